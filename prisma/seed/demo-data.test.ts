@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { buildCountryRow } from "../../lib/countries/reference-data";
+import { BANGKOK_RULE_COUNT } from "../../lib/bangkok-rules/reference-data";
+import { DEMO_ADMIN_EMAIL, DEMO_SIGN_INS, FOCUS_AREA_RULES, buildDemoData } from "./demo-data";
+
+const data = buildDemoData();
+const userByEmail = new Map(data.users.map((user) => [user.email, user]));
+
+describe("buildDemoData", () => {
+  it("is deterministic", () => {
+    expect(buildDemoData()).toEqual(data);
+  });
+
+  it("has about 45 advocates, staff and a few applicants", () => {
+    const active = data.users.filter((user) => user.status === "ACTIVE");
+    expect(active.filter((user) => user.role === "MEMBER")).toHaveLength(45);
+    expect(active.filter((user) => user.role === "ADMIN").map((user) => user.email)).toEqual([DEMO_ADMIN_EMAIL]);
+    expect(active.filter((user) => user.role === "MODERATOR")).toHaveLength(1);
+    const applicants = data.users.filter((user) => user.status !== "ACTIVE");
+    expect(applicants.map((user) => user.status).sort()).toEqual(["MORE_INFO_REQUESTED", "PENDING", "PENDING", "UNVERIFIED"]);
+    for (const applicant of applicants) expect(applicant.approvedAt).toBeNull();
+    expect(applicants.find((user) => user.status === "UNVERIFIED")?.emailVerified).toBeNull();
+  });
+
+  it("uses unique, reserved-domain emails and plainly fictional names", () => {
+    expect(new Set(data.users.map((user) => user.email)).size).toBe(data.users.length);
+    for (const user of data.users) {
+      expect(user.email).toMatch(/^[a-z.-]+@example\.org$/);
+      expect(user.name).toMatch(/(Example|Sample|Placeholder|Fictional|Exemple|Fictive|Ejemplo|Muestra|Ficticia|Exemplo|Amostra|Fictícia|Administrator|Moderator)$/);
+      expect(["en", "es", "fr", "pt"]).toContain(user.locale);
+    }
+    expect(data.users.filter((user) => user.displayName !== user.name).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("has 34 organizations, all but one active, each with a representative", () => {
+    expect(data.organizations).toHaveLength(34);
+    expect(data.organizations.filter((org) => org.status !== "ACTIVE").map((org) => org.status)).toEqual(["PROPOSED"]);
+    for (const org of data.organizations) {
+      expect(org.name).toMatch(/Demo|Démo/);
+      const members = data.memberships.filter((m) => m.slug === org.slug);
+      expect(members.some((m) => m.role === "REPRESENTATIVE"), org.slug).toBe(true);
+      if (org.status === "ACTIVE") {
+        for (const m of members) expect(userByEmail.get(m.email)?.status, `${m.email} in ${org.slug}`).toBe("ACTIVE");
+      }
+      if (org.website) expect(org.website).toMatch(/^https:\/\/[a-z0-9-]+\.example\.org$/);
+    }
+    const slugs = new Set(data.organizations.map((org) => org.slug));
+    expect(slugs.size).toBe(data.organizations.length);
+    for (const m of data.memberships) expect(slugs.has(m.slug), m.slug).toBe(true);
+    expect(new Set(data.memberships.map((m) => `${m.slug} ${m.email}`)).size).toBe(data.memberships.length);
+  });
+
+  it("spans 21 countries on every inhabited continent", () => {
+    const codes = new Set([...data.profiles, ...data.organizations, ...data.organizationCountries].map((row) => row.countryCode));
+    expect(codes.size).toBe(21);
+    const continents = new Set([...codes].map((code) => buildCountryRow(code)?.continentCode));
+    expect([...continents].sort()).toEqual(["AF", "AS", "EU", "NA", "OC", "SA"]);
+  });
+
+  it("gives profiles languages, focus areas and valid Bangkok Rule interests", () => {
+    for (const profile of data.profiles) {
+      expect(profile.languages.length).toBeGreaterThan(0);
+      for (const language of profile.languages) expect(language).toMatch(/^[a-z]{2}$/);
+    }
+    const advocates = data.profiles.filter((profile) => userByEmail.get(profile.email)?.role === "MEMBER");
+    for (const profile of advocates) expect(profile.focusAreas.length).toBeGreaterThan(0);
+    for (const interest of data.ruleInterests) {
+      expect(interest.ruleNumber).toBeGreaterThanOrEqual(1);
+      expect(interest.ruleNumber).toBeLessThanOrEqual(BANGKOK_RULE_COUNT);
+    }
+    for (const numbers of Object.values(FOCUS_AREA_RULES)) for (const n of numbers) expect(n).toBeLessThanOrEqual(BANGKOK_RULE_COUNT);
+    expect(new Set(data.ruleInterests.map((i) => `${i.email} ${i.ruleNumber}`)).size).toBe(data.ruleInterests.length);
+  });
+
+  it("keeps a few private lived-experience accounts", () => {
+    const withStory = data.profiles.filter((profile) => profile.livedExperience);
+    expect(withStory.length).toBeGreaterThanOrEqual(3);
+    for (const profile of withStory) expect(profile.livedExperience).toMatch(/^Demo text:/);
+  });
+
+  it("lists sign-ins that exist with the expected roles and statuses", () => {
+    const expected = { Admin: ["ADMIN", "ACTIVE"], Moderator: ["MODERATOR", "ACTIVE"], Member: ["MEMBER", "ACTIVE"] } as const;
+    for (const signIn of DEMO_SIGN_INS) {
+      const user = userByEmail.get(signIn.email);
+      expect(user, signIn.email).toBeDefined();
+      const want = expected[signIn.role as keyof typeof expected];
+      if (want) expect([user!.role, user!.status]).toEqual(want);
+    }
+    const rep = DEMO_SIGN_INS.find((s) => s.role === "Organization representative")!;
+    expect(data.memberships.some((m) => m.email === rep.email && m.role === "REPRESENTATIVE")).toBe(true);
+    const member = DEMO_SIGN_INS.find((s) => s.role === "Member")!;
+    expect(data.memberships.some((m) => m.email === member.email && m.role === "REPRESENTATIVE")).toBe(false);
+    expect(userByEmail.get(DEMO_SIGN_INS.find((s) => s.role.startsWith("Applicant"))!.email)?.status).toBe("PENDING");
+  });
+});

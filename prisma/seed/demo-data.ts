@@ -1,0 +1,185 @@
+// Turns the demo tables (demo-people.ts, demo-organizations.ts) into rows, deterministically: the same input
+// always gives the same rows, timestamps included. Pure, so it is unit-tested without a database.
+import { buildCountryRow } from "@/lib/countries/reference-data";
+import type { MemberRole, MemberStatus, OrganizationKind, OrganizationRole, OrganizationStatus } from "@/lib/generated/prisma/client";
+import { DEMO_ORGANIZATIONS } from "./demo-organizations";
+import { DEMO_ADVOCATES, DEMO_APPLICANTS, DEMO_LIVED_EXPERIENCE, DEMO_STAFF, type DemoPerson } from "./demo-people";
+
+/** The one password of every demo account. Demo data is for local trials only; never seed it in production. */
+export const DEMO_PASSWORD = "demo-password-change-me";
+export const DEMO_ADMIN_EMAIL = "demo-admin@example.org";
+
+/** Accounts to try the platform with, for the start script to print. */
+export const DEMO_SIGN_INS = [
+  { role: "Admin", email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD },
+  { role: "Moderator", email: "demo-moderator@example.org", password: DEMO_PASSWORD },
+  { role: "Member", email: "demo-member@example.org", password: DEMO_PASSWORD },
+  { role: "Organization representative", email: "demo-representative@example.org", password: DEMO_PASSWORD },
+  { role: "Applicant (pending review)", email: "demo-applicant@example.org", password: DEMO_PASSWORD },
+] as const;
+
+/** Bangkok Rules each focus area of the demo profiles relates to. */
+export const FOCUS_AREA_RULES: Readonly<Record<string, readonly number[]>> = {
+  "legal aid": [2, 56, 57, 58],
+  "pre-trial detention": [56, 57, 58],
+  reentry: [43, 44, 45, 46, 47],
+  health: [6, 7, 8, 9, 10, 11, 17, 18],
+  "mental health": [12, 13, 16],
+  HIV: [14],
+  "drug policy": [15, 62],
+  "mothers and children": [48, 49, 50, 51, 52, 64],
+  "family contact": [26, 27, 28],
+  "foreign nationals": [53, 66],
+  "indigenous women": [54, 55],
+  "girls in detention": [36, 37, 38, 39, 65],
+  "non-custodial measures": [57, 58, 59, 60, 61, 62, 63, 64],
+  "gender-based violence": [7, 44],
+  "searches and restraint": [19, 20, 21, 24],
+  "prison monitoring": [25],
+  "staff training": [29, 30, 31, 32, 33, 34, 35],
+  research: [67, 68, 69, 70],
+  "education and work": [42],
+};
+
+const COUNTRY_LANGUAGES: Readonly<Record<string, string[]>> = {
+  KE: ["en", "sw"], NG: ["en", "yo"], ZA: ["en", "zu"], UG: ["en", "lg"], SN: ["fr", "wo"],
+  IN: ["en", "hi"], TH: ["th", "en"], PH: ["en", "tl"],
+  GB: ["en"], ES: ["es"], FR: ["fr"], PT: ["pt"],
+  US: ["en", "es"], CA: ["en", "fr"], MX: ["es"],
+  BR: ["pt"], AR: ["es"], CO: ["es"], CL: ["es"],
+  AU: ["en"], NZ: ["en", "mi"],
+};
+const INTERFACE_LOCALES = new Set(["en", "es", "fr", "pt"]);
+
+export type DemoUserRow = {
+  email: string;
+  name: string;
+  displayName: string;
+  status: MemberStatus;
+  role: MemberRole;
+  locale: string;
+  emailVerified: Date | null;
+  approvedAt: Date | null;
+  createdAt: Date;
+};
+export type DemoProfileRow = {
+  email: string;
+  bio: string;
+  countryCode: string;
+  languages: string[];
+  focusAreas: string[];
+  livedExperience: string | null;
+  createdAt: Date;
+};
+export type DemoOrganizationRow = {
+  slug: string;
+  name: string;
+  description: string;
+  website: string | null;
+  kind: OrganizationKind;
+  status: OrganizationStatus;
+  countryCode: string;
+  createdAt: Date;
+};
+export type DemoData = {
+  users: DemoUserRow[];
+  profiles: DemoProfileRow[];
+  organizations: DemoOrganizationRow[];
+  memberships: { slug: string; email: string; role: OrganizationRole; title: string | null }[];
+  organizationCountries: { slug: string; countryCode: string }[];
+  ruleInterests: { email: string; ruleNumber: number }[];
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+const at = (isoDate: string, plusDays = 0, plusHours = 0) => new Date(Date.parse(`${isoDate}T09:00:00Z`) + plusDays * DAY + plusHours * 3_600_000);
+
+function countryName(code: string): string {
+  const row = buildCountryRow(code);
+  if (!row) throw new Error(`Demo data uses unknown country ${code}`);
+  return row.name;
+}
+
+/** given.family@example.org, lowercase ASCII. */
+function emailOf(person: DemoPerson): string {
+  if (person.email) return person.email;
+  const ascii = `${person.given}.${person.family}`.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return `${ascii.replace(/[^a-z.-]/g, "")}@example.org`;
+}
+
+function defaultLocale(countryCode: string): string {
+  const first = COUNTRY_LANGUAGES[countryCode]?.[0] ?? "en";
+  return INTERFACE_LOCALES.has(first) ? first : "en";
+}
+
+function rulesFor(focusAreas: string[]): number[] {
+  const rules = new Set<number>();
+  for (const area of focusAreas) {
+    const numbers = FOCUS_AREA_RULES[area];
+    if (!numbers) throw new Error(`Demo focus area "${area}" has no Bangkok Rules mapping`);
+    for (const number of numbers) rules.add(number);
+  }
+  return [...rules].sort((a, b) => a - b);
+}
+
+function bioOf(person: DemoPerson): string {
+  const where = countryName(person.countryCode);
+  if (person.focusAreas.length === 0) return `Demo profile. Part of the network's team, based in ${where}.`;
+  return `Demo profile. Works on ${person.focusAreas.join(" and ")} in ${where}.`;
+}
+
+export function buildDemoData(): DemoData {
+  const data: DemoData = { users: [], profiles: [], organizations: [], memberships: [], organizationCountries: [], ruleInterests: [] };
+  const people: { person: DemoPerson; createdAt: Date }[] = [
+    ...DEMO_STAFF.map((person, i) => ({ person, createdAt: at("2024-11-04", i) })),
+    ...DEMO_ADVOCATES.map((person, i) => ({ person, createdAt: at("2025-01-13", i * 11, i % 7) })),
+    ...DEMO_APPLICANTS.map((person, i) => ({ person, createdAt: at("2026-10-05", i * 6, i) })),
+  ];
+
+  for (const { person, createdAt } of people) {
+    const email = emailOf(person);
+    const status = person.status ?? "ACTIVE";
+    const fullName = `${person.given} ${person.family}`;
+    data.users.push({
+      email,
+      name: fullName,
+      displayName: person.pseudonym ?? fullName,
+      status,
+      role: person.role ?? "MEMBER",
+      locale: person.locale ?? defaultLocale(person.countryCode),
+      emailVerified: status === "UNVERIFIED" ? null : new Date(createdAt.getTime() + 10 * 60_000),
+      approvedAt: status === "ACTIVE" ? new Date(createdAt.getTime() + 2 * DAY) : null,
+      createdAt,
+    });
+    data.profiles.push({
+      email,
+      bio: bioOf(person),
+      countryCode: person.countryCode,
+      languages: person.languages ?? COUNTRY_LANGUAGES[person.countryCode] ?? ["en"],
+      focusAreas: person.focusAreas,
+      livedExperience: person.livedExperience === undefined ? null : DEMO_LIVED_EXPERIENCE[person.livedExperience]!,
+      createdAt,
+    });
+    for (const ruleNumber of rulesFor(person.focusAreas)) data.ruleInterests.push({ email, ruleNumber });
+    for (const org of person.orgs ?? []) {
+      data.memberships.push({ slug: org.slug, email, role: org.role ?? "MEMBER", title: org.title ?? null });
+    }
+  }
+
+  DEMO_ORGANIZATIONS.forEach((org, i) => {
+    const works = org.workCountries ?? [];
+    const reach = works.length ? ` Also works in ${works.map(countryName).join(", ")}.` : "";
+    data.organizations.push({
+      slug: org.slug,
+      name: org.name,
+      description: `A fictional organization in the platform's demo data, based in ${countryName(org.countryCode)}.${reach}`,
+      website: org.hasWebsite ? `https://${org.slug}.example.org` : null,
+      kind: org.kind,
+      status: org.status ?? "ACTIVE",
+      countryCode: org.countryCode,
+      createdAt: org.status === "PROPOSED" ? at("2026-10-23") : at("2024-12-02", i * 9),
+    });
+    for (const countryCode of works) data.organizationCountries.push({ slug: org.slug, countryCode });
+  });
+
+  return data;
+}

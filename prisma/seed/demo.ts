@@ -1,0 +1,102 @@
+// Demo data: an obviously fictional network (advocates, organizations, staff and applicants) to try the
+// platform with. Needs the reference data (countries, Bangkok Rules) first. Runs once: if the demo admin
+// exists it does nothing. Everything is written in one transaction with a few batched statements, so a
+// failure leaves no half-seeded network behind.
+import { hash, type Algorithm } from "@node-rs/argon2";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, buildDemoData } from "./demo-data";
+
+/** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
+export const DEMO_PASSWORD_HASH_OPTIONS = {
+  algorithm: 2 satisfies Algorithm.Argon2id as Algorithm,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
+
+export type DemoSeedReport =
+  | { status: "already-seeded" }
+  | {
+      status: "seeded";
+      users: number;
+      profiles: number;
+      organizations: number;
+      memberships: number;
+      ruleInterests: number;
+      countries: number;
+    };
+
+export async function seedDemoData(prisma: PrismaClient): Promise<DemoSeedReport> {
+  const existing = await prisma.user.findUnique({ where: { email: DEMO_ADMIN_EMAIL }, select: { id: true } });
+  if (existing) return { status: "already-seeded" };
+
+  const data = buildDemoData();
+  const countryCodes = [...new Set([...data.profiles, ...data.organizations, ...data.organizationCountries].map((row) => row.countryCode))];
+  const [knownCountries, knownRules] = await Promise.all([
+    prisma.country.count({ where: { code: { in: countryCodes } } }),
+    prisma.bangkokRule.count(),
+  ]);
+  if (knownCountries < countryCodes.length || knownRules === 0) {
+    throw new Error("Demo data needs the reference data (countries, Bangkok Rules): run seedReferenceData first");
+  }
+
+  // One hash for every demo account: argon2id is slow on purpose, and they all share the password.
+  const passwordHash = await hash(DEMO_PASSWORD, DEMO_PASSWORD_HASH_OPTIONS);
+
+  await prisma.$transaction(
+    async (tx) => {
+      const users = await tx.user.createManyAndReturn({
+        data: data.users.map((user) => ({ ...user, passwordHash })),
+        select: { id: true, email: true },
+      });
+      const userId = lookup(new Map(users.map((user) => [user.email, user.id])), "user");
+
+      await tx.advocateProfile.createMany({
+        data: data.profiles.map(({ email, ...profile }) => ({
+          ...profile,
+          userId: userId(email),
+          livedExperienceVisibility: "ADMINS" as const,
+        })),
+      });
+      await tx.profileRuleInterest.createMany({
+        data: data.ruleInterests.map(({ email, ruleNumber }) => ({ userId: userId(email), ruleNumber })),
+      });
+
+      const organizations = await tx.organization.createManyAndReturn({
+        data: data.organizations,
+        select: { id: true, slug: true },
+      });
+      const organizationId = lookup(new Map(organizations.map((org) => [org.slug, org.id])), "organization");
+
+      await tx.organizationMembership.createMany({
+        data: data.memberships.map(({ slug, email, ...membership }) => ({
+          ...membership,
+          organizationId: organizationId(slug),
+          userId: userId(email),
+        })),
+      });
+      await tx.organizationCountry.createMany({
+        data: data.organizationCountries.map(({ slug, countryCode }) => ({ organizationId: organizationId(slug), countryCode })),
+      });
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
+
+  return {
+    status: "seeded",
+    users: data.users.length,
+    profiles: data.profiles.length,
+    organizations: data.organizations.length,
+    memberships: data.memberships.length,
+    ruleInterests: data.ruleInterests.length,
+    countries: countryCodes.length,
+  };
+}
+
+function lookup(ids: Map<string, string>, what: string): (key: string) => string {
+  return (key) => {
+    const id = ids.get(key);
+    if (!id) throw new Error(`Demo data refers to unknown ${what} ${key}`);
+    return id;
+  };
+}
