@@ -1,0 +1,26 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECONDS } from "./config";
+import { safeReturnPath, setLocaleSchema } from "./schema";
+
+/**
+ * The language switcher's form action. Works without JavaScript: the form posts here, the choice is
+ * stored in the NEXT_LOCALE cookie, and the visitor is redirected back to the page they were on.
+ * (When members can save a preference, the membership issue also stores it on their profile.)
+ */
+export async function setLocaleAction(formData: FormData): Promise<never> {
+  const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") });
+  if (!parsed.success) redirect(safeReturnPath(formData.get("returnTo")));
+
+  const origin = (await headers()).get("origin") ?? "";
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    path: "/",
+    maxAge: LOCALE_COOKIE_MAX_AGE_SECONDS,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: origin.startsWith("https://"),
+  });
+  redirect(parsed.data.returnTo);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { locales, type Locale } from "./config";
+import en from "./messages/en.json";
+import es from "./messages/es.json";
+import fr from "./messages/fr.json";
+import pt from "./messages/pt.json";
+
+const catalogs: Record<Locale, unknown> = { en, es, fr, pt };
+
+/** Every message in a catalogue as [dotted key, value]; nested objects are namespaces. */
+function flatten(value: unknown, prefix = ""): Array<[string, unknown]> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return [[prefix, value]];
+  return Object.entries(value).flatMap(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key));
+}
+
+/** The ICU arguments a message uses, e.g. "Page {page}" -> ["page"]. */
+function placeholders(message: string): string[] {
+  return [...message.matchAll(/\{\s*([A-Za-z0-9_]+)/g)].map((match) => match[1] ?? "").sort();
+}
+
+const english = new Map(flatten(en));
+
+describe("message catalogues", () => {
+  it("cover every supported locale", () => {
+    expect(Object.keys(catalogs).sort()).toEqual([...locales].sort());
+  });
+
+  describe.each(locales)("%s", (locale) => {
+    const entries = new Map(flatten(catalogs[locale]));
+
+    it("has exactly the keys of the English catalogue", () => {
+      const missing = [...english.keys()].filter((key) => !entries.has(key));
+      const extra = [...entries.keys()].filter((key) => !english.has(key));
+      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    });
+
+    it("has a non-empty string for every message", () => {
+      const notStrings = [...entries].filter(([, value]) => typeof value !== "string").map(([key]) => key);
+      const empty = [...entries].filter(([, value]) => typeof value === "string" && value.trim() === "").map(([key]) => key);
+      expect({ notStrings, empty }).toEqual({ notStrings: [], empty: [] });
+    });
+
+    it("uses the same placeholders as English", () => {
+      const mismatched = [...english]
+        .filter(([key, source]) => {
+          const translated = entries.get(key);
+          if (typeof source !== "string" || typeof translated !== "string") return false;
+          return placeholders(source).join() !== placeholders(translated).join();
+        })
+        .map(([key]) => key);
+      expect(mismatched).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,29 @@
+// next-intl request configuration (loaded by createNextIntlPlugin in next.config.ts). Runs once per
+// request, during the server render. There is no locale in the URL: see resolveLocale for the order.
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { isLocale, LOCALE_COOKIE, type Locale } from "./config";
+import { resolveLocale } from "./negotiate";
+
+export async function loadMessages(locale: Locale) {
+  return (await import(`./messages/${locale}.json`)).default as typeof import("./messages/en.json");
+}
+
+export default getRequestConfig(async ({ locale: requested }) => {
+  const locale = isLocale(requested) ? requested : await requestLocale();
+  return {
+    locale,
+    messages: await loadMessages(locale),
+    // Dates are shown in UTC until members can save a time zone.
+    timeZone: "UTC",
+  };
+});
+
+async function requestLocale(): Promise<Locale> {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return resolveLocale({
+    preferred: null,
+    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerList.get("accept-language"),
+  });
+}
