@@ -1,0 +1,46 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl without locale routing: the locale comes from lib/i18n/request.ts, not from the URL.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+// Sent with every response. The Content-Security-Policy of pages is set per request in proxy.ts (it
+// carries a nonce); responses that proxy.ts does not handle get the strict policy below.
+const securityHeaders = [
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Nothing leaves the site: other origins get no referrer at all. Not "no-referrer", because under that
+  // policy browsers send `Origin: null` on same-site form posts, and Next.js then (rightly) rejects
+  // server actions submitted before JavaScript has loaded.
+  { key: "Referrer-Policy", value: "same-origin" },
+  {
+    key: "Permissions-Policy",
+    value:
+      "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=(), payment=(), usb=(), " +
+      "serial=(), hid=(), display-capture=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+];
+
+// For JSON from API routes and for build assets: nothing in them should ever run or load anything.
+const lockedDownCsp = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native or WASM packages that must be loaded by Node at run time rather than bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [lockedDownCsp] },
+      { source: "/_next/static/:path*", headers: [lockedDownCsp] },
+      { source: "/_next/image", headers: [lockedDownCsp] },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);
