@@ -1,0 +1,60 @@
+import { useTranslations } from "next-intl";
+import NextLink from "next/link";
+import { ButtonLink } from "@/components/ui/link";
+import { LanguageSwitcher } from "./language-switcher";
+import { MobileMenu } from "./mobile-menu";
+import { NavLink } from "./nav-link";
+import { primaryNavItems } from "./nav-items";
+import { PageContainer } from "./page-container";
+
+export function SiteHeader() {
+  const t = useTranslations("Shell");
+  const nav = useTranslations("Nav");
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="border-b border-line bg-brand-50">
+        <PageContainer className="flex justify-end py-1">
+          <LanguageSwitcher />
+        </PageContainer>
+      </div>
+      <PageContainer className="flex items-center justify-between gap-4 py-3">
+        <NextLink href="/" className="flex min-h-11 items-center gap-2 text-lg leading-tight font-semibold text-brand-900">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 shrink-0 text-brand-700" fill="currentColor">
+            <circle cx="6" cy="8" r="3" />
+            <circle cx="18" cy="8" r="3" />
+            <circle cx="12" cy="17" r="3" />
+            <path d="M6 8l6 9 6-9" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          </svg>
+          <span>{t("networkName")}</span>
+        </NextLink>
+        <ButtonLink href="/sign-in" variant="secondary" size="sm" className="shrink-0">
+          {t("signIn")}
+        </ButtonLink>
+      </PageContainer>
+      <nav aria-label={t("primaryNav")}>
+        <MobileMenu label={t("menu")}>
+          <ul>
+            {primaryNavItems.map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href} layout="list">
+                  {nav(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </MobileMenu>
+        <PageContainer className="hidden md:block">
+          <ul className="-mx-3 flex flex-wrap">
+            {primaryNavItems.map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href} layout="bar">
+                  {nav(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </PageContainer>
+      </nav>
+    </header>
+  );
+}
