@@ -51,7 +51,7 @@ export type ApplyOptions = {
 export async function applyMigrations(options: ApplyOptions): Promise<MigrationReport> {
   const migrations = readMigrationFiles(options.migrationsDir ?? MIGRATIONS_DIR);
   const log = options.log ?? (() => {});
-  const client = new pg.Client({ connectionString: options.connectionString });
+  const client = new pg.Client({ connectionString: options.connectionString, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
@@ -66,7 +66,7 @@ export async function applyMigrations(options: ApplyOptions): Promise<MigrationR
 }
 
 async function applyLocked(client: pg.Client, migrations: MigrationFile[], log: (line: string) => void): Promise<MigrationReport> {
-  const appliedRows = await readAppliedRows(client);
+  const appliedRows = await settleInterruptedRows(client, await readAppliedRows(client));
   // Everything is checked before anything is written, so a refusal leaves the database untouched.
   refuseUnsafeHistory(migrations, appliedRows);
 
@@ -81,9 +81,10 @@ async function applyLocked(client: pg.Client, migrations: MigrationFile[], log: 
   if (pending.length > 0) await client.query(CREATE_MIGRATIONS_TABLE);
   const done: string[] = [];
   for (const migration of pending) {
-    await applyOne(client, migration);
-    log(`Applied ${migration.name}`);
-    done.push(migration.name);
+    if ((await applyOne(client, migration)) === "applied") {
+      log(`Applied ${migration.name}`);
+      done.push(migration.name);
+    }
   }
   return { applied: done, alreadyApplied: applied.size, unknownInDatabase };
 }
@@ -95,6 +96,24 @@ async function readAppliedRows(client: pg.Client): Promise<AppliedRow[]> {
     `SELECT id, checksum, migration_name, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at`,
   );
   return result.rows;
+}
+
+/** How long a started, unfinished migration of another run is waited for before it counts as failed. */
+const IN_PROGRESS_GRACE_MS = 30_000;
+
+/**
+ * A started migration with neither finish time nor error log is either being applied by another run (only
+ * possible on the embedded server, whose shared session shares the advisory lock) or was interrupted.
+ * Wait briefly for the first; the second is then refused like any failed migration.
+ */
+async function settleInterruptedRows(client: pg.Client, rows: AppliedRow[]): Promise<AppliedRow[]> {
+  const deadline = Date.now() + IN_PROGRESS_GRACE_MS;
+  const unsettled = (list: AppliedRow[]) => list.some((row) => !row.finished_at && !row.rolled_back_at && row.logs === null);
+  while (unsettled(rows) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    rows = await readAppliedRows(client);
+  }
+  return rows;
 }
 
 function refuseUnsafeHistory(migrations: MigrationFile[], rows: AppliedRow[]): void {
@@ -125,12 +144,20 @@ function refuseUnsafeHistory(migrations: MigrationFile[], rows: AppliedRow[]): v
   }
 }
 
-async function applyOne(client: pg.Client, migration: MigrationFile): Promise<void> {
+async function applyOne(client: pg.Client, migration: MigrationFile): Promise<"applied" | "applied-by-another-run"> {
   const id = randomUUID();
-  await client.query(
-    `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`,
+  // Claiming the migration in one statement is what keeps two runs apart on the embedded server, where
+  // every connection shares one session and so one advisory lock; on a real server the lock already does.
+  const claim = await client.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
+     SELECT $1::varchar, $2::varchar, $3::varchar, now(), 0
+     WHERE NOT EXISTS (SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $3 AND rolled_back_at IS NULL)`,
     [id, migration.checksum, migration.name],
   );
+  if (claim.rowCount === 0) {
+    await waitForOtherRun(client, migration.name);
+    return "applied-by-another-run";
+  }
   try {
     // No parameters: pg uses the simple query protocol, so the whole file is one command.
     await client.query(migration.sql);
@@ -140,6 +167,23 @@ async function applyOne(client: pg.Client, migration: MigrationFile): Promise<vo
     throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${describe(error)}`, "MIGRATION_FAILED");
   }
   await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+  return "applied";
+}
+
+async function waitForOtherRun(client: pg.Client, name: string): Promise<void> {
+  for (const deadline = Date.now() + 10 * 60_000; Date.now() < deadline; ) {
+    const { rows } = await client.query<{ finished: boolean; failed: boolean }>(
+      `SELECT finished_at IS NOT NULL AS finished, logs IS NOT NULL AS failed FROM "_prisma_migrations"
+       WHERE migration_name = $1 AND rolled_back_at IS NULL`,
+      [name],
+    );
+    if (rows.some((row) => row.finished)) return;
+    if (rows.some((row) => row.failed)) {
+      throw new MigrationError(`Migration ${name} failed in another run; see "_prisma_migrations".logs.`, "MIGRATION_FAILED");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new MigrationError(`Migration ${name} was started by another run that has not finished it.`, "MIGRATION_FAILED");
 }
 
 function describe(error: unknown): string {
@@ -160,4 +204,22 @@ function failureLogs(name: string, error: unknown): string {
     "Database error:",
     `ERROR: ${message}`,
   ].join("\n");
+}
+
+/**
+ * Names of the migrations not yet applied, read-only and without the lock; throws a MigrationError when the
+ * history is unsafe (a failed or modified migration), as applyMigrations would.
+ */
+export async function pendingMigrations(connectionString: string, migrationsDir: string = MIGRATIONS_DIR): Promise<string[]> {
+  const migrations = readMigrationFiles(migrationsDir);
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    const rows = await readAppliedRows(client);
+    refuseUnsafeHistory(migrations, rows);
+    const applied = new Set(rows.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => row.migration_name));
+    return migrations.filter((migration) => !applied.has(migration.name)).map((migration) => migration.name);
+  } finally {
+    await client.end();
+  }
 }

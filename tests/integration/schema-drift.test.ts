@@ -1,0 +1,62 @@
+// Proves the migrations build exactly the database prisma/schema.prisma describes: one database is built
+// by applying prisma/migrations, another straight from the schema with the SQL Prisma generates for it,
+// and their catalogues are compared.
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "@/lib/migrations/apply-migrations";
+import { compareDatabaseShapes, readDatabaseShape, type DatabaseShape } from "@/lib/migrations/database-shape";
+import { diffSchemas } from "@/lib/migrations/offline-schema-engine";
+import { createEmptyDatabase, onServer, type TestDatabase } from "./support/test-database";
+
+let fromMigrations: TestDatabase;
+let fromSchema: TestDatabase;
+
+const shapeOf = (url: string): Promise<DatabaseShape> => onServer(url, (client: pg.Client) => readDatabaseShape(client));
+
+beforeAll(async () => {
+  [fromMigrations, fromSchema] = await Promise.all([createEmptyDatabase("wipn_drift_a"), createEmptyDatabase("wipn_drift_b")]);
+  await applyMigrations({ connectionString: fromMigrations.url });
+  const schemaSql = await diffSchemas(null, readFileSync("prisma/schema.prisma", "utf8"));
+  await onServer(fromSchema.url, (client) => client.query(schemaSql));
+});
+
+afterAll(async () => {
+  await Promise.all([fromMigrations?.drop(), fromSchema?.drop()]);
+});
+
+describe("schema drift", () => {
+  it("the migrations build exactly what schema.prisma describes", async () => {
+    const differences = compareDatabaseShapes(await shapeOf(fromSchema.url), await shapeOf(fromMigrations.url));
+
+    expect(differences, `The migrations and prisma/schema.prisma disagree:\n${differences.join("\n")}\n` +
+      "Generate a migration with `npm run db:migration:new -- <name>` instead of editing applied ones.").toEqual([]);
+  });
+
+  it("sees every kind of difference the comparison promises", async () => {
+    const expected = await shapeOf(fromSchema.url);
+    const altered = new Map(expected);
+    altered.set("column User.locale", "text NOT NULL");
+    altered.delete("index User_email_key");
+    altered.set("constraint Account.Account_userId_fkey", "FOREIGN KEY (\"userId\") REFERENCES \"User\"(id) ON DELETE SET NULL");
+    altered.set("table Extra", "exists");
+
+    expect(compareDatabaseShapes(expected, altered)).toEqual([
+      expect.stringMatching(/^different column User\.locale: expected text, found text NOT NULL$/),
+      expect.stringMatching(/^different constraint Account\.Account_userId_fkey: expected .*ON DELETE CASCADE.*, found .*SET NULL/),
+      expect.stringMatching(/^missing   index User_email_key: CREATE UNIQUE INDEX/),
+      "unexpected table Extra: exists",
+    ]);
+  });
+
+  it("reads the catalogue in enough detail to tell types, nullability, defaults, indexes and foreign-key actions", async () => {
+    const shape = await shapeOf(fromMigrations.url);
+
+    expect(shape.get("column User.status")).toBe(`"MemberStatus" NOT NULL DEFAULT 'UNVERIFIED'::"MemberStatus"`);
+    expect(shape.get("column User.createdAt")).toBe("timestamp(3) without time zone NOT NULL DEFAULT CURRENT_TIMESTAMP");
+    expect(shape.get("column AdvocateProfile.languages")).toBe("text[]");
+    expect(shape.get("index User_email_key")).toContain("CREATE UNIQUE INDEX");
+    expect(shape.get("constraint AdvocateProfile.AdvocateProfile_countryCode_fkey")).toContain("ON DELETE SET NULL");
+    expect(shape.get("enum MemberRole")).toBe("MEMBER, MODERATOR, ADMIN");
+  });
+});
