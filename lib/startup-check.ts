@@ -26,3 +26,12 @@ export async function checkRuntimeConfig(): Promise<string | null> {
     await client.end().catch(() => {});
   }
 }
+
+export async function exitOnBadRuntimeConfig(): Promise<void> {
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const problem = await checkRuntimeConfig();
+  if (problem) {
+    console.error(`Error: ${problem}`);
+    process.exit(1);
+  }
+}

@@ -4,9 +4,10 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { isLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { resolveLocale } from "./negotiate";
+import type englishMessages from "./messages/en.json";
 
-export async function loadMessages(locale: Locale) {
-  return (await import(`./messages/${locale}.json`)).default as typeof import("./messages/en.json");
+export async function loadMessages(locale: Locale): Promise<typeof englishMessages> {
+  return (await import(`./messages/${locale}.json`)).default as typeof englishMessages;
 }
 
 export default getRequestConfig(async ({ locale: requested }) => {

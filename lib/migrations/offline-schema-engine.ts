@@ -55,8 +55,8 @@ async function loadEngine(): Promise<Engine> {
   const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const dir = path.dirname(bindingsPath);
   const bindings = (await import(pathToFileURL(bindingsPath).href)) as EngineModule;
-  const module = new WebAssembly.Module(readFileSync(path.join(dir, "schema_engine_bg.wasm")));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+  const wasmModule = new WebAssembly.Module(readFileSync(path.join(dir, "schema_engine_bg.wasm")));
+  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return bindings.SchemaEngine.new({ datamodels: undefined }, () => {}, offlineAdapter);

@@ -152,7 +152,10 @@ describe("npm run db:migrate", () => {
       code: 1,
       stderr: expect.stringMatching(/^Error: Invalid environment variable DATABASE_URL: .*\n$/m),
     });
-    const failure = await attempt.catch((error: { stderr: string }) => error.stderr);
+    const failure = await attempt.then(
+      () => "",
+      (error: { stderr: string }) => error.stderr,
+    );
     expect(failure.trim().split("\n").filter((line) => !line.startsWith("npm warn"))).toHaveLength(1);
   });
 

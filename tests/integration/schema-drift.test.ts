@@ -2,7 +2,7 @@
 // by applying prisma/migrations, another straight from the schema with the SQL Prisma generates for it,
 // and their catalogues are compared.
 import { readFileSync } from "node:fs";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
 import { compareDatabaseShapes, readDatabaseShape, type DatabaseShape } from "@/lib/migrations/database-shape";
