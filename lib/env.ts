@@ -21,7 +21,7 @@ export const envSchema = z.object({
   /** Connections per app process; the embedded database is a single session, so it uses 1. */
   DATABASE_POOL_MAX: optional(z.coerce.number().int().min(1).max(100)),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)")),
-  AUTH_URL: optional(z.url()),
+  AUTH_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://network.example.org" })),
   AUTH_TRUST_HOST: optional(z.enum(["true", "false", "1", "0"])),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
   /** Where the embedded database and other local state live. */

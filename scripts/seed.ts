@@ -4,7 +4,8 @@
 import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { EnvError, parseEnv, requireDatabaseUrl } from "@/lib/env";
+import { parseEnv, requireDatabaseUrl } from "@/lib/env";
+import { describeFailure } from "./cli";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_SIGN_INS } from "@/prisma/seed/demo-data";
 import { seedDemoData, type DemoSeedReport } from "@/prisma/seed/demo";
@@ -45,61 +46,6 @@ function elapsed(since: number): string {
   return `${Math.round(performance.now() - since)} ms`;
 }
 
-const UNREACHABLE: Record<string, string> = {
-  ECONNREFUSED: "connection refused",
-  ENOTFOUND: "host not found",
-  EAI_AGAIN: "host name lookup failed",
-  ETIMEDOUT: "timed out",
-  EHOSTUNREACH: "host unreachable",
-  ENETUNREACH: "network unreachable",
-  ECONNRESET: "connection reset",
-};
-
-/** A one-line explanation of a failure, without stack traces or secrets. */
-export function describeSeedError(error: unknown, databaseUrl?: string): string {
-  if (error instanceof EnvError) return error.message;
-  const codes = errorCodes(error);
-  const message = lastLine(error instanceof Error ? error.message : String(error));
-  const target = databaseUrl ? describeTarget(databaseUrl) : "the configured address";
-  const unreachable = codes.find((code) => code in UNREACHABLE);
-  if (unreachable) return `Cannot reach the database at ${target}: ${UNREACHABLE[unreachable]} (${unreachable})`;
-  if (/connection timeout|timeout exceeded when trying to connect/i.test(message)) return `Cannot reach the database at ${target}: timed out`;
-  if (codes.includes("P1001") || codes.includes("DatabaseNotReachable")) return `Cannot reach the database at ${target}: ${message}`;
-  if (codes.includes("3D000") || codes.includes("P1003")) return `The database does not exist at ${target}: ${message}`;
-  if (codes.includes("28P01") || codes.includes("28000")) return `The database at ${target} refused the credentials: ${message}`;
-  if (codes.includes("42P01") || codes.includes("P2021")) return `The database has no tables yet; apply the migrations first (npm run db:migrate): ${message}`;
-  return `Seeding failed: ${message}`;
-}
-
-/** host:port/database, without user or password. */
-function describeTarget(databaseUrl: string): string {
-  try {
-    const url = new URL(databaseUrl);
-    return `${url.hostname}:${url.port || "5432"}`;
-  } catch {
-    return "the configured address";
-  }
-}
-
-/** Error codes along the cause chain: Node's `code`, PostgreSQL SQLSTATE, Prisma codes and adapter kinds. */
-function errorCodes(error: unknown): string[] {
-  const codes: string[] = [];
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
-    const record = current as Record<string, unknown>;
-    for (const key of ["code", "originalCode", "kind"]) if (typeof record[key] === "string") codes.push(record[key] as string);
-    const adapterError = (record.meta as Record<string, unknown> | undefined)?.driverAdapterError;
-    current = record.cause ?? adapterError;
-  }
-  return codes;
-}
-
-function lastLine(message: string): string {
-  return message.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "unknown error";
-}
-
 /** Opens and closes one plain connection, so an unreachable database fails fast with the real reason. */
 async function checkConnection(connectionString: string): Promise<void> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
@@ -131,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    console.error(describeSeedError(error, databaseUrl));
+    console.error(`Error: ${describeFailure(error, databaseUrl)}`);
     return 1;
   } finally {
     await prisma?.$disconnect().catch(() => {});

@@ -31,8 +31,8 @@ async function main(): Promise<void> {
   const appEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
 
   if (config.DATABASE_URL) {
-    await checkExternalDatabase(config.DATABASE_URL);
     if (!config.AUTH_SECRET && !dev) throw new CliError("Missing environment variable AUTH_SECRET: set it to a random string of 32+ characters (openssl rand -base64 32)");
+    await checkExternalDatabase(config.DATABASE_URL);
     appEnv.AUTH_SECRET = config.AUTH_SECRET ?? embeddedAuthSecret(dataDir);
   } else {
     const firstRun = !hasEmbeddedData(path.join(dataDir, "db"));

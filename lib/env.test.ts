@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("accepts a complete production configuration", () => {
+    const env = parseEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://wipn:secret@db.internal:5432/wipn",
+      AUTH_SECRET: "x".repeat(32),
+      PORT: "8080",
+    });
+
+    expect(env.DATABASE_URL).toBe("postgresql://wipn:secret@db.internal:5432/wipn");
+    expect(env.PORT).toBe(8080);
+  });
+
+  it("treats empty strings as unset", () => {
+    const env = parseEnv({ DATABASE_URL: "", AUTH_SECRET: "", PORT: "" });
+
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.AUTH_SECRET).toBeUndefined();
+    expect(env.PORT).toBeUndefined();
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://root@localhost/wipn" }, /^Invalid environment variable DATABASE_URL: must be a postgresql:\/\/ URL/],
+    [{ DATABASE_URL: "not a url" }, /^Invalid environment variable DATABASE_URL/],
+    [{ AUTH_SECRET: "too-short" }, /^Invalid environment variable AUTH_SECRET: must be at least 32 characters/],
+    [{ PORT: "eighty" }, /^Invalid environment variable PORT/],
+    [{ DATABASE_POOL_MAX: "0" }, /^Invalid environment variable DATABASE_POOL_MAX/],
+    [{ AUTH_URL: "localhost:3000" }, /^Invalid environment variable AUTH_URL/],
+  ])("names the bad variable in a one-line error: %o", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(message);
+    try {
+      parseEnv(source);
+    } catch (error) {
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { buildCountryRows, buildRegionRows } from "@/lib/countries/reference-data";
+import { BANGKOK_RULE_COUNT } from "@/lib/bangkok-rules/reference-data";
+import { DEMO_SIGN_INS } from "@/prisma/seed/demo-data";
+import { runSeed } from "@/scripts/seed";
+
+describe("reference data seed", () => {
+  it("writes every country, M49 region, continent and Bangkok Rule, and is idempotent", async () => {
+    await runSeed(db());
+    await runSeed(db());
+
+    expect(await db().country.count()).toBe(buildCountryRows().length);
+    expect(await db().region.count()).toBe(buildRegionRows().length);
+    expect(await db().continent.count()).toBe(7);
+    expect(await db().bangkokRule.count()).toBe(BANGKOK_RULE_COUNT);
+    const brazil = await db().country.findUniqueOrThrow({ where: { code: "BR" }, include: { subregion: true } });
+    expect(brazil).toMatchObject({ alpha3: "BRA", numericCode: "076", continentCode: "SA", regionCode: "019" });
+    expect(brazil.names).toMatchObject({ en: "Brazil", es: "Brasil", pt: "Brasil", fr: "Brésil" });
+  });
+});
+
+describe("demo data seed", () => {
+  it("creates a fictional network in 21 countries on every inhabited continent, once", async () => {
+    const first = await runSeed(db(), { demo: true });
+    const second = await runSeed(db(), { demo: true });
+
+    expect(first.demo?.status).toBe("seeded");
+    expect(second.demo?.status).toBe("already-seeded");
+    const countries = await db().$queryRaw<{ code: string; continent: string }[]>`
+      SELECT DISTINCT c.code, c."continentCode" AS continent FROM "Country" c
+      WHERE c.code IN (SELECT "countryCode" FROM "Organization" UNION SELECT "countryCode" FROM "AdvocateProfile")`;
+    expect(countries).toHaveLength(21);
+    expect(new Set(countries.map((country) => country.continent))).toEqual(new Set(["AF", "AS", "EU", "NA", "SA", "OC"]));
+    expect(await db().organization.count()).toBe(34);
+    expect(await db().user.count({ where: { status: "ACTIVE", role: "MEMBER" } })).toBeGreaterThanOrEqual(40);
+    expect(await db().user.count({ where: { status: { in: ["UNVERIFIED", "PENDING", "MORE_INFO_REQUESTED"] } } })).toBeGreaterThanOrEqual(3);
+    for (const signIn of DEMO_SIGN_INS) {
+      expect(await db().user.findUnique({ where: { email: signIn.email }, select: { id: true } })).not.toBeNull();
+    }
+    expect(await db().user.count({ where: { email: { not: { endsWith: "@example.org" } } } })).toBe(0);
+    // Lived experience stays private unless a member chooses otherwise.
+    expect(await db().advocateProfile.count({ where: { livedExperience: { not: null }, livedExperienceVisibility: "MEMBERS" } })).toBe(0);
+  });
+});
