@@ -1,4 +1,5 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL, like `prisma migrate deploy`.
+import "./load-env";
 import { env, requireDatabaseUrl } from "../lib/env";
 import { applyMigrations } from "../lib/migrations/apply-migrations";
 import { runCli } from "./cli";

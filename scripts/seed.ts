@@ -85,5 +85,6 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await import("./load-env");
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -4,6 +4,7 @@
 // - DATABASE_URL set: uses that server, refuses to start while migrations are pending, never seeds demo data.
 // Then builds the app if the build is missing or older than the sources, and runs `next start`
 // (`npm run dev`: `next dev`). Ctrl-C / SIGTERM stop the app, then the database, cleanly.
+import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
