@@ -81,8 +81,14 @@ function nextBin(): string {
 }
 
 function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  child = spawn(command, args, { env, stdio: ["ignore", "inherit", "inherit"] });
-  return new Promise((resolve) => child?.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  const started = spawn(command, args, { env, stdio: ["ignore", "inherit", "inherit"] });
+  child = started;
+  return new Promise((resolve) =>
+    started.on("exit", (code, signal) => {
+      if (!stopping && (code !== 0 || signal)) log(`${command} ${args.join(" ")} ended (exit code ${code}, signal ${signal})`);
+      resolve(code ?? 1);
+    }),
+  );
 }
 
 async function waitUntilHealthy(url: string, exited: Promise<number>, timeoutMs: number): Promise<void> {
@@ -136,11 +142,11 @@ async function serveZeroSetup(port: number): Promise<number> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "wipn-zero-setup-"));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   log(`npm start with WIPN_DATA_DIR=${dataDir}`);
-  // As a newcomer has it: no database, no secret, no test settings.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), WIPN_DATA_DIR: dataDir };
-  for (const name of ["DATABASE_URL", "TEST_DATABASE_URL", "AUTH_SECRET", "AUTH_URL", "DATABASE_POOL_MAX", "E2E_DATABASE_URL"]) {
-    delete env[name];
-  }
+  // As a newcomer has it: no database, no secret, no test settings. Empty rather than absent, so that a
+  // developer's .env (which npm start loads, without overriding variables that are set) cannot fill them
+  // in; the platform reads an empty variable as unset.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), WIPN_DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET: "", DATABASE_POOL_MAX: "" };
+  for (const name of ["TEST_DATABASE_URL", "E2E_DATABASE_URL", "AUTH_URL"]) delete env[name];
   return runToEnd("npm", ["start"], env);
 }
 
@@ -183,7 +189,7 @@ const port = Number(argValue("--port") ?? 3100);
 try {
   const code = process.argv.includes("--zero-setup") ? await serveZeroSetup(port) : await serveApp(port);
   if (!stopping) {
-    if (code !== 0) log(`the server exited with code ${code}`);
+    log("the server stopped by itself");
     await cleanUp();
     process.exit(code === 0 ? 1 : code);
   }

@@ -1,0 +1,64 @@
+import { messages, type Locale } from "./support/messages";
+import { expect, test } from "./support/test";
+
+const en = messages("en");
+
+for (const locale of ["es", "fr", "pt"] as const satisfies Locale[]) {
+  test(`switching to ${locale} translates the pages and stays chosen`, async ({ page, shell }) => {
+    const t = messages(locale);
+    await shell.visit("/");
+    expect(await shell.htmlLang()).toBe("en");
+    await expect(shell.heading).toHaveText(en.Home.title);
+
+    await shell.switchLanguage(locale);
+    await expect(shell.heading).toHaveText(t.Home.title);
+    expect(t.Home.title, "the catalogue really translates this").not.toBe(en.Home.title);
+    await expect(shell.navLink("/board")).toHaveText(t.Nav.board);
+
+    // Client-side navigation keeps the language...
+    await shell.navigateTo("/board");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(shell.heading).toHaveText(t.Placeholders.board.title);
+    await expect(page.getByRole("main")).toContainText(t.Placeholders.comingSoon);
+
+    // ...and so does a full page load of another page.
+    await shell.visit("/countries");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(shell.heading).toHaveText(t.Placeholders.countries.title);
+    await expect(page).toHaveTitle(`${t.Placeholders.countries.title} · ${t.Metadata.siteTitle}`);
+
+    // And back to English.
+    await shell.switchLanguage("en");
+    await expect(shell.heading).toHaveText(en.Placeholders.countries.title);
+  });
+}
+
+test.describe("with a Spanish browser", () => {
+  test.use({ locale: "es-ES" });
+
+  test("the Accept-Language header picks Spanish", async ({ page, shell }) => {
+    await shell.visit("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(shell.heading).toHaveText(messages("es").Home.title);
+    await expect(shell.languageButton("es")).toHaveAttribute("aria-current", "true");
+  });
+
+  test("a chosen language wins over the browser's", async ({ page, shell }) => {
+    await shell.visit("/apply");
+    await shell.switchLanguage("fr");
+    await expect(shell.heading).toHaveText(messages("fr").Placeholders.apply.title);
+    await shell.visit("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(shell.heading).toHaveText(messages("fr").Home.title);
+  });
+});
+
+test.describe("with a browser in an unsupported language", () => {
+  test.use({ locale: "de-DE" });
+
+  test("pages fall back to English", async ({ page, shell }) => {
+    await shell.visit("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(shell.heading).toHaveText(en.Home.title);
+  });
+});

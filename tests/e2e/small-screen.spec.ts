@@ -1,0 +1,60 @@
+import type { Page } from "@playwright/test";
+import { NAV_AREAS, PUBLIC_PAGES } from "./support/areas";
+import { messages } from "./support/messages";
+import { expect, test } from "./support/test";
+
+const en = messages("en");
+const WIDTH = 360;
+
+test.use({ viewport: { width: WIDTH, height: 740 }, isMobile: true, hasTouch: true });
+
+async function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth);
+}
+
+for (const path of PUBLIC_PAGES) {
+  test(`${path} does not scroll sideways at ${WIDTH} px`, async ({ page, shell }) => {
+    await shell.visit(path);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(WIDTH);
+    await shell.openMenu();
+    expect(await scrollWidth(page), "with the menu open").toBeLessThanOrEqual(WIDTH);
+  });
+}
+
+test("the menu works with the keyboard alone", async ({ page, shell }) => {
+  await shell.visit("/");
+  await expect(shell.menuToggle).toBeVisible();
+  await expect(shell.navLink("/board")).toHaveCount(0);
+
+  // Tab to the menu button, as a keyboard user would.
+  let presses = 0;
+  while (!(await shell.menuToggle.evaluate((element) => element === document.activeElement))) {
+    expect(presses++, "Tab presses to reach the menu").toBeLessThan(25);
+    await page.keyboard.press("Tab");
+  }
+  await expect(shell.menuToggle).toContainText(en.Shell.menu);
+
+  await page.keyboard.press("Enter");
+  await expect.poll(() => shell.menuIsOpen()).toBe(true);
+  for (const area of NAV_AREAS) await expect(shell.navLink(area.href)).toBeVisible();
+
+  // Escape closes it and gives focus back to the button; Space opens it again.
+  await page.keyboard.press("Tab");
+  await expect(shell.navLink(NAV_AREAS[0].href)).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect.poll(() => shell.menuIsOpen()).toBe(false);
+  await expect(shell.menuToggle).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect.poll(() => shell.menuIsOpen()).toBe(true);
+
+  // Tab through to the second area and follow it with Enter.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const target = NAV_AREAS[1];
+  await expect(shell.navLink(target.href)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(target.href);
+  await shell.landed();
+  await expect(shell.heading).toHaveText(en.Placeholders[target.key].title);
+  await expect.poll(() => shell.menuIsOpen(), "the menu closes after navigating").toBe(false);
+});
