@@ -11,6 +11,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -107,6 +108,17 @@ async function waitUntilHealthy(url: string, exited: Promise<number>, timeoutMs:
   throw new Error(done ? "the app exited before it answered" : `the app did not answer ${url} within ${timeoutMs / 1000}s`);
 }
 
+/** Fails fast when something already listens on the port: the tests would otherwise talk to it. */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(new Error(error.code === "EADDRINUSE" ? `port ${port} is in use: stop whatever runs there first` : error.message)),
+    );
+    server.listen(port, () => server.close(() => resolve()));
+  });
+}
+
 async function serveApp(port: number): Promise<number> {
   const database = await createDatabase();
   cleanups.push(() => database.remove());
@@ -187,6 +199,7 @@ process.on("SIGTERM", (signal) => void stop(signal));
 
 const port = Number(argValue("--port") ?? 3100);
 try {
+  await assertPortFree(port);
   const code = process.argv.includes("--zero-setup") ? await serveZeroSetup(port) : await serveApp(port);
   if (!stopping) {
     log("the server stopped by itself");
