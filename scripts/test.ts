@@ -3,26 +3,51 @@
 // against that build). Output streams as it comes; a summary with each stage's duration ends the run.
 // Integration and e2e tests use the PostgreSQL server in TEST_DATABASE_URL when set, else an embedded one.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-type Stage = { name: string; bin: string; args: string[]; env?: NodeJS.ProcessEnv; skipReason?: string };
-type Outcome = { stage: Stage; status: "passed" | "failed" | "skipped" | "not run"; ms?: number; code?: number };
+type Stage = { name: string; bin: string; args: string[]; env?: Record<string, string> };
+type Outcome = { stage: Stage; status: "passed" | "failed" | "not run"; ms?: number; code?: number };
 
 const root = path.resolve(import.meta.dirname, "..");
+const VITEST_REPORT = path.join(root, "test-results", "vitest.json");
+const PLAYWRIGHT_REPORT = path.join(root, "test-results", "playwright.json");
 
 const stages: Stage[] = [
   { name: "Type check", bin: "tsc", args: ["--noEmit"] },
+  { name: "Lint", bin: "eslint", args: ["."] },
   {
-    name: "Lint",
-    bin: "eslint",
-    args: ["."],
-    skipReason: existsSync(path.join(root, "eslint.config.mjs")) ? undefined : "no eslint.config.mjs",
+    name: "Unit + integration tests",
+    bin: "vitest",
+    args: ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
   },
-  { name: "Unit + integration tests", bin: "vitest", args: ["run"] },
   { name: "Production build", bin: "next", args: ["build"] },
-  { name: "End-to-end tests", bin: "playwright", args: ["test"] },
+  {
+    name: "End-to-end tests",
+    bin: "playwright",
+    args: ["test", "--reporter=list,json"],
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_REPORT },
+  },
 ];
+
+/** Tests counted from the runners' JSON reports, for the closing "N passed, N failed" line. */
+function countTests(): { passed: number; failed: number; skipped: number } {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const read = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined);
+  const vitest = read(VITEST_REPORT) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
+  if (vitest) {
+    counts.passed += vitest.numPassedTests;
+    counts.failed += vitest.numFailedTests;
+    counts.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  }
+  const playwright = read(PLAYWRIGHT_REPORT) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  if (playwright) {
+    counts.passed += playwright.stats.expected + playwright.stats.flaky;
+    counts.failed += playwright.stats.unexpected;
+    counts.skipped += playwright.stats.skipped;
+  }
+  return counts;
+}
 
 // Every test process runs in a zone with a 12:45 offset and its own daylight saving rules, so code that
 // forgets a time zone fails here rather than for members far from UTC.
@@ -62,10 +87,11 @@ function printSummary(outcomes: Outcome[], totalMs: number): void {
     const name = stage.name.padEnd(width);
     if (status === "passed") return `  ✓ ${name}  passed   ${formatDuration(ms ?? 0)}`;
     if (status === "failed") return `  ✗ ${name}  FAILED   ${formatDuration(ms ?? 0)}  (exit code ${code})`;
-    if (status === "skipped") return `  - ${name}  skipped  (${stage.skipReason})`;
     return `  · ${name}  not run`;
   });
+  const tests = countTests();
   console.log(["", "Test summary (TZ=Pacific/Chatham):", ...lines, `  Total ${formatDuration(totalMs)}`, ""].join("\n"));
+  console.log(`tests: ${tests.passed} passed, ${tests.failed} failed${tests.skipped ? `, ${tests.skipped} skipped` : ""}`);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -76,15 +102,13 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+rmSync(VITEST_REPORT, { force: true });
+rmSync(PLAYWRIGHT_REPORT, { force: true });
 const started = performance.now();
 const outcomes: Outcome[] = stages.map((stage) => ({ stage, status: "not run" }));
 let exitCode = 0;
 for (const outcome of outcomes) {
   if (exitCode !== 0 || interrupted) break;
-  if (outcome.stage.skipReason) {
-    outcome.status = "skipped";
-    continue;
-  }
   console.log(`\n▶ ${outcome.stage.name}: ${[outcome.stage.bin, ...outcome.stage.args].join(" ")}\n`);
   const stageStarted = performance.now();
   const code = await run(outcome.stage);
