@@ -10,8 +10,8 @@ type Stage = { name: string; bin: string; args: string[]; env?: Record<string, s
 type Outcome = { stage: Stage; status: "passed" | "failed" | "not run"; ms?: number; code?: number };
 
 const root = path.resolve(import.meta.dirname, "..");
-const VITEST_REPORT = path.join(root, "test-results", "vitest.json");
-const PLAYWRIGHT_REPORT = path.join(root, "test-results", "playwright.json");
+const VITEST_REPORT = path.join(root, "test-reports", "vitest.json");
+const PLAYWRIGHT_REPORT = path.join(root, "test-reports", "playwright.json");
 
 const stages: Stage[] = [
   { name: "Type check", bin: "tsc", args: ["--noEmit"] },
