@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { defaultLocale, type Locale } from "@/lib/i18n/config";
-import { Errors as englishErrors } from "@/lib/i18n/messages/en.json";
+import { Errors as englishErrors } from "@/lib/i18n/messages/en/shell.json";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import "./globals.css";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { locales, type Locale } from "./config";
-import en from "./messages/en.json";
-import es from "./messages/es.json";
-import fr from "./messages/fr.json";
-import pt from "./messages/pt.json";
+import { locales } from "./config";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { catalogs } from "./catalogs";
 
-const catalogs: Record<Locale, unknown> = { en, es, fr, pt };
+const en = catalogs.en;
+const messagesDir = path.join(import.meta.dirname, "messages");
 
 /** Every message in a catalogue as [dotted key, value]; nested objects are namespaces. */
 function flatten(value: unknown, prefix = ""): Array<[string, unknown]> {
@@ -50,5 +50,24 @@ describe("message catalogues", () => {
         .map(([key]) => key);
       expect(mismatched).toEqual([]);
     });
+  });
+});
+
+describe("catalogue files", () => {
+  const areasOf = (locale: string) => readdirSync(path.join(messagesDir, locale)).sort();
+  const namespacesOf = (locale: string, area: string) =>
+    Object.keys(JSON.parse(readFileSync(path.join(messagesDir, locale, area), "utf8")) as object).sort();
+
+  it("every locale has the same area files, each with the same namespaces as English", () => {
+    for (const locale of locales) {
+      expect(areasOf(locale)).toEqual(areasOf("en"));
+      for (const area of areasOf("en")) expect([locale, area, namespacesOf(locale, area)]).toEqual([locale, area, namespacesOf("en", area)]);
+    }
+  });
+
+  it("no namespace is defined in two area files (one would silently replace the other)", () => {
+    const owners = new Map<string, string[]>();
+    for (const area of areasOf("en")) for (const namespace of namespacesOf("en", area)) owners.set(namespace, [...(owners.get(namespace) ?? []), area]);
+    expect([...owners].filter(([, areas]) => areas.length > 1)).toEqual([]);
   });
 });

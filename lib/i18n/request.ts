@@ -4,10 +4,10 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { isLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { resolveLocale } from "./negotiate";
-import type englishMessages from "./messages/en.json";
+import { catalogs, type Messages } from "./catalogs";
 
-export async function loadMessages(locale: Locale): Promise<typeof englishMessages> {
-  return (await import(`./messages/${locale}.json`)).default as typeof englishMessages;
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  return catalogs[locale];
 }
 
 export default getRequestConfig(async ({ locale: requested }) => {
