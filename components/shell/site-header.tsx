@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import NextLink from "next/link";
-import { ButtonLink } from "@/components/ui/link";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileMenu } from "./mobile-menu";
 import { NavLink } from "./nav-link";
@@ -27,9 +27,7 @@ export function SiteHeader() {
           </svg>
           <span>{t("networkName")}</span>
         </NextLink>
-        <ButtonLink href="/sign-in" variant="secondary" size="sm" className="shrink-0">
-          {t("signIn")}
-        </ButtonLink>
+        <AccountMenu />
       </PageContainer>
       <nav aria-label={t("primaryNav")}>
         <MobileMenu label={t("menu")}>

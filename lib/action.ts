@@ -1,0 +1,75 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+
+/** The one result shape every server action returns. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[] | undefined> };
+
+export type ActionState<T = undefined> = ActionResult<T> | null;
+
+/**
+ * Wraps a server action used with `useActionState`: parses the form with the zod schema (errors per field,
+ * translated), runs the handler, and turns AppErrors into translated messages. Redirects and notFound()
+ * pass through. Unexpected errors are logged with a request id and never shown to the browser.
+ */
+export function formAction<S extends z.ZodType, T = undefined>(
+  schema: S,
+  handler: (input: z.infer<S>, formData: FormData) => Promise<T | ActionResult<T>>,
+) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
+    const t = await getTranslations("Errors");
+    const parsed = schema.safeParse(formValues(formData));
+    if (!parsed.success) {
+      return { ok: false, code: "VALIDATION", message: t("validation"), fieldErrors: translateIssues(parsed.error, t) };
+    }
+    try {
+      const result = await handler(parsed.data, formData);
+      if (isActionResult<T>(result)) return result;
+      return { ok: true, data: result as T };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) {
+        const key = error.messageKey ?? `codes.${error.code}`;
+        return { ok: false, code: error.code, message: t(key as never, error.values as never) };
+      }
+      const requestId = randomUUID();
+      console.error(`[action ${requestId}]`, error);
+      return { ok: false, code: "UNEXPECTED", message: t("unexpected", { requestId: requestId.slice(0, 8) }) };
+    }
+  };
+}
+
+function isActionResult<T>(value: unknown): value is ActionResult<T> {
+  return typeof value === "object" && value !== null && "ok" in value && typeof (value as { ok: unknown }).ok === "boolean";
+}
+
+/** FormData as a plain object; repeated names (checkbox groups, multi-selects) become arrays. */
+export function formValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    values[key] = all.length > 1 || key.endsWith("[]") ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+/**
+ * Field errors in the viewer's language. Schemas put a message key in `error` (e.g. "Errors.fields.email");
+ * zod's own messages are replaced by a generic one per issue kind.
+ */
+function translateIssues(error: z.ZodError, t: (key: never, values?: never) => string): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form").replace(/\[\]$/, "");
+    const key = issue.message.startsWith("Errors.") ? issue.message.slice("Errors.".length) : `fields.${issue.code}`;
+    const values = "minimum" in issue ? { min: Number(issue.minimum) } : "maximum" in issue ? { max: Number(issue.maximum) } : {};
+    (fields[field] ??= []).push(t(key as never, values as never));
+  }
+  return fields;
+}

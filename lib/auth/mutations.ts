@@ -1,0 +1,70 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { Adapter } from "next-auth/adapters";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit/mutations";
+import { newToken } from "./tokens";
+import { queueEmail } from "@/lib/mail/mutations";
+import type { EmailParams, EmailTemplate } from "@/lib/mail/templates";
+
+/** Auth.js's adapter: magic-link tokens and user look-ups (sessions are JWTs, registered below). */
+export function authAdapter(): Adapter {
+  return PrismaAdapter(db() as never) as Adapter;
+}
+
+/** Registers a new signed-in browser; its token goes into the JWT. */
+export async function registerSession(userId: string, userAgent: string | null, maxAgeSeconds: number): Promise<string> {
+  const sessionToken = newToken();
+  const now = new Date();
+  await db().$transaction([
+    db().session.create({ data: { sessionToken, userId, userAgent, expires: new Date(now.getTime() + maxAgeSeconds * 1000), lastUsedAt: now } }),
+    db().user.update({ where: { id: userId }, data: { lastSignInAt: now } }),
+  ]);
+  return sessionToken;
+}
+
+/** Sliding expiry: a session in use stays alive. */
+export async function touchSession(sessionToken: string, maxAgeSeconds: number): Promise<void> {
+  const now = new Date();
+  await db().session.updateMany({ where: { sessionToken }, data: { lastUsedAt: now, expires: new Date(now.getTime() + maxAgeSeconds * 1000) } });
+}
+
+export async function endSession(sessionToken: string): Promise<void> {
+  await db().session.deleteMany({ where: { sessionToken } });
+}
+
+/** Ends a member's sessions (all, or all but the current one); returns how many. */
+export async function endSessions(userId: string, options: { except?: string; actorId?: string | null; reason?: string } = {}): Promise<number> {
+  const { count } = await db().session.deleteMany({ where: { userId, ...(options.except ? { sessionToken: { not: options.except } } : {}) } });
+  return count;
+}
+
+/** Remembers a browser; true when the member has signed in before but never from this one. */
+export async function rememberDevice(userId: string, deviceHash: string, userAgent: string | null): Promise<boolean> {
+  const now = new Date();
+  const [known, total] = await Promise.all([
+    db().knownDevice.findUnique({ where: { userId_deviceHash: { userId, deviceHash } }, select: { userId: true } }),
+    db().knownDevice.count({ where: { userId } }),
+  ]);
+  await db().knownDevice.upsert({
+    where: { userId_deviceHash: { userId, deviceHash } },
+    create: { userId, deviceHash, userAgent, firstSeenAt: now, lastSeenAt: now },
+    update: { lastSeenAt: now, userAgent },
+  });
+  return !known && total > 0;
+}
+
+/** Marks a recovery code used, once: false when another request used it first. */
+export async function consumeRecoveryCode(codeId: string): Promise<boolean> {
+  const { count } = await db().recoveryCode.updateMany({ where: { id: codeId, usedAt: null }, data: { usedAt: new Date() } });
+  return count === 1;
+}
+
+export async function recordAuthEvent(actorId: string | null, action: string, metadata: Record<string, string | number> = {}): Promise<void> {
+  await writeAudit(db(), { actorId, action, targetType: actorId ? "User" : undefined, targetId: actorId ?? undefined, metadata });
+}
+
+/** Queues one of the account emails (see lib/mail/templates.ts) to a member, in their language. */
+export async function queueAccountEmail<T extends EmailTemplate>(to: string, locale: string | null, template: T, params: EmailParams<T>): Promise<void> {
+  await queueEmail(db(), { to, locale: locale ?? "en", template, params });
+}

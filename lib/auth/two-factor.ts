@@ -1,0 +1,65 @@
+import "server-only";
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { Secret, TOTP } from "otpauth";
+import { env } from "@/lib/env";
+import { hashToken } from "./tokens";
+
+// TOTP secrets are stored encrypted (AES-256-GCM, key derived from AUTH_SECRET), so a copy of the database
+// alone cannot produce codes. Recovery codes are stored as sha256 hashes: they are random, not passwords.
+
+const ISSUER = "Women in Prison Network";
+
+function key(): Buffer {
+  const secret = env().AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is required for two-step verification");
+  return Buffer.from(hkdfSync("sha256", secret, "wipn-totp", "totp-secret-encryption", 32));
+}
+
+export function encryptTotpSecret(base32: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key(), iv);
+  const encrypted = Buffer.concat([cipher.update(base32, "utf8"), cipher.final()]);
+  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), encrypted.toString("base64url")].join(".");
+}
+
+export function decryptTotpSecret(stored: string): string {
+  const [version, iv, tag, data] = stored.split(".");
+  if (version !== "v1" || !iv || !tag || !data) throw new Error("Unreadable two-step verification secret");
+  const decipher = createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"));
+  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");
+}
+
+export function newTotpSecret(): string {
+  return new Secret({ size: 20 }).base32;
+}
+
+function totp(base32: string, label: string): TOTP {
+  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(base32) });
+}
+
+/** The otpauth:// URI an authenticator app reads from the QR code. */
+export function totpUri(base32: string, label: string): string {
+  return totp(base32, label).toString();
+}
+
+/** Accepts the current code and the ones just before and after it (clock drift). */
+export function verifyTotpCode(base32: string, code: string): boolean {
+  const digits = code.replace(/\s/g, "");
+  if (!/^\d{6}$/.test(digits)) return false;
+  return totp(base32, "check").validate({ token: digits, window: 1 }) !== null;
+}
+
+/** Ten one-time recovery codes like "k7pq-2mxd-9tfa", shown once; store their hashes. */
+export function newRecoveryCodes(count = 10): string[] {
+  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+  return Array.from({ length: count }, () => {
+    const bytes = randomBytes(12);
+    const chars = Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join("");
+    return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
+  });
+}
+
+export function hashRecoveryCode(code: string): string {
+  return hashToken(code.trim().toLowerCase().replace(/[^a-z0-9]/g, ""));
+}
