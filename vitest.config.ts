@@ -12,15 +12,17 @@ const shared = {
   },
 };
 
+// An unusual time zone, so code that forgets one fails here rather than in production.
+const env = { TZ: "Pacific/Chatham", AUTH_SECRET: "integration-tests-only-secret-0123456789abcdef" };
+
 export default defineConfig({
   test: {
-    // An unusual time zone, so code that forgets one fails here rather than in production.
-    env: { TZ: "Pacific/Chatham" },
     projects: [
       {
         ...shared,
         test: {
           name: "unit",
+          env,
           include: ["{app,components,lib,prisma,scripts}/**/*.test.{ts,tsx}"],
           exclude: ["**/node_modules/**", "lib/generated/**"],
           environment: "node",
@@ -30,6 +32,9 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
+          env,
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],

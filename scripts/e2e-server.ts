@@ -66,12 +66,12 @@ async function withAdminClient(url: string, work: (client: pg.Client) => Promise
   }
 }
 
-async function prepareDatabase(database: Database): Promise<void> {
+async function prepareDatabase(database: Database, authSecret: string): Promise<void> {
   const report = await applyMigrations({ connectionString: database.url });
   log(`applied ${report.applied.length} migration(s)`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 1 }) });
   try {
-    await runSeed(prisma, { demo: true, log });
+    await runSeed(prisma, { demo: true, authSecret, log });
   } finally {
     await prisma.$disconnect();
   }
@@ -123,7 +123,8 @@ async function serveApp(port: number): Promise<number> {
   const database = await createDatabase();
   cleanups.push(() => database.remove());
   log(`created database ${database.description}`);
-  await prepareDatabase(database);
+  const authSecret = randomBytes(32).toString("base64url");
+  await prepareDatabase(database, authSecret);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -131,7 +132,8 @@ async function serveApp(port: number): Promise<number> {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     DATABASE_POOL_MAX: database.poolMax ? String(database.poolMax) : "",
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_SECRET: authSecret,
+    // Tests that seal TOTP secrets or compute links need what the server uses.
     AUTH_URL: `http://localhost:${port}`,
     AUTH_TRUST_HOST: "true",
     PORT: String(port),

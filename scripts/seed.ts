@@ -5,9 +5,9 @@ import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { parseEnv, requireDatabaseUrl } from "@/lib/env";
-import { describeFailure } from "./cli";
+import { CliError, describeFailure } from "./cli";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEMO_SIGN_INS } from "@/prisma/seed/demo-data";
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_SIGN_INS } from "@/prisma/seed/demo-data";
 import { seedDemoData, type DemoSeedReport } from "@/prisma/seed/demo";
 import { seedReferenceData, type ReferenceSeedReport } from "@/prisma/seed/reference";
 
@@ -15,10 +15,13 @@ const CONNECT_TIMEOUT_MS = 10_000;
 
 export type SeedReport = { reference: ReferenceSeedReport; demo: DemoSeedReport | null };
 
-/** Seeds reference data and, if asked, demo data; `log` receives one line per step. */
+/**
+ * Seeds reference data and, if asked, demo data; `log` receives one line per step. Demo data needs the
+ * AUTH_SECRET the app runs with (option, else the environment): it seals the demo admin's two-step secret.
+ */
 export async function runSeed(
   prisma: PrismaClient,
-  options: { demo?: boolean; log?: (line: string) => void } = {},
+  options: { demo?: boolean; authSecret?: string; log?: (line: string) => void } = {},
 ): Promise<SeedReport> {
   const log = options.log ?? (() => {});
   let started = performance.now();
@@ -29,8 +32,10 @@ export async function runSeed(
   );
   if (!options.demo) return { reference, demo: null };
 
+  const authSecret = options.authSecret ?? parseEnv(process.env).AUTH_SECRET;
+  if (!authSecret) throw new CliError("Demo data needs AUTH_SECRET, the same one the app uses (it seals the demo admin's two-step secret)");
   started = performance.now();
-  const demo = await seedDemoData(prisma);
+  const demo = await seedDemoData(prisma, authSecret);
   if (demo.status === "already-seeded") {
     log("Demo data: already seeded, nothing changed");
   } else {
@@ -74,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
     if (report.demo) {
       console.log("Demo sign-ins:");
       for (const signIn of DEMO_SIGN_INS) console.log(`  ${signIn.role}: ${signIn.email} / ${signIn.password}`);
+      console.log(`  The admin uses two-step verification: add the secret ${DEMO_ADMIN_TOTP_SECRET} to an authenticator app.`);
     }
     return 0;
   } catch (error) {

@@ -15,7 +15,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { hasEmbeddedData, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-db/embedded-postgres";
 import { applyMigrations, pendingMigrations } from "../lib/migrations/apply-migrations";
 
-import { DEMO_SIGN_INS } from "../prisma/seed/demo-data";
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_SIGN_INS } from "../prisma/seed/demo-data";
 import { runSeed } from "./seed";
 import { CliError, describeFailure } from "./cli";
 import { buildIsCurrent } from "./build-freshness";
@@ -39,11 +39,11 @@ async function main(): Promise<void> {
     const firstRun = !hasEmbeddedData(path.join(dataDir, "db"));
     console.log(firstRun ? `Creating the embedded database in ${dataDir} …` : `Starting the embedded database in ${dataDir} …`);
     database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "db") });
-    await prepareEmbeddedDatabase(database.url, firstRun || !existsSync(demoMarker(dataDir)), dataDir);
+    appEnv.AUTH_SECRET = config.AUTH_SECRET ?? embeddedAuthSecret(dataDir);
+    await prepareEmbeddedDatabase(database.url, firstRun || !existsSync(demoMarker(dataDir)), dataDir, appEnv.AUTH_SECRET);
     appEnv.DATABASE_URL = database.url;
     // The embedded server runs every connection in one session: one connection keeps transactions apart.
     appEnv.DATABASE_POOL_MAX = "1";
-    appEnv.AUTH_SECRET = config.AUTH_SECRET ?? embeddedAuthSecret(dataDir);
   }
   appEnv.AUTH_URL ??= `http://localhost:${port}`;
   appEnv.AUTH_TRUST_HOST ??= "true";
@@ -62,12 +62,12 @@ async function checkExternalDatabase(url: string): Promise<void> {
   }
 }
 
-async function prepareEmbeddedDatabase(url: string, seedDemo: boolean, dataDir: string): Promise<void> {
+async function prepareEmbeddedDatabase(url: string, seedDemo: boolean, dataDir: string, authSecret: string): Promise<void> {
   const report = await applyMigrations({ connectionString: url });
   if (report.applied.length > 0) console.log(`Applied ${report.applied.length} migration(s).`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }) });
   try {
-    await runSeed(prisma, { demo: seedDemo, log: (line) => console.log(line) });
+    await runSeed(prisma, { demo: seedDemo, authSecret, log: (line) => console.log(line) });
     if (seedDemo) writeFileSync(demoMarker(dataDir), new Date().toISOString());
   } finally {
     await prisma.$disconnect();
@@ -109,6 +109,7 @@ function announce(config: Env, port: number): void {
   if (!config.DATABASE_URL) {
     lines.push("Embedded database with demo data. Demo sign-ins (fictional people; every password is the same):");
     for (const signIn of DEMO_SIGN_INS) lines.push(`  ${signIn.role.padEnd(30)} ${signIn.email.padEnd(36)} ${signIn.password}`);
+    lines.push(`  The admin uses two-step verification: add the secret ${DEMO_ADMIN_TOTP_SECRET} to an authenticator app.`);
   }
   lines.push("Press Ctrl-C to stop.", "");
   console.log(lines.join("\n"));

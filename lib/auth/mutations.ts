@@ -68,3 +68,7 @@ export async function recordAuthEvent(actorId: string | null, action: string, me
 export async function queueAccountEmail<T extends EmailTemplate>(to: string, locale: string | null, template: T, params: EmailParams<T>): Promise<void> {
   await queueEmail(db(), { to, locale: locale ?? "en", template, params });
 }
+
+export async function saveLocalePreference(userId: string, locale: string): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { locale } });
+}

@@ -1,33 +1,27 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import { env } from "@/lib/env";
 import { hashToken } from "./tokens";
+import { openTotpSecret, sealTotpSecret } from "./totp-secret-box";
 
-// TOTP secrets are stored encrypted (AES-256-GCM, key derived from AUTH_SECRET), so a copy of the database
-// alone cannot produce codes. Recovery codes are stored as sha256 hashes: they are random, not passwords.
+// TOTP secrets are stored encrypted (see totp-secret-box.ts), so a copy of the database alone cannot
+// produce codes. Recovery codes are stored as sha256 hashes: they are random, not passwords.
 
 const ISSUER = "Women in Prison Network";
 
-function key(): Buffer {
+function authSecret(): string {
   const secret = env().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is required for two-step verification");
-  return Buffer.from(hkdfSync("sha256", secret, "wipn-totp", "totp-secret-encryption", 32));
+  return secret;
 }
 
 export function encryptTotpSecret(base32: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key(), iv);
-  const encrypted = Buffer.concat([cipher.update(base32, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), encrypted.toString("base64url")].join(".");
+  return sealTotpSecret(base32, authSecret());
 }
 
 export function decryptTotpSecret(stored: string): string {
-  const [version, iv, tag, data] = stored.split(".");
-  if (version !== "v1" || !iv || !tag || !data) throw new Error("Unreadable two-step verification secret");
-  const decipher = createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");
+  return openTotpSecret(stored, authSecret());
 }
 
 export function newTotpSecret(): string {

@@ -19,16 +19,21 @@ const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
  */
 export const loadViewer = cache(async (): Promise<Viewer> => {
   const sessionToken = (await auth())?.sessionToken;
-  if (!sessionToken) return ANONYMOUS;
+  const { viewer, stale } = await viewerFromSession(sessionToken);
+  if (stale && sessionToken) after(() => touchSession(sessionToken, SESSION_MAX_AGE_SECONDS));
+  return viewer;
+});
+
+/** The viewer a registered session stands for right now; `stale` when its "last used" needs refreshing. */
+export async function viewerFromSession(sessionToken: string | undefined): Promise<{ viewer: Viewer; stale: boolean }> {
+  const signedOut = { viewer: ANONYMOUS, stale: false };
+  if (!sessionToken) return signedOut;
   const session = await findSessionWithViewer(sessionToken);
   const now = Date.now();
-  if (!session || session.expires.getTime() <= now) return ANONYMOUS;
+  if (!session || session.expires.getTime() <= now) return signedOut;
   const { user } = session;
-  if (user.status === "SUSPENDED" || user.status === "REJECTED") return ANONYMOUS;
-  if (now - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-    after(() => touchSession(sessionToken, SESSION_MAX_AGE_SECONDS));
-  }
-  return {
+  if (user.status === "SUSPENDED" || user.status === "REJECTED") return signedOut;
+  const viewer: SignedInViewer = {
     kind: "signed-in",
     id: user.id,
     email: user.email,
@@ -41,7 +46,8 @@ export const loadViewer = cache(async (): Promise<Viewer> => {
     representativeOf: user.organizations.filter((membership) => membership.role === "REPRESENTATIVE").map((membership) => membership.organizationId),
     sessionToken,
   };
-});
+  return { viewer, stale: now - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS };
+}
 
 /**
  * For pages: the viewer if the policy allows, otherwise sign-in (anonymous), the two-step set-up (staff

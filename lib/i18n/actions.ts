@@ -2,13 +2,15 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { saveLocalePreference } from "@/lib/auth/mutations";
+import { loadViewer } from "@/lib/auth/viewer";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECONDS } from "./config";
 import { safeReturnPath, setLocaleSchema } from "./schema";
 
 /**
  * The language switcher's form action. Works without JavaScript: the form posts here, the choice is
  * stored in the NEXT_LOCALE cookie, and the visitor is redirected back to the page they were on.
- * (When members can save a preference, the membership issue also stores it on their profile.)
+ * A signed-in member's choice is also saved as their preference, which follows them to other browsers.
  */
 export async function setLocaleAction(formData: FormData): Promise<never> {
   const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") });
@@ -22,5 +24,7 @@ export async function setLocaleAction(formData: FormData): Promise<never> {
     httpOnly: true,
     secure: origin.startsWith("https://"),
   });
+  const viewer = await loadViewer();
+  if (viewer.kind === "signed-in") await saveLocalePreference(viewer.id, parsed.data.locale);
   redirect(parsed.data.returnTo);
 }

@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { isLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { resolveLocale } from "./negotiate";
+import { loadViewer } from "@/lib/auth/viewer";
 import { catalogs, type Messages } from "./catalogs";
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
@@ -21,9 +22,10 @@ export default getRequestConfig(async ({ locale: requested }) => {
 });
 
 async function requestLocale(): Promise<Locale> {
-  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const [cookieStore, headerList, viewer] = await Promise.all([cookies(), headers(), loadViewer()]);
   return resolveLocale({
-    preferred: null,
+    // A signed-in member's saved language wins over the cookie and the browser.
+    preferred: viewer.kind === "signed-in" ? viewer.locale : null,
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerList.get("accept-language"),
   });

@@ -8,6 +8,11 @@ import { DEMO_ADVOCATES, DEMO_APPLICANTS, DEMO_LIVED_EXPERIENCE, DEMO_STAFF, typ
 /** The one password of every demo account. Demo data is for local trials only; never seed it in production. */
 export const DEMO_PASSWORD = "demo-password-change-me";
 export const DEMO_ADMIN_EMAIL = "demo-admin@example.org";
+/**
+ * The demo admin's two-step verification secret (base32), printed at start so the demo can be used:
+ * add it to an authenticator app. Demo data only — real accounts each enrol their own.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = "JBSWY3DPEHPK3PXPWIPNDEMOADMIN234";
 
 /** Accounts to try the platform with, for the start script to print. */
 export const DEMO_SIGN_INS = [

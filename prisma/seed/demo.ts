@@ -4,7 +4,8 @@
 // failure leaves no half-seeded network behind.
 import { hash, type Algorithm } from "@node-rs/argon2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, buildDemoData } from "./demo-data";
+import { sealTotpSecret } from "@/lib/auth/totp-secret-box";
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
 export const DEMO_PASSWORD_HASH_OPTIONS = {
@@ -26,7 +27,8 @@ export type DemoSeedReport =
       countries: number;
     };
 
-export async function seedDemoData(prisma: PrismaClient): Promise<DemoSeedReport> {
+/** `authSecret` (AUTH_SECRET) seals the demo admin's two-step secret, as the app will read it. */
+export async function seedDemoData(prisma: PrismaClient, authSecret: string): Promise<DemoSeedReport> {
   const existing = await prisma.user.findUnique({ where: { email: DEMO_ADMIN_EMAIL }, select: { id: true } });
   if (existing) return { status: "already-seeded" };
 
@@ -46,7 +48,11 @@ export async function seedDemoData(prisma: PrismaClient): Promise<DemoSeedReport
   await prisma.$transaction(
     async (tx) => {
       const users = await tx.user.createManyAndReturn({
-        data: data.users.map((user) => ({ ...user, passwordHash })),
+        data: data.users.map((user) =>
+          user.email === DEMO_ADMIN_EMAIL
+            ? { ...user, passwordHash, totpSecret: sealTotpSecret(DEMO_ADMIN_TOTP_SECRET, authSecret), totpEnabledAt: user.createdAt }
+            : { ...user, passwordHash },
+        ),
         select: { id: true, email: true },
       });
       const userId = lookup(new Map(users.map((user) => [user.email, user.id])), "user");

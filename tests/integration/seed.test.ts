@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { buildCountryRows, buildRegionRows } from "@/lib/countries/reference-data";
 import { BANGKOK_RULE_COUNT } from "@/lib/bangkok-rules/reference-data";
-import { DEMO_SIGN_INS } from "@/prisma/seed/demo-data";
+import { openTotpSecret } from "@/lib/auth/totp-secret-box";
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_SIGN_INS } from "@/prisma/seed/demo-data";
+
+const TEST_AUTH_SECRET = "test-secret-test-secret-test-secret-42";
 import { runSeed } from "@/scripts/seed";
 
 describe("reference data seed", () => {
@@ -22,8 +25,8 @@ describe("reference data seed", () => {
 
 describe("demo data seed", () => {
   it("creates a fictional network in 21 countries on every inhabited continent, once", async () => {
-    const first = await runSeed(db(), { demo: true });
-    const second = await runSeed(db(), { demo: true });
+    const first = await runSeed(db(), { demo: true, authSecret: TEST_AUTH_SECRET });
+    const second = await runSeed(db(), { demo: true, authSecret: TEST_AUTH_SECRET });
 
     expect(first.demo?.status).toBe("seeded");
     expect(second.demo?.status).toBe("already-seeded");
@@ -39,6 +42,9 @@ describe("demo data seed", () => {
       expect(await db().user.findUnique({ where: { email: signIn.email }, select: { id: true } })).not.toBeNull();
     }
     expect(await db().user.count({ where: { email: { not: { endsWith: "@example.org" } } } })).toBe(0);
+    const admin = await db().user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL }, select: { totpSecret: true, totpEnabledAt: true } });
+    expect(admin.totpEnabledAt).not.toBeNull();
+    expect(openTotpSecret(admin.totpSecret!, TEST_AUTH_SECRET)).toBe(DEMO_ADMIN_TOTP_SECRET);
     // Lived experience stays private unless a member chooses otherwise.
     expect(await db().advocateProfile.count({ where: { livedExperience: { not: null }, livedExperienceVisibility: "MEMBERS" } })).toBe(0);
   });
