@@ -38,7 +38,7 @@ export type SignedInUser = { id: string; email: string; name: string | null };
  * Checks email, password and — when enabled — the second step. Every refusal for an unknown address or a
  * wrong password is the same "invalid-credentials", after the same amount of work.
  */
-export async function authorizeCredentials(input: z.infer<typeof credentialsSchema>): Promise<SignedInUser> {
+export async function authorizeCredentials(input: { email: string; password: string; code?: string }): Promise<SignedInUser> {
   const user = await findUserForSignIn(input.email);
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !passwordMatches) throw new SignInRefused("invalid-credentials");
