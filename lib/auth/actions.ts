@@ -5,7 +5,11 @@ import { redirect } from "next/navigation";
 import { formAction, type ActionResult } from "@/lib/action";
 import { signIn, signOut } from "./auth";
 import { findUserStatusByEmail } from "./data";
-import { endSession } from "./mutations";
+import { consumeLimits, endSession } from "./mutations";
+import { headers } from "next/headers";
+import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { magicLinkPerAccount, magicLinkPerAddress } from "@/lib/rate-limit/limits";
 import { magicLinkSchema, passwordSignInSchema } from "./schema";
 import { loadViewer } from "./viewer";
 import { APPLICANT_STATUSES } from "./viewer-types";
@@ -28,6 +32,8 @@ export const signInWithPasswordAction = formAction(passwordSignInSchema, async (
 
 export const requestMagicLinkAction = formAction(magicLinkSchema, async (input) => {
   const t = await getTranslations("SignIn");
+  const limit = await consumeLimits([magicLinkPerAccount(input.email), magicLinkPerAddress(clientAddress(await headers()))]);
+  if (!limit.allowed) throw new AppError("RATE_LIMITED", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
   const account = await findUserStatusByEmail(input.email);
   // The answer is the same whether or not the address belongs to anyone.
   if (account && (account.status === "ACTIVE" || APPLICANT_STATUSES.includes(account.status))) {

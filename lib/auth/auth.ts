@@ -9,6 +9,7 @@ import { authorizeCredentials, credentialsSchema, SignInRefused } from "./sign-i
 import { sendMagicLink } from "./magic-link";
 import { noticeNewDevice } from "./devices";
 import { APPLICANT_STATUSES } from "./viewer-types";
+import { clientAddress } from "@/lib/rate-limit/client-address";
 
 /** A session lasts two weeks from its last use; the registered row, not the cookie, decides. */
 export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
@@ -52,11 +53,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, code: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const input = credentialsSchema.safeParse(raw);
         if (!input.success) throw new RefusedSignIn(new SignInRefused("invalid-credentials"));
         try {
-          return await authorizeCredentials(input.data);
+          return await authorizeCredentials(input.data, clientAddress(request.headers));
         } catch (error) {
           if (error instanceof SignInRefused) throw new RefusedSignIn(error);
           throw error;

@@ -4,6 +4,8 @@ import type { Adapter } from "next-auth/adapters";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { newToken } from "./tokens";
+import type { RateLimitCheck } from "@/lib/rate-limit/limits";
+import { checkLimits, type RateLimitResult } from "@/lib/rate-limit/mutations";
 import { queueEmail } from "@/lib/mail/mutations";
 import type { EmailParams, EmailTemplate } from "@/lib/mail/templates";
 
@@ -71,4 +73,16 @@ export async function queueAccountEmail<T extends EmailTemplate>(to: string, loc
 
 export async function saveLocalePreference(userId: string, locale: string): Promise<void> {
   await db().user.update({ where: { id: userId }, data: { locale } });
+}
+
+/** Counts one attempt against each limit (see lib/rate-limit); returns the strictest result. */
+export function consumeLimits(checks: readonly RateLimitCheck[]): Promise<RateLimitResult> {
+  return checkLimits(db(), checks);
+}
+
+/** Like recordAuthEvent, unless the same event was already recorded for the member in the last `seconds`. */
+export async function recordAuthEventOncePer(userId: string, action: string, seconds: number): Promise<void> {
+  const since = new Date(Date.now() - seconds * 1000);
+  const recent = await db().auditLog.count({ where: { actorId: userId, action, createdAt: { gte: since } } });
+  if (recent === 0) await recordAuthEvent(userId, action);
 }

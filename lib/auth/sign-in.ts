@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { findUserForSignIn, unusedRecoveryCodes } from "./data";
-import { consumeRecoveryCode, recordAuthEvent } from "./mutations";
+import { UNKNOWN_ADDRESS } from "@/lib/rate-limit/client-address";
+import { signInPerAccount, signInPerAddress } from "@/lib/rate-limit/limits";
+import { consumeLimits, consumeRecoveryCode, recordAuthEvent, recordAuthEventOncePer } from "./mutations";
 import { verifyPassword } from "./password";
 import { decryptTotpSecret, hashRecoveryCode, verifyTotpCode } from "./two-factor";
 import { sameSecret } from "./tokens";
@@ -38,7 +40,16 @@ export type SignedInUser = { id: string; email: string; name: string | null };
  * Checks email, password and — when enabled — the second step. Every refusal for an unknown address or a
  * wrong password is the same "invalid-credentials", after the same amount of work.
  */
-export async function authorizeCredentials(input: { email: string; password: string; code?: string }): Promise<SignedInUser> {
+export async function authorizeCredentials(
+  input: { email: string; password: string; code?: string },
+  fromAddress: string = UNKNOWN_ADDRESS,
+): Promise<SignedInUser> {
+  // Counted before anything is checked, so guessing is slowed down whether or not the account exists.
+  const limit = await consumeLimits([signInPerAccount(input.email), signInPerAddress(fromAddress)]);
+  if (!limit.allowed) {
+    await recordBurst(input.email);
+    throw new SignInRefused("rate-limited", limit.retryAfterSeconds);
+  }
   const user = await findUserForSignIn(input.email);
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !passwordMatches) throw new SignInRefused("invalid-credentials");
@@ -54,6 +65,13 @@ export async function authorizeCredentials(input: { email: string; password: str
     }
   }
   return { id: user.id, email: user.email, name: user.displayName ?? user.name };
+}
+
+/** Records a burst of failed sign-ins against an account once per window, not once per attempt. */
+async function recordBurst(email: string): Promise<void> {
+  const user = await findUserForSignIn(email);
+  if (!user) return;
+  await recordAuthEventOncePer(user.id, "auth.sign-in-burst", signInPerAccount.windowSeconds);
 }
 
 async function useRecoveryCode(userId: string, code: string): Promise<boolean> {

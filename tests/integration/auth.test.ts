@@ -42,6 +42,35 @@ describe("authorizeCredentials", () => {
     expect(await refusal(authorizeCredentials({ email: applicant.email, password: TEST_PASSWORD }))).toBe("signed in");
   });
 
+  it("slows guessing down: after 5 attempts on an account, a clear refusal with the wait, recorded once", async () => {
+    const member = await createMember(db());
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect(await refusal(authorizeCredentials({ email: member.email, password: "guess" }, "203.0.113.7"))).toBe("invalid-credentials");
+    }
+
+    const refused = await authorizeCredentials({ email: member.email, password: TEST_PASSWORD }, "198.51.100.2").catch((error: unknown) => error);
+    await authorizeCredentials({ email: member.email, password: TEST_PASSWORD }).catch(() => {});
+
+    expect(refused).toBeInstanceOf(SignInRefused);
+    expect(refused).toMatchObject({ refusal: "rate-limited" });
+    expect((refused as SignInRefused).retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect(await db().auditLog.count({ where: { actorId: member.id, action: "auth.sign-in-burst" } })).toBe(1);
+    const keys = (await db().rateLimit.findMany({ select: { key: true } })).map((row) => row.key).join(" ");
+    expect(keys).not.toContain(member.email);
+    expect(keys).not.toContain("203.0.113.7");
+  });
+
+  it("limits attempts from one address across accounts", async () => {
+    const members = await Promise.all(Array.from({ length: 3 }, () => createMember(db())));
+    const outcomes: string[] = [];
+    for (let attempt = 0; attempt < 31; attempt++) {
+      const member = members[attempt % members.length]!;
+      outcomes.push(await refusal(authorizeCredentials({ email: `${attempt}-${member.email}`, password: "guess" }, "192.0.2.55")));
+    }
+    expect(outcomes.slice(0, 30).every((outcome) => outcome === "invalid-credentials")).toBe(true);
+    expect(outcomes[30]).toBe("rate-limited");
+  });
+
   describe("with two-step verification", () => {
     let email: string;
     let secret: string;
