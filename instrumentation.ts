@@ -6,7 +6,12 @@ export async function register(): Promise<void> {
     await exitOnBadRuntimeConfig();
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       const { startMailWorker } = await import("./lib/mail/worker");
-      startMailWorker();
+      try {
+        startMailWorker();
+      } catch (error) {
+        console.error(`Error: ${(error as Error).message}`);
+        process.exit(1);
+      }
     }
   }
 }
