@@ -1,7 +1,10 @@
 import { ComingSoon, comingSoonMetadata } from "@/components/shell/coming-soon";
+import { canEnterMemberArea } from "@/lib/auth/policy";
+import { requirePageViewer } from "@/lib/auth/viewer";
 
 export const generateMetadata = () => comingSoonMetadata("board");
 
-export default function BoardPage() {
+export default async function Page() {
+  await requirePageViewer(canEnterMemberArea, "/board");
   return <ComingSoon area="board" />;
 }

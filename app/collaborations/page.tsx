@@ -1,7 +1,10 @@
 import { ComingSoon, comingSoonMetadata } from "@/components/shell/coming-soon";
+import { canEnterMemberArea } from "@/lib/auth/policy";
+import { requirePageViewer } from "@/lib/auth/viewer";
 
 export const generateMetadata = () => comingSoonMetadata("collaborations");
 
-export default function CollaborationsPage() {
+export default async function Page() {
+  await requirePageViewer(canEnterMemberArea, "/collaborations");
   return <ComingSoon area="collaborations" />;
 }

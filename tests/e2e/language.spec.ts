@@ -1,11 +1,15 @@
+import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { messages, type Locale } from "./support/messages";
+import { SignInPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 const en = messages("en");
 
 for (const locale of ["es", "fr", "pt"] as const satisfies Locale[]) {
-  test(`switching to ${locale} translates the pages and stays chosen`, async ({ page, shell }) => {
+  test(`switching to ${locale} translates the pages and stays chosen`, async ({ page, shell, prisma }) => {
     const t = messages(locale);
+    const member = await createMember(prisma);
+    await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
     await shell.visit("/");
     expect(await shell.htmlLang()).toBe("en");
     await expect(shell.heading).toHaveText(en.Home.title);
@@ -27,6 +31,9 @@ for (const locale of ["es", "fr", "pt"] as const satisfies Locale[]) {
     await expect(shell.heading).toHaveText(t.Placeholders.countries.title);
     await expect(page).toHaveTitle(`${t.Placeholders.countries.title} · ${t.Metadata.siteTitle}`);
 
+    // A member's choice is saved with their account, so it follows them to other browsers.
+    await expect.poll(async () => (await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).locale).toBe(locale);
+
     // And back to English.
     await shell.switchLanguage("en");
     await expect(shell.heading).toHaveText(en.Placeholders.countries.title);
@@ -44,9 +51,9 @@ test.describe("with a Spanish browser", () => {
   });
 
   test("a chosen language wins over the browser's", async ({ page, shell }) => {
-    await shell.visit("/apply");
+    await shell.visit("/sign-in");
     await shell.switchLanguage("fr");
-    await expect(shell.heading).toHaveText(messages("fr").Placeholders.apply.title);
+    await expect(shell.heading).toHaveText(messages("fr").SignIn.title);
     await shell.visit("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(shell.heading).toHaveText(messages("fr").Home.title);

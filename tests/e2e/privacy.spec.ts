@@ -1,4 +1,6 @@
-import { NAV_AREAS, PUBLIC_PAGES } from "./support/areas";
+import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
+import { MEMBER_AREAS, PUBLIC_PAGES } from "./support/areas";
+import { SignInPage } from "./support/sign-in";
 import { foreignSources, parseCsp } from "./support/csp";
 import { expect, test } from "./support/test";
 
@@ -86,12 +88,13 @@ test("each page response gets a fresh script nonce", async ({ request }) => {
   expect(nonces[0]).not.toBe(nonces[1]);
 });
 
-test("browsing the site sends no request to any other origin", async ({ page, shell, requestLog, baseURL }) => {
+test("browsing the site sends no request to any other origin", async ({ page, shell, requestLog, baseURL, prisma }) => {
   await shell.visit("/");
-  for (const area of NAV_AREAS) await shell.navigateTo(area.href);
-  await shell.switchLanguage("pt");
   await shell.visit("/apply");
-  await shell.visit("/sign-in");
+  const member = await createMember(prisma);
+  await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
+  for (const area of MEMBER_AREAS) await shell.navigateTo(area.href);
+  await shell.switchLanguage("pt");
   await page.setViewportSize({ width: 360, height: 740 });
   await shell.navigateTo("/board");
 

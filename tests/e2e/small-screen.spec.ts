@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
+import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { NAV_AREAS, PUBLIC_PAGES } from "./support/areas";
+import { SignInPage } from "./support/sign-in";
 import { messages } from "./support/messages";
 import { expect, test } from "./support/test";
 
@@ -21,7 +23,9 @@ for (const path of PUBLIC_PAGES) {
   });
 }
 
-test("the menu works with the keyboard alone", async ({ page, shell }) => {
+test("the menu works with the keyboard alone", async ({ page, shell, prisma }) => {
+  const member = await createMember(prisma);
+  await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
   await shell.visit("/");
   await expect(shell.menuToggle).toBeVisible();
   await expect(shell.navLink("/board")).toHaveCount(0);
