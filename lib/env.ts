@@ -15,6 +15,19 @@ const postgresUrl = z
     }
   }, "must be a postgresql:// URL, e.g. postgresql://user:password@host:5432/database");
 
+const smtpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.org:465");
+
+const mailbox = z
+  .string()
+  .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/, 'must be an address such as "Women in Prison Network <no-reply@network.example.org>"');
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optional(postgresUrl),
@@ -26,6 +39,16 @@ export const envSchema = z.object({
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
   /** Where the embedded database and other local state live. */
   WIPN_DATA_DIR: optional(z.string()),
+  /** Outgoing mail: either one URL (smtp:// or smtps://) or the SMTP_HOST family below. Unset: mail stays in the outbox. */
+  SMTP_URL: optional(smtpUrl),
+  SMTP_HOST: optional(z.string().regex(/^[^\s/:@]+$/, "must be a host name or IP address, e.g. smtp.example.org")),
+  SMTP_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  SMTP_USER: optional(z.string()),
+  SMTP_PASSWORD: optional(z.string()),
+  /** "true": TLS from the first byte (smtps, usually port 465); "false": STARTTLS when offered, not required. */
+  SMTP_SECURE: optional(z.enum(["true", "false", "1", "0"])),
+  /** Sender of every email, e.g. "Women in Prison Network <no-reply@network.example.org>". */
+  MAIL_FROM: optional(mailbox),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -54,4 +77,61 @@ export function requireDatabaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new EnvError("Missing environment variable DATABASE_URL: set it, or start with `npm start` to use the embedded database");
   return url;
+}
+
+/** How the mail worker reaches the SMTP server (see smtpConfig). */
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  /** TLS from the first byte (smtps); otherwise STARTTLS. */
+  secure: boolean;
+  /** Refuse to send unless STARTTLS succeeds: on by default except to this machine, so links never cross a network in clear. */
+  requireTLS: boolean;
+  auth?: { user: string; pass: string };
+  from: string;
+};
+
+/**
+ * The SMTP settings, or null when no SMTP server is configured (mail then stays in the outbox, readable by
+ * admins in the mailbox). SMTP_URL and SMTP_HOST are alternatives; SMTP_USER / SMTP_PASSWORD may complete
+ * either (handy when the password has characters a URL would need escaped). MAIL_FROM is required with SMTP.
+ */
+export function smtpConfig(source: Env = env()): SmtpConfig | null {
+  if (!source.SMTP_URL && !source.SMTP_HOST) {
+    const stray = (["SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_SECURE"] as const).find((name) => source[name] !== undefined);
+    if (stray) throw new EnvError(`Invalid environment variable ${stray}: set SMTP_HOST (or SMTP_URL) too, or unset it`);
+    return null;
+  }
+  if (source.SMTP_URL && source.SMTP_HOST) throw new EnvError("Invalid environment variable SMTP_HOST: set either SMTP_URL or SMTP_HOST, not both");
+  if (!source.MAIL_FROM) throw new EnvError('Missing environment variable MAIL_FROM: required with SMTP, e.g. "Women in Prison Network <no-reply@network.example.org>"');
+
+  let host: string;
+  let port: number | undefined = source.SMTP_PORT;
+  let secure: boolean | undefined = source.SMTP_SECURE === undefined ? undefined : source.SMTP_SECURE === "true" || source.SMTP_SECURE === "1";
+  let user = source.SMTP_USER;
+  let pass = source.SMTP_PASSWORD;
+  if (source.SMTP_URL) {
+    const url = new URL(source.SMTP_URL);
+    host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    port ??= url.port ? Number(url.port) : undefined;
+    secure ??= url.protocol === "smtps:";
+    user ??= url.username ? decodeURIComponent(url.username) : undefined;
+    pass ??= url.password ? decodeURIComponent(url.password) : undefined;
+  } else {
+    host = source.SMTP_HOST as string;
+  }
+  secure ??= port === 465;
+  port ??= secure ? 465 : 587;
+  if (user !== undefined && pass === undefined) throw new EnvError("Missing environment variable SMTP_PASSWORD: SMTP_USER is set without a password");
+  if (pass !== undefined && user === undefined) throw new EnvError("Missing environment variable SMTP_USER: SMTP_PASSWORD is set without a user name");
+  const optedOutOfTls = source.SMTP_SECURE === "false" || source.SMTP_SECURE === "0";
+  const loopback = host === "localhost" || host === "::1" || /^127\./.test(host);
+  return {
+    host,
+    port,
+    secure,
+    requireTLS: !secure && !optedOutOfTls && !loopback,
+    ...(user !== undefined && pass !== undefined ? { auth: { user, pass } } : {}),
+    from: source.MAIL_FROM,
+  };
 }
