@@ -1,0 +1,120 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { renderEmail, type EmailParams, type EmailTemplate } from "./templates";
+
+/** The app's client or a transaction's, so callers can queue an email inside their own transaction. */
+export type DbClient = PrismaClient | Prisma.TransactionClient;
+
+export type QueueEmailInput<T extends EmailTemplate> = {
+  to: string;
+  /** The recipient's language; anything the platform does not speak falls back to English. */
+  locale: string | null | undefined;
+  template: T;
+  params: EmailParams<T>;
+};
+
+/**
+ * Renders an email in the recipient's language and adds it to the outbox; the mail worker sends it.
+ * Inside a transaction, the email exists only if the transaction commits.
+ */
+export async function queueEmail<T extends EmailTemplate>(client: DbClient, input: QueueEmailInput<T>): Promise<{ id: string }> {
+  const to = input.to.trim();
+  if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(to)) throw new Error("queueEmail: the recipient is not a single email address");
+  const email = renderEmail(input.template, input.locale, input.params);
+  return client.outboxEmail.create({
+    data: { to, locale: email.locale, template: input.template, subject: email.subject, text: email.text, html: email.html },
+    select: { id: true },
+  });
+}
+
+/** Queues the same email to every active admin, each in their own language. Returns how many were queued. */
+export async function queueEmailToAdmins<T extends EmailTemplate>(client: DbClient, template: T, params: EmailParams<T>): Promise<number> {
+  const admins = await client.user.findMany({
+    where: { role: "ADMIN", status: "ACTIVE" },
+    select: { email: true, locale: true },
+    orderBy: { createdAt: "asc" },
+  });
+  for (const admin of admins) await queueEmail(client, { to: admin.email, locale: admin.locale ?? "en", template, params });
+  return admins.length;
+}
+
+// The mail worker's side ------------------------------------------------------------------------------
+// Timestamps go to PostgreSQL as UTC text cast to `timestamp` (the columns are `timestamp(3)` holding UTC),
+// so the session's time zone can never shift them.
+
+const utc = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
+
+/** A claimed email, as the worker sends it. */
+export type ClaimedEmail = { id: string; to: string; subject: string; text: string; html: string | null; attempts: number };
+
+/**
+ * Moves up to `batchSize` due PENDING emails to SENDING and returns them, in one statement. Rows another
+ * worker holds are skipped, so concurrent workers never claim the same email. While SENDING,
+ * `nextAttemptAt` holds the claim time, which is how a crashed worker's emails are found again.
+ *
+ * The locking SELECT is a MATERIALIZED CTE, not `WHERE "id" IN (SELECT … LIMIT n FOR UPDATE SKIP LOCKED)`:
+ * PostgreSQL may plan that as a nested-loop semi-join that re-runs the subquery for every outer row, and
+ * each re-run skips the rows the previous one locked, so one claim took every due email whatever `n` was
+ * (seen on PostgreSQL 15; the integration test "claims at most batchSize" guards it).
+ */
+export async function claimDueEmails({ batchSize, now }: { batchSize: number; now: Date }, client: DbClient = db()): Promise<ClaimedEmail[]> {
+  return client.$queryRaw<ClaimedEmail[]>`
+    WITH "due" AS MATERIALIZED (
+      SELECT "id" FROM "OutboxEmail"
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${utc(now)}
+      ORDER BY "nextAttemptAt", "id"
+      LIMIT ${batchSize}
+      FOR UPDATE SKIP LOCKED)
+    UPDATE "OutboxEmail" AS "email" SET "status" = 'SENDING', "nextAttemptAt" = ${utc(now)}
+    FROM "due" WHERE "email"."id" = "due"."id"
+    RETURNING "email"."id", "email"."to", "email"."subject", "email"."text", "email"."html", "email"."attempts"`;
+}
+
+/** Marks an email sent and deletes its bodies, so the links and tokens in them do not stay in the database. */
+export async function markEmailSent(id: string, now: Date, client: DbClient = db()): Promise<void> {
+  await client.outboxEmail.updateMany({
+    where: { id, status: "SENDING" },
+    data: { status: "SENT", sentAt: now, attempts: { increment: 1 }, lastError: null, text: SENT_TEXT, html: null },
+  });
+}
+
+/** What replaces the text of an email once it has been sent, and once it has been given up on. */
+export const SENT_TEXT = "[sent]";
+export const FAILED_TEXT = "[not sent]";
+
+/**
+ * Records a failed attempt: back to PENDING at `retryAt`, or FAILED (bodies deleted, like sent ones) when
+ * `retryAt` is null because the attempts are used up.
+ */
+export async function markEmailFailed(
+  { id, error, retryAt }: { id: string; error: string; retryAt: Date | null },
+  client: DbClient = db(),
+): Promise<void> {
+  await client.outboxEmail.updateMany({
+    where: { id, status: "SENDING" },
+    data: retryAt
+      ? { status: "PENDING", attempts: { increment: 1 }, lastError: error, nextAttemptAt: retryAt }
+      : { status: "FAILED", attempts: { increment: 1 }, lastError: error, text: FAILED_TEXT, html: null },
+  });
+}
+
+/**
+ * Emails claimed before `claimedBefore` and still SENDING belong to a worker that stopped mid-send. Each
+ * counts as a failed attempt (it may or may not have gone out): back to PENDING now, or FAILED once the
+ * attempts are used up. Returns how many were recovered.
+ */
+export async function recoverStuckEmails(
+  { claimedBefore, now, maxAttempts, error }: { claimedBefore: Date; now: Date; maxAttempts: number; error: string },
+  client: DbClient = db(),
+): Promise<number> {
+  return client.$executeRaw`
+    UPDATE "OutboxEmail" SET
+      "attempts" = "attempts" + 1,
+      "lastError" = ${error},
+      "status" = CASE WHEN "attempts" + 1 >= ${maxAttempts} THEN 'FAILED'::"EmailStatus" ELSE 'PENDING'::"EmailStatus" END,
+      "text" = CASE WHEN "attempts" + 1 >= ${maxAttempts} THEN ${FAILED_TEXT} ELSE "text" END,
+      "html" = CASE WHEN "attempts" + 1 >= ${maxAttempts} THEN NULL ELSE "html" END,
+      "nextAttemptAt" = ${utc(now)}
+    WHERE "status" = 'SENDING' AND "nextAttemptAt" < ${utc(claimedBefore)}`;
+}

@@ -1,0 +1,182 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import { smtpConfig, type SmtpConfig } from "@/lib/env";
+import { MAX_ATTEMPTS, nextAttemptAt } from "./backoff";
+import { claimDueEmails, markEmailFailed, markEmailSent, recoverStuckEmails, type DbClient } from "./mutations";
+
+// The mail worker: requests only queue emails (lib/mail/mutations.ts); this sends them, with retries.
+// It runs inside the app process (startMailWorker, from instrumentation.ts) or on its own
+// (scripts/mail-worker.ts). Several workers may run at once: claiming is atomic, so no email goes twice.
+
+export type OutgoingEmail = { to: string; subject: string; text: string; html: string | null };
+
+/** Something that delivers an email; throws when it could not. */
+export type MailTransport = {
+  send(email: OutgoingEmail): Promise<void>;
+  close?(): void;
+};
+
+/** How long an email may stay SENDING before its worker is presumed dead. */
+export const STUCK_AFTER_MS = 10 * 60_000;
+const POLL_INTERVAL_MS = 5_000;
+const DEFAULT_BATCH_SIZE = 10;
+const MAX_ERROR_LENGTH = 200;
+
+/** A send failure whose message is safe to store and show to admins. */
+export class MailSendError extends Error {}
+
+/**
+ * A short description of a send failure for `lastError` and logs: the error code, the SMTP reply code
+ * and the first line of the message, with `secrets` and any credentials in URLs blanked out.
+ */
+export function describeSendError(error: unknown, secrets: readonly string[] = []): string {
+  const record = (typeof error === "object" && error !== null ? error : {}) as Record<string, unknown>;
+  const firstLine = (error instanceof Error ? error.message : String(error)).split("\n")[0]?.trim() || "unknown error";
+  const code = typeof record.code === "string" ? record.code : null;
+  const reply = typeof record.responseCode === "number" ? String(record.responseCode) : null;
+  let message = [code, reply].filter(Boolean).join(" ");
+  message = message && !firstLine.startsWith(message) ? `${message}: ${firstLine}` : firstLine;
+  for (const secret of secrets) if (secret.length >= 3) message = message.split(secret).join("***");
+  message = message.replace(/\/\/[^\s/@]*@/g, "//***@");
+  return message.length > MAX_ERROR_LENGTH ? `${message.slice(0, MAX_ERROR_LENGTH - 1)}…` : message;
+}
+
+/** A transport through an SMTP server, with timeouts so a hanging server cannot stall the worker. */
+export function createSmtpTransport(config: SmtpConfig): MailTransport {
+  const fromDomain = /@([^\s>]+)>?$/.exec(config.from)?.[1];
+  const transporter = nodemailer.createTransport(
+    {
+      host: config.host,
+      port: config.port,
+      secure: config.secure,
+      requireTLS: config.requireTLS,
+      auth: config.auth,
+      // Greet the server with the sender's domain rather than this machine's (internal) host name.
+      name: fromDomain,
+      tls: { minVersion: "TLSv1.2" },
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+      // Messages are built here from text only: never let one pull in a local file or a remote URL.
+      disableFileAccess: true,
+      disableUrlAccess: true,
+    },
+    { from: config.from },
+  );
+  const secrets = config.auth ? [config.auth.pass, config.auth.user] : [];
+  return {
+    async send(email) {
+      try {
+        await transporter.sendMail({
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          html: email.html ?? undefined,
+          // RFC 3834: an automatic message, so vacation responders do not answer it.
+          headers: { "Auto-Submitted": "auto-generated" },
+        });
+      } catch (error) {
+        throw new MailSendError(describeSendError(error, secrets));
+      }
+    },
+    close: () => transporter.close(),
+  };
+}
+
+export type ProcessOutboxOptions = {
+  transport: MailTransport;
+  batchSize?: number;
+  now?: Date;
+  /** The database client; the app's by default. */
+  client?: DbClient;
+};
+
+export type ProcessOutboxResult = { recovered: number; claimed: number; sent: number; retrying: number; failed: number };
+
+/**
+ * One round of the worker: gives back emails a dead worker left SENDING, claims up to `batchSize` due
+ * emails, and sends them one by one. A sent email is marked SENT and its bodies are deleted; a failed
+ * one is retried later (see backoff.ts) or marked FAILED after MAX_ATTEMPTS attempts.
+ */
+export async function processOutbox({ transport, batchSize = DEFAULT_BATCH_SIZE, now = new Date(), client }: ProcessOutboxOptions): Promise<ProcessOutboxResult> {
+  const recovered = await recoverStuckEmails(
+    { claimedBefore: new Date(now.getTime() - STUCK_AFTER_MS), now, maxAttempts: MAX_ATTEMPTS, error: "The worker stopped while sending this email" },
+    client,
+  );
+  const emails = await claimDueEmails({ batchSize, now }, client);
+  const result: ProcessOutboxResult = { recovered, claimed: emails.length, sent: 0, retrying: 0, failed: 0 };
+  for (const email of emails) {
+    try {
+      await transport.send({ to: email.to, subject: email.subject, text: email.text, html: email.html });
+    } catch (error) {
+      const description = error instanceof MailSendError ? error.message : describeSendError(error);
+      const retryAt = nextAttemptAt(email.attempts + 1, now);
+      await markEmailFailed({ id: email.id, error: description, retryAt }, client);
+      if (retryAt) result.retrying += 1;
+      else result.failed += 1;
+      // The id, not the address: logs are read by more people than the mailbox.
+      console.error(`[mail] email ${email.id} not sent (attempt ${email.attempts + 1} of ${MAX_ATTEMPTS}): ${description}`);
+      continue;
+    }
+    await markEmailSent(email.id, now, client);
+    result.sent += 1;
+  }
+  return result;
+}
+
+/** Runs rounds until the outbox has nothing due (or `shouldStop` says so). */
+export async function drainOutbox(options: ProcessOutboxOptions & { shouldStop?: () => boolean }): Promise<ProcessOutboxResult> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const total: ProcessOutboxResult = { recovered: 0, claimed: 0, sent: 0, retrying: 0, failed: 0 };
+  let round: ProcessOutboxResult;
+  do {
+    round = await processOutbox({ ...options, batchSize, now: options.now ?? new Date() });
+    for (const key of Object.keys(total) as (keyof ProcessOutboxResult)[]) total[key] += round[key];
+  } while (round.claimed === batchSize && !options.shouldStop?.());
+  return total;
+}
+
+type RunningWorker = { timer: ReturnType<typeof setInterval>; transport: MailTransport; round: Promise<unknown> | null };
+const globalForWorker = globalThis as unknown as { wipnMailWorker?: RunningWorker };
+
+/**
+ * Starts sending queued email from this process, polling every few seconds; calling it again does
+ * nothing. Without SMTP configured it starts nothing (mail stays in the outbox, readable at
+ * /admin/mailbox) and returns false. A bad SMTP configuration throws an EnvError naming the variable.
+ */
+export function startMailWorker({ intervalMs = POLL_INTERVAL_MS }: { intervalMs?: number } = {}): boolean {
+  if (globalForWorker.wipnMailWorker) return true;
+  const config = smtpConfig();
+  if (!config) {
+    console.info("[mail] No SMTP server configured: emails stay in the outbox; admins can read them at /admin/mailbox");
+    return false;
+  }
+  const transport = createSmtpTransport(config);
+  const worker: RunningWorker = {
+    transport,
+    round: null,
+    timer: setInterval(() => {
+      if (worker.round) return;
+      worker.round = drainOutbox({ transport })
+        .catch((error: unknown) => console.error(`[mail] outbox round failed: ${describeSendError(error)}`))
+        .finally(() => {
+          worker.round = null;
+        });
+    }, intervalMs),
+  };
+  // The worker never keeps the process alive on its own.
+  worker.timer.unref();
+  globalForWorker.wipnMailWorker = worker;
+  console.info(`[mail] Sending email through ${config.host}:${config.port}`);
+  return true;
+}
+
+/** Stops this process's worker after its current round, e.g. on shutdown. */
+export async function stopMailWorker(): Promise<void> {
+  const worker = globalForWorker.wipnMailWorker;
+  if (!worker) return;
+  globalForWorker.wipnMailWorker = undefined;
+  clearInterval(worker.timer);
+  await worker.round;
+  worker.transport.close?.();
+}
