@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { LONGEST_WINDOW_SECONDS, RATE_LIMITS, rateLimitKey, signInPerAccount, signInPerAddress } from "./limits";
+
+describe("rateLimitKey", () => {
+  it("hashes the parts, so no email or address is stored in clear", () => {
+    const key = rateLimitKey("sign-in:account", "Ana.Silva@Example.org");
+    expect(key).toMatch(/^sign-in:account:[0-9a-f]{64}$/);
+    expect(key.toLowerCase()).not.toContain("ana");
+    expect(key).not.toContain("example");
+  });
+
+  it("is the same for the same address however it is typed, and differs between buckets and people", () => {
+    expect(rateLimitKey("sign-in:account", " ana@example.org ")).toBe(rateLimitKey("sign-in:account", "ANA@example.org"));
+    expect(rateLimitKey("sign-in:account", "ana@example.org")).not.toBe(rateLimitKey("magic-link:account", "ana@example.org"));
+    expect(rateLimitKey("sign-in:account", "ana@example.org")).not.toBe(rateLimitKey("sign-in:account", "bea@example.org"));
+    // Parts are separated, so ("ab", "c") and ("a", "bc") never share a counter.
+    expect(rateLimitKey("x", "ab", "c")).not.toBe(rateLimitKey("x", "a", "bc"));
+  });
+
+  it("refuses a malformed bucket or no parts", () => {
+    expect(() => rateLimitKey("Sign In", "a")).toThrow();
+    expect(() => rateLimitKey("sign-in")).toThrow();
+  });
+});
+
+describe("named limits", () => {
+  it("have the agreed sizes and windows", () => {
+    const table = Object.fromEntries(Object.entries(RATE_LIMITS).map(([name, limit]) => [name, [limit.limit, limit.windowSeconds]]));
+    expect(table).toEqual({
+      signInPerAccount: [5, 900],
+      signInPerAddress: [30, 900],
+      magicLinkPerAccount: [3, 900],
+      magicLinkPerAddress: [10, 900],
+      passwordResetPerAccount: [3, 3600],
+      passwordResetPerAddress: [10, 3600],
+      applicationPerAddress: [5, 3600],
+      applicationPerEmail: [3, 86400],
+    });
+    expect(LONGEST_WINDOW_SECONDS).toBe(86400);
+  });
+
+  it("each count in a bucket of their own", () => {
+    const buckets = Object.values(RATE_LIMITS).map((limit) => limit.bucket);
+    expect(new Set(buckets).size).toBe(buckets.length);
+  });
+
+  it("build the check to consume", () => {
+    expect(signInPerAccount("ana@example.org")).toEqual({ key: rateLimitKey("sign-in:account", "ana@example.org"), limit: 5, windowSeconds: 900 });
+    expect(signInPerAddress("192.0.2.1").key).toMatch(/^sign-in:ip:[0-9a-f]{64}$/);
+  });
+});

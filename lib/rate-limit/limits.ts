@@ -1,0 +1,62 @@
+// Every rate limit of the platform, in one place. A limit allows `limit` attempts per fixed window of
+// `windowSeconds`, counted in PostgreSQL (see mutations.ts) so it holds across app instances.
+// Usage: checkLimits(client, [signInPerAccount(email), signInPerAddress(clientAddress(headers))]).
+import { createHash, createHmac } from "node:crypto";
+import { env } from "@/lib/env";
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** One attempt to count: which counter, and how much it allows. */
+export type RateLimitCheck = { key: string; limit: number; windowSeconds: number };
+
+/**
+ * The key of one counter, e.g. "sign-in:account:3f2a…". The parts (an email address, a client address)
+ * are trimmed, lower-cased and hashed, so no address is stored in clear. The hash is keyed with
+ * AUTH_SECRET when it is set, so a stolen table cannot be reversed by hashing guessed addresses.
+ */
+export function rateLimitKey(bucket: string, ...parts: string[]): string {
+  if (!/^[a-z0-9-]+(?::[a-z0-9-]+)*$/.test(bucket)) throw new Error(`Invalid rate limit bucket ${JSON.stringify(bucket)}`);
+  if (parts.length === 0) throw new Error("A rate limit key needs at least one part");
+  const material = parts.map((part) => part.trim().toLowerCase()).join("\u0000");
+  const secret = env().AUTH_SECRET;
+  const digest = secret
+    ? createHmac("sha256", `wipn-rate-limit:${secret}`).update(material).digest("hex")
+    : createHash("sha256").update(material).digest("hex");
+  return `${bucket}:${digest}`;
+}
+
+export type RateLimitRule = ((...parts: string[]) => RateLimitCheck) & { bucket: string; limit: number; windowSeconds: number };
+
+function rule(bucket: string, limit: number, windowSeconds: number): RateLimitRule {
+  const check = (...parts: string[]): RateLimitCheck => ({ key: rateLimitKey(bucket, ...parts), limit, windowSeconds });
+  return Object.assign(check, { bucket, limit, windowSeconds });
+}
+
+/** Password sign-in attempts against one account (its email), and from one client address. */
+export const signInPerAccount = rule("sign-in:account", 5, 15 * MINUTE);
+export const signInPerAddress = rule("sign-in:ip", 30, 15 * MINUTE);
+/** Sign-in links requested for one account, and from one client address. */
+export const magicLinkPerAccount = rule("magic-link:account", 3, 15 * MINUTE);
+export const magicLinkPerAddress = rule("magic-link:ip", 10, 15 * MINUTE);
+/** Password reset emails requested for one account, and from one client address. */
+export const passwordResetPerAccount = rule("password-reset:account", 3, HOUR);
+export const passwordResetPerAddress = rule("password-reset:ip", 10, HOUR);
+/** Membership applications sent from one client address, and for one email address. */
+export const applicationPerAddress = rule("application:ip", 5, HOUR);
+export const applicationPerEmail = rule("application:email", 3, DAY);
+
+export const RATE_LIMITS = {
+  signInPerAccount,
+  signInPerAddress,
+  magicLinkPerAccount,
+  magicLinkPerAddress,
+  passwordResetPerAccount,
+  passwordResetPerAddress,
+  applicationPerAddress,
+  applicationPerEmail,
+} as const;
+
+/** The longest window of any limit: counters older than this can be deleted. */
+export const LONGEST_WINDOW_SECONDS = Math.max(...Object.values(RATE_LIMITS).map((limit) => limit.windowSeconds));

@@ -1,0 +1,64 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { RateLimitCheck } from "./limits";
+
+/** The app's client or a transaction's. */
+export type DbClient = PrismaClient | Prisma.TransactionClient;
+
+export type RateLimitResult = {
+  allowed: boolean;
+  /** Attempts left in the current window after this one. */
+  remaining: number;
+  /** When not allowed: seconds until the window ends (at least 1). 0 when allowed. */
+  retryAfterSeconds: number;
+};
+
+// Timestamps go to PostgreSQL as UTC text cast to `timestamp` (the column holds UTC), so the session's
+// time zone can never shift them.
+const utc = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
+
+/**
+ * Counts one attempt against a fixed-window limit and says whether it is allowed, in one atomic statement:
+ * parallel requests on any number of app instances can never together exceed the limit. Denied attempts
+ * count too (they do not extend the window). Consume limits outside the transaction of the work they
+ * guard: a rollback would take the count back with it.
+ */
+export async function consumeRateLimit(client: DbClient, { key, limit, windowSeconds, now = new Date() }: RateLimitCheck & { now?: Date }): Promise<RateLimitResult> {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError("limit must be a positive whole number");
+  if (!Number.isInteger(windowSeconds) || windowSeconds < 1) throw new RangeError("windowSeconds must be a positive whole number");
+  const windowStartedBefore = new Date(now.getTime() - windowSeconds * 1000);
+  const [row] = await client.$queryRaw<Array<{ count: number; windowStart: Date }>>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${utc(now)}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" <= ${utc(windowStartedBefore)} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${utc(windowStartedBefore)} THEN EXCLUDED."windowStart" ELSE "RateLimit"."windowStart" END
+    RETURNING "count", "windowStart"`;
+  if (!row) throw new Error("consumeRateLimit: the counter was not returned");
+  const count = Number(row.count);
+  if (count <= limit) return { allowed: true, remaining: limit - count, retryAfterSeconds: 0 };
+  const windowEndsAt = new Date(row.windowStart).getTime() + windowSeconds * 1000;
+  const retryAfterSeconds = Math.min(windowSeconds, Math.max(1, Math.ceil((windowEndsAt - now.getTime()) / 1000)));
+  return { allowed: false, remaining: 0, retryAfterSeconds };
+}
+
+/**
+ * Counts one attempt against each limit (all of them, even when an earlier one refuses, so that e.g. the
+ * per-address count sees attempts on a locked account) and returns the strictest result: a refusal with
+ * the longest wait, or else the smallest number of attempts left.
+ */
+export async function checkLimits(client: DbClient, checks: readonly RateLimitCheck[], now: Date = new Date()): Promise<RateLimitResult> {
+  if (checks.length === 0) throw new Error("checkLimits needs at least one limit");
+  const results: RateLimitResult[] = [];
+  // One after another: a transaction client cannot run statements in parallel.
+  for (const check of checks) results.push(await consumeRateLimit(client, { ...check, now }));
+  return results.reduce((strictest, result) => {
+    if (strictest.allowed !== result.allowed) return result.allowed ? strictest : result;
+    if (!result.allowed) return result.retryAfterSeconds > strictest.retryAfterSeconds ? result : strictest;
+    return result.remaining < strictest.remaining ? result : strictest;
+  });
+}
+
+/** Deletes counters whose window started before `olderThan` (use now minus LONGEST_WINDOW_SECONDS). */
+export async function deleteExpiredRateLimits(client: DbClient, olderThan: Date): Promise<number> {
+  return client.$executeRaw`DELETE FROM "RateLimit" WHERE "windowStart" < ${utc(olderThan)}`;
+}
