@@ -4,8 +4,9 @@
 // X-Forwarded-For or X-Real-IP with the address it received the connection from — e.g. nginx
 // `proxy_set_header X-Forwarded-For $remote_addr;` or `proxy_set_header X-Real-IP $remote_addr;`.
 // Without such a proxy a client can send any value and escape per-address limits (the per-account limits
-// still hold). We read the first hop of X-Forwarded-For, then X-Real-IP, and fall back to "unknown", which
-// then acts as one shared address.
+// still hold). We read the first hop of X-Forwarded-For, then X-Real-IP, and fall back to "unknown", for
+// which the per-address limits do not apply (see limits.ts: one shared counter would let anyone lock
+// everybody out).
 import { isIP } from "node:net";
 
 export const UNKNOWN_ADDRESS = "unknown";

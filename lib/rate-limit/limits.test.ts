@@ -1,5 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { LONGEST_WINDOW_SECONDS, RATE_LIMITS, rateLimitKey, signInPerAccount, signInPerAddress } from "./limits";
+import { describe, expect, it, vi } from "vitest";
+import { UNKNOWN_ADDRESS } from "./client-address";
+import {
+  applicationPerAddress,
+  LONGEST_WINDOW_SECONDS,
+  magicLinkPerAddress,
+  passwordResetPerAddress,
+  RATE_LIMITS,
+  rateLimitKey,
+  signInPerAccount,
+  signInPerAddress,
+} from "./limits";
 
 describe("rateLimitKey", () => {
   it("hashes the parts, so no email or address is stored in clear", () => {
@@ -47,5 +57,20 @@ describe("named limits", () => {
   it("build the check to consume", () => {
     expect(signInPerAccount("ana@example.org")).toEqual({ key: rateLimitKey("sign-in:account", "ana@example.org"), limit: 5, windowSeconds: 900 });
     expect(signInPerAddress("192.0.2.1").key).toMatch(/^sign-in:ip:[0-9a-f]{64}$/);
+  });
+});
+
+describe("per-address limits", () => {
+  it("do not apply when no trusted proxy named the client address", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      for (const rule of [signInPerAddress, magicLinkPerAddress, passwordResetPerAddress, applicationPerAddress]) {
+        expect(rule(UNKNOWN_ADDRESS).limit).toBe(Number.POSITIVE_INFINITY);
+        expect(rule("203.0.113.7").limit).toBe(rule.limit);
+      }
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -3,12 +3,13 @@
 // Usage: checkLimits(client, [signInPerAccount(email), signInPerAddress(clientAddress(headers))]).
 import { createHash, createHmac } from "node:crypto";
 import { env } from "@/lib/env";
+import { UNKNOWN_ADDRESS } from "./client-address";
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** One attempt to count: which counter, and how much it allows. */
+/** One attempt to count: which counter, and how much it allows (Infinity: not limited, nothing counted). */
 export type RateLimitCheck = { key: string; limit: number; windowSeconds: number };
 
 /**
@@ -29,22 +30,42 @@ export function rateLimitKey(bucket: string, ...parts: string[]): string {
 
 export type RateLimitRule = ((...parts: string[]) => RateLimitCheck) & { bucket: string; limit: number; windowSeconds: number };
 
+let warnedAboutUnknownAddress = false;
+
 function rule(bucket: string, limit: number, windowSeconds: number): RateLimitRule {
   const check = (...parts: string[]): RateLimitCheck => ({ key: rateLimitKey(bucket, ...parts), limit, windowSeconds });
   return Object.assign(check, { bucket, limit, windowSeconds });
 }
 
+/**
+ * A limit per client address. When no trusted proxy named the address (UNKNOWN_ADDRESS), it does not
+ * apply: counting every such request under one shared "unknown" address would let anyone lock everybody
+ * out (30 wrong passwords anywhere, and nobody could sign in). The per-account limits still hold.
+ */
+function addressRule(bucket: string, limit: number, windowSeconds: number): RateLimitRule {
+  const counted = rule(bucket, limit, windowSeconds);
+  const check = (address: string, ...parts: string[]): RateLimitCheck => {
+    if (address !== UNKNOWN_ADDRESS) return counted(address, ...parts);
+    if (!warnedAboutUnknownAddress) {
+      warnedAboutUnknownAddress = true;
+      console.warn("[rate-limit] No client address (X-Forwarded-For / X-Real-IP): per-address limits are off. Run behind a reverse proxy that sets one.");
+    }
+    return { key: `${bucket}:${UNKNOWN_ADDRESS}`, limit: Number.POSITIVE_INFINITY, windowSeconds };
+  };
+  return Object.assign(check, { bucket, limit, windowSeconds });
+}
+
 /** Password sign-in attempts against one account (its email), and from one client address. */
 export const signInPerAccount = rule("sign-in:account", 5, 15 * MINUTE);
-export const signInPerAddress = rule("sign-in:ip", 30, 15 * MINUTE);
+export const signInPerAddress = addressRule("sign-in:ip", 30, 15 * MINUTE);
 /** Sign-in links requested for one account, and from one client address. */
 export const magicLinkPerAccount = rule("magic-link:account", 3, 15 * MINUTE);
-export const magicLinkPerAddress = rule("magic-link:ip", 10, 15 * MINUTE);
+export const magicLinkPerAddress = addressRule("magic-link:ip", 10, 15 * MINUTE);
 /** Password reset emails requested for one account, and from one client address. */
 export const passwordResetPerAccount = rule("password-reset:account", 3, HOUR);
-export const passwordResetPerAddress = rule("password-reset:ip", 10, HOUR);
+export const passwordResetPerAddress = addressRule("password-reset:ip", 10, HOUR);
 /** Membership applications sent from one client address, and for one email address. */
-export const applicationPerAddress = rule("application:ip", 5, HOUR);
+export const applicationPerAddress = addressRule("application:ip", 5, HOUR);
 export const applicationPerEmail = rule("application:email", 3, DAY);
 
 export const RATE_LIMITS = {

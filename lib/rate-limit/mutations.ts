@@ -24,6 +24,8 @@ const utc = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
  * guard: a rollback would take the count back with it.
  */
 export async function consumeRateLimit(client: DbClient, { key, limit, windowSeconds, now = new Date() }: RateLimitCheck & { now?: Date }): Promise<RateLimitResult> {
+  // A limit that does not apply (e.g. per address when the address is unknown): nothing to count.
+  if (limit === Number.POSITIVE_INFINITY) return { allowed: true, remaining: Number.POSITIVE_INFINITY, retryAfterSeconds: 0 };
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError("limit must be a positive whole number");
   if (!Number.isInteger(windowSeconds) || windowSeconds < 1) throw new RangeError("windowSeconds must be a positive whole number");
   const windowStartedBefore = new Date(now.getTime() - windowSeconds * 1000);

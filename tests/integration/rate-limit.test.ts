@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { UNKNOWN_ADDRESS } from "@/lib/rate-limit/client-address";
 import { rateLimitKey, signInPerAccount, signInPerAddress } from "@/lib/rate-limit/limits";
 import { checkLimits, consumeRateLimit, deleteExpiredRateLimits } from "@/lib/rate-limit/mutations";
 
@@ -92,5 +93,19 @@ describe("deleteExpiredRateLimits", () => {
 
     expect(await deleteExpiredRateLimits(db(), at(60))).toBe(1);
     expect((await db().rateLimit.findMany()).map((row) => row.key)).toEqual([rateLimitKey("test", "new")]);
+  });
+});
+
+describe("per-address limits without a known address", () => {
+  it("never refuse and store nothing, while the per-account limit still holds", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const results = [];
+    for (let attempt = 0; attempt < 40; attempt += 1) results.push(await checkLimits(db(), [signInPerAddress(UNKNOWN_ADDRESS)], at(attempt)));
+    expect(results.every((result) => result.allowed)).toBe(true);
+    expect(await db().rateLimit.count()).toBe(0);
+
+    for (let attempt = 0; attempt < 5; attempt += 1) await checkLimits(db(), [signInPerAccount("ana@example.org"), signInPerAddress(UNKNOWN_ADDRESS)], at(attempt));
+    expect(await checkLimits(db(), [signInPerAccount("ana@example.org"), signInPerAddress(UNKNOWN_ADDRESS)], at(6))).toMatchObject({ allowed: false });
+    warn.mockRestore();
   });
 });
