@@ -59,16 +59,19 @@ export type ClaimedEmail = { id: string; to: string; subject: string; text: stri
  * (seen on PostgreSQL 15; the integration test "claims at most batchSize" guards it).
  */
 export async function claimDueEmails({ batchSize, now }: { batchSize: number; now: Date }, client: DbClient = db()): Promise<ClaimedEmail[]> {
+  // RETURNING has no order of its own: the outer SELECT sends the longest-waiting first.
   return client.$queryRaw<ClaimedEmail[]>`
     WITH "due" AS MATERIALIZED (
-      SELECT "id" FROM "OutboxEmail"
+      SELECT "id", "nextAttemptAt" AS "dueAt" FROM "OutboxEmail"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${utc(now)}
       ORDER BY "nextAttemptAt", "id"
       LIMIT ${batchSize}
-      FOR UPDATE SKIP LOCKED)
-    UPDATE "OutboxEmail" AS "email" SET "status" = 'SENDING', "nextAttemptAt" = ${utc(now)}
-    FROM "due" WHERE "email"."id" = "due"."id"
-    RETURNING "email"."id", "email"."to", "email"."subject", "email"."text", "email"."html", "email"."attempts"`;
+      FOR UPDATE SKIP LOCKED),
+    "claimed" AS (
+      UPDATE "OutboxEmail" AS "email" SET "status" = 'SENDING', "nextAttemptAt" = ${utc(now)}
+      FROM "due" WHERE "email"."id" = "due"."id"
+      RETURNING "email"."id", "email"."to", "email"."subject", "email"."text", "email"."html", "email"."attempts", "due"."dueAt")
+    SELECT "id", "to", "subject", "text", "html", "attempts" FROM "claimed" ORDER BY "dueAt", "id"`;
 }
 
 /** Marks an email sent and deletes its bodies, so the links and tokens in them do not stay in the database. */
