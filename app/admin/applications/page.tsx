@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { QueueFilters } from "@/components/admin/queue-filters";
+import { QueueList } from "@/components/admin/queue-list";
+import { PageContainer } from "@/components/shell/page-container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { countryOptions } from "@/lib/applications/countries";
+import { loadReviewQueue } from "@/lib/applications/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminQueue");
+  return { title: t("metaTitle") };
+}
+
+export default async function ReviewQueuePage({ searchParams }: PageProps<"/admin/applications">) {
+  const { filter, rows, total, totalPages, countries } = await loadReviewQueue(await searchParams);
+  const [t, locale] = await Promise.all([getTranslations("AdminQueue"), getLocale()]);
+  const counts = new Map(countries.map((country) => [country.code, country.count]));
+  const countryChoices = countryOptions(countries, locale).map((country) => ({ ...country, count: counts.get(country.code) ?? 0 }));
+  const query = new URLSearchParams({ status: filter.status, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.country ? { country: filter.country } : {}) });
+
+  return (
+    <PageContainer className="flex flex-col gap-6 py-10">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
+        <p className="text-muted">{t("intro")}</p>
+      </div>
+      <QueueFilters filter={filter} countries={countryChoices} />
+      <p role="status">{t("count", { total })}</p>
+      {rows.length === 0 ? (
+        <EmptyState title={t("emptyTitle")} description={t("emptyBody")} />
+      ) : (
+        <QueueList rows={rows} />
+      )}
+      <Pagination baseHref={`/admin/applications?${query.toString()}`} page={filter.page} totalPages={totalPages} label={t("paginationLabel")} />
+    </PageContainer>
+  );
+}

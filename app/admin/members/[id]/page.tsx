@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ChangeRoleForm, MemberStatusForm } from "@/components/admin/member-forms";
+import { PageContainer } from "@/components/shell/page-container";
+import { Alert } from "@/components/ui/alert";
+import { Link } from "@/components/ui/link";
+import { loadMember } from "@/lib/members/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminMembers");
+  return { title: t("detailMetaTitle") };
+}
+
+export default async function AdminMemberPage({ params }: PageProps<"/admin/members/[id]">) {
+  const { id } = await params;
+  const { member, isSelf } = await loadMember(id);
+  const [t, format] = await Promise.all([getTranslations("AdminMembers"), getFormatter()]);
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
+  const rows: Array<[string, string]> = [
+    [t("fullName"), member.name ?? t("noName")],
+    [t("displayName"), member.displayName ?? t("noName")],
+    [t("email"), member.email],
+    [t("role"), t(`roles.${member.role}`)],
+    [t("memberStatus"), t(`memberStatuses.${member.status as "ACTIVE" | "SUSPENDED"}`)],
+    [t("joined"), date(member.approvedAt ?? member.createdAt)],
+    ...(member.suspendedAt ? ([[t("suspendedSince"), date(member.suspendedAt)]] as Array<[string, string]>) : []),
+    [t("lastSignIn"), date(member.lastSignInAt)],
+    [t("twoStep"), member.totpEnabledAt ? t("twoStepOn") : t("twoStepOff")],
+  ];
+  return (
+    <PageContainer className="flex max-w-3xl flex-col gap-8 py-10">
+      <Link href="/admin/members">{t("back")}</Link>
+      <h1 className="text-3xl font-semibold tracking-tight break-words text-ink">{member.displayName ?? t("noName")}</h1>
+      <dl className="flex flex-col gap-3">
+        {rows.map(([label, value]) => (
+          <div key={label} className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
+            <dt className="font-medium text-ink sm:w-48 sm:shrink-0">{label}</dt>
+            <dd className="break-all text-muted">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {isSelf ? (
+        <Alert variant="info" announce={false}>
+          {t("self")}
+        </Alert>
+      ) : (
+        <>
+          <section aria-labelledby="member-role" className="flex flex-col gap-3 border-t border-line pt-6">
+            <h2 id="member-role" className="text-xl font-semibold text-ink">
+              {t("changeRole.title")}
+            </h2>
+            <ChangeRoleForm userId={member.id} role={member.role} />
+          </section>
+          <section aria-labelledby="member-status" className="flex flex-col gap-3 border-t border-line pt-6">
+            <h2 id="member-status" className="text-xl font-semibold text-ink">
+              {member.status === "SUSPENDED" ? t("reinstate.title") : t("suspend.title")}
+            </h2>
+            <MemberStatusForm userId={member.id} kind={member.status === "SUSPENDED" ? "reinstate" : "suspend"} />
+          </section>
+        </>
+      )}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { PageContainer } from "@/components/shell/page-container";
+import { AdminNavLink } from "./admin-nav-link";
+
+/** The admin area's own navigation, with how many applications wait for review. */
+export async function AdminNav({ pendingCount, showAdminTools }: { pendingCount: number | null; showAdminTools: boolean }) {
+  const t = await getTranslations("AdminNav");
+  return (
+    <nav aria-label={t("label")} className="border-b border-line bg-brand-50">
+      <PageContainer>
+        <ul className="-mx-3 flex flex-wrap gap-1 py-2">
+          <li>
+            <AdminNavLink href="/admin" exact>
+              {t("overview")}
+            </AdminNavLink>
+          </li>
+          {showAdminTools ? (
+            <>
+              <li>
+                <AdminNavLink href="/admin/applications">
+                  {t("applications")}
+                  {pendingCount ? (
+                    <span className="rounded-full bg-red-700 px-2 py-0.5 text-sm font-semibold text-white">
+                      <span aria-hidden="true">{pendingCount}</span>
+                      <span className="sr-only">{t("pending", { count: pendingCount })}</span>
+                    </span>
+                  ) : null}
+                </AdminNavLink>
+              </li>
+              <li>
+                <AdminNavLink href="/admin/invitations">{t("invitations")}</AdminNavLink>
+              </li>
+              <li>
+                <AdminNavLink href="/admin/members">{t("members")}</AdminNavLink>
+              </li>
+              <li>
+                <AdminNavLink href="/admin/mailbox">{t("mailbox")}</AdminNavLink>
+              </li>
+            </>
+          ) : null}
+        </ul>
+      </PageContainer>
+    </nav>
+  );
+}

@@ -1,0 +1,48 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
+import { countryName } from "@/lib/applications/countries";
+
+export type QueueRow = {
+  id: string;
+  kind: "INDIVIDUAL" | "ORGANIZATION";
+  submittedAt: Date | null;
+  countryCode: string;
+  proposedOrgName: string | null;
+  user: { displayName: string | null };
+  country: { names: unknown };
+  organization: { name: string } | null;
+};
+
+/** The applications of one queue page, as cards that read well on a phone and with a screen reader. */
+export async function QueueList({ rows }: { rows: QueueRow[] }) {
+  const [t, format, locale] = await Promise.all([getTranslations("AdminQueue"), getFormatter(), getLocale()]);
+  return (
+    <ol className="flex flex-col gap-3">
+      {rows.map((row) => (
+        <li key={row.id} className="rounded-lg border border-line bg-surface p-4">
+          <h2 className="text-lg font-semibold">
+            <Link href={`/admin/applications/${row.id}`}>{row.user.displayName ?? t("noName")}</Link>
+          </h2>
+          <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
+            <div>
+              <dt className="text-muted">{t("columns.country")}</dt>
+              <dd>{countryName({ name: row.countryCode, names: row.country.names }, locale)}</dd>
+            </div>
+            <div>
+              <dt className="text-muted">{t("columns.type")}</dt>
+              <dd>{t(`kindLabels.${row.kind}`)}</dd>
+            </div>
+            <div>
+              <dt className="text-muted">{t("columns.organization")}</dt>
+              <dd>{row.organization?.name ?? (row.proposedOrgName ? t("proposed", { name: row.proposedOrgName }) : t("none"))}</dd>
+            </div>
+            <div>
+              <dt className="text-muted">{t("columns.submitted")}</dt>
+              <dd>{row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: "medium" }) : t("none")}</dd>
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Textarea } from "@/components/ui/textarea";
+import { resubmitApplicationAction } from "@/lib/applications/actions";
+import { FormStatus, submittedValues } from "./form-status";
+
+export type UpdatableApplication = {
+  workDescription: string;
+  vouchedBy: string | null;
+  /** Set when the application proposes a new organization, whose details can be corrected too. */
+  proposedOrganization: { name: string; website: string | null; countryCode: string | null } | null;
+};
+
+/** The applicant's answer to the reviewers' question: the application goes back to the queue. */
+export function UpdateApplicationForm({ application, countries }: { application: UpdatableApplication; countries: Array<{ code: string; name: string }> }) {
+  const t = useTranslations("ApplicationStatus");
+  const apply = useTranslations("Apply");
+  const [state, formAction] = useActionState(resubmitApplicationAction, null);
+  const values = submittedValues(state);
+  const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
+  const organization = application.proposedOrganization;
+
+  if (state?.ok) return <FormStatus state={state} idPrefix="update" />;
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-5">
+      <FormStatus
+        state={state}
+        idPrefix="update"
+        fieldLabels={{
+          workDescription: apply("work.label"),
+          vouchedBy: apply("vouching.label"),
+          proposedOrgName: t("organizationName"),
+          proposedOrgWebsite: t("organizationWebsite"),
+          proposedOrgCountryCode: t("organizationCountry"),
+        }}
+      />
+      <FormField id="update-workDescription" label={apply("work.label")} hint={apply("work.hint")} error={errors.workDescription} required>
+        {(control) => (
+          <Textarea {...control} name="workDescription" rows={6} maxLength={5000} defaultValue={values.text("workDescription") ?? application.workDescription} />
+        )}
+      </FormField>
+      <FormField id="update-vouchedBy" label={apply("vouching.label")} hint={apply("vouching.hint")} error={errors.vouchedBy}>
+        {(control) => <Textarea {...control} name="vouchedBy" rows={3} maxLength={1000} defaultValue={values.text("vouchedBy") ?? application.vouchedBy ?? ""} />}
+      </FormField>
+      {organization ? (
+        <>
+          <FormField id="update-proposedOrgName" label={t("organizationName")} error={errors.proposedOrgName} required>
+            {(control) => <Input {...control} name="proposedOrgName" maxLength={200} defaultValue={values.text("proposedOrgName") ?? organization.name} />}
+          </FormField>
+          <FormField id="update-proposedOrgWebsite" label={t("organizationWebsite")} hint={apply("organization.websiteHint")} error={errors.proposedOrgWebsite}>
+            {(control) => (
+              <Input {...control} name="proposedOrgWebsite" type="url" inputMode="url" maxLength={300} defaultValue={values.text("proposedOrgWebsite") ?? organization.website ?? ""} />
+            )}
+          </FormField>
+          <FormField id="update-proposedOrgCountryCode" label={t("organizationCountry")} error={errors.proposedOrgCountryCode} required>
+            {(control) => (
+              <Select {...control} name="proposedOrgCountryCode" defaultValue={values.text("proposedOrgCountryCode") ?? organization.countryCode ?? ""}>
+                {countries.map((country) => (
+                  <option key={country.code} value={country.code}>
+                    {country.name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </FormField>
+        </>
+      ) : null}
+      <SubmitButton pendingLabel={t("updating")} className="self-start">
+        {t("updateSubmit")}
+      </SubmitButton>
+    </form>
+  );
+}

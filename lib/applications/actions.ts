@@ -1,0 +1,77 @@
+"use server";
+import { getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formAction, type ActionResult } from "@/lib/action";
+import { signOut } from "@/lib/auth/auth";
+import { canReviewApplications, canViewOwnApplication, canWithdrawOwnApplication } from "@/lib/auth/policy";
+import { loadViewer, requireActionViewer } from "@/lib/auth/viewer";
+import { refuseFields, rememberInput } from "./form-state";
+import { requestContext } from "./request-context";
+import {
+  applySchema,
+  approveApplicationSchema,
+  rejectApplicationSchema,
+  requestMoreInfoSchema,
+  updateApplicationSchema,
+  withdrawApplicationSchema,
+} from "./schema";
+import { approve, confirmEmail, reject, requestMoreInfo, resubmitOwnApplication, submitApplication, withdrawOwnApplication } from "./service";
+
+export const applyAction = rememberInput(
+  formAction(applySchema, async (input) => {
+    const outcome = await submitApplication(await loadViewer(), input, await requestContext());
+    if (!outcome.ok) return refuseFields(outcome.fields);
+    return undefined;
+  }),
+);
+
+export const confirmEmailAction = formAction(z.object({ token: z.string().max(200) }), async ({ token }) => {
+  const result = await confirmEmail(token, await requestContext());
+  redirect(result === "confirmed" ? "/verify-email/confirmed" : `/verify-email?state=${result}`);
+});
+
+export const resubmitApplicationAction = rememberInput(
+  formAction(updateApplicationSchema, async (input) => {
+    const viewer = await requireActionViewer(canViewOwnApplication);
+    const outcome = await resubmitOwnApplication(viewer, input, await requestContext());
+    if (!outcome.ok) return refuseFields(outcome.fields);
+    revalidatePath("/application");
+    const t = await getTranslations("ApplicationStatus");
+    return { ok: true as const, data: undefined, message: t("updated") };
+  }),
+);
+
+export const withdrawApplicationAction = formAction(withdrawApplicationSchema, async () => {
+  const viewer = await requireActionViewer(canWithdrawOwnApplication);
+  await withdrawOwnApplication(viewer);
+  // The account is gone, and its sessions with it; this also clears the browser's cookie.
+  await signOut({ redirectTo: "/application/withdrawn" });
+});
+
+export const approveApplicationAction = formAction(approveApplicationSchema, async (input) => {
+  const viewer = await requireActionViewer(canReviewApplications);
+  const outcome = await approve(viewer, input, await requestContext());
+  if (!outcome.ok) return refuseFields(outcome.fields);
+  return decided(input.applicationId, "approved");
+});
+
+export const rejectApplicationAction = formAction(rejectApplicationSchema, async (input) => {
+  const viewer = await requireActionViewer(canReviewApplications);
+  await reject(viewer, input);
+  return decided(input.applicationId, "rejected");
+});
+
+export const requestMoreInfoAction = formAction(requestMoreInfoSchema, async (input) => {
+  const viewer = await requireActionViewer(canReviewApplications);
+  await requestMoreInfo(viewer, input, await requestContext());
+  return decided(input.applicationId, "moreInfoRequested");
+});
+
+async function decided(applicationId: string, outcome: "approved" | "rejected" | "moreInfoRequested"): Promise<ActionResult> {
+  revalidatePath("/admin", "layout");
+  revalidatePath(`/admin/applications/${applicationId}`);
+  const t = await getTranslations("AdminApplication");
+  return { ok: true, data: undefined, message: t(`done.${outcome}`) };
+}

@@ -1,0 +1,216 @@
+// Input of the application forms and of the reviewers' decisions, shared by the forms and the server.
+// Error messages are keys of the "Errors" catalogue namespace (see lib/action.ts); checks that need the
+// database or the password estimator (country exists, organization is active, password strength) are
+// made by the service, which reports them per field too.
+import { z } from "zod";
+import { emailField } from "@/lib/auth/schema";
+import { APPLICATION_LANGUAGES } from "./languages";
+
+const REQUIRED = { error: "Errors.fields.required" } as const;
+
+/** A required line or passage of text, trimmed. */
+export const requiredText = (max: number) => z.string(REQUIRED).trim().min(1, REQUIRED).max(max);
+
+/** Optional text: blank becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export const countryCodeField = z
+  .string(REQUIRED)
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { error: "Errors.fields.invalid_value" });
+
+const optionalCountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .optional()
+  .transform((value) => (value ? value : null))
+  .pipe(z.string().regex(/^[A-Z]{2}$/, { error: "Errors.fields.invalid_value" }).nullable());
+
+/** A website; "example.org" is read as https://example.org. Blank becomes null. */
+export const websiteField = z
+  .string()
+  .trim()
+  .max(300)
+  .optional()
+  .transform((value) => (!value ? null : /^https?:\/\//i.test(value) ? value : `https://${value}`))
+  .pipe(z.url({ protocol: /^https?$/, hostname: /\./, error: "Errors.fields.invalid_format" }).nullable());
+
+const languagesField = z
+  .array(z.enum(APPLICATION_LANGUAGES, { error: "Errors.fields.invalid_value" }), REQUIRED)
+  .min(1, REQUIRED)
+  .max(APPLICATION_LANGUAGES.length)
+  .transform((codes) => [...new Set(codes)]);
+
+/** A ticked checkbox ("on"); anything else is a missing consent. */
+const consentField = z.literal("on", REQUIRED);
+
+export const APPLICATION_KINDS = ["INDIVIDUAL", "ORGANIZATION"] as const;
+export const ORGANIZATION_CHOICES = ["existing", "new"] as const;
+
+export const PASSWORD_MAX_LENGTH = 200;
+
+/** What every application asks, whoever sends it. */
+const applicationFields = {
+  kind: z.enum(APPLICATION_KINDS, { error: "Errors.fields.invalid_value" }),
+  name: requiredText(200),
+  displayName: requiredText(80),
+  password: z.string(REQUIRED).min(1, REQUIRED).max(PASSWORD_MAX_LENGTH),
+  countryCode: countryCodeField,
+  organizationChoice: z.enum(ORGANIZATION_CHOICES).optional().catch(undefined),
+  organizationId: optionalText(40),
+  proposedOrgName: optionalText(200),
+  proposedOrgWebsite: websiteField,
+  proposedOrgCountryCode: optionalCountryCode,
+  "languages[]": languagesField,
+  workDescription: requiredText(5000),
+  vouchedBy: optionalText(1000),
+  livedExperience: optionalText(5000),
+  consent: consentField,
+};
+
+type OrganizationFields = {
+  kind: (typeof APPLICATION_KINDS)[number];
+  organizationChoice?: (typeof ORGANIZATION_CHOICES)[number];
+  organizationId: string | null;
+  proposedOrgName: string | null;
+  proposedOrgCountryCode: string | null;
+};
+
+/** An organization application names an existing organization or proposes a new one, with its country. */
+function checkOrganization(value: Partial<OrganizationFields>, ctx: z.RefinementCtx): void {
+  if (value.kind !== "ORGANIZATION") return;
+  if (!value.organizationChoice) {
+    ctx.addIssue({ code: "custom", path: ["organizationChoice"], message: "Errors.fields.required" });
+  } else if (value.organizationChoice === "existing" && !value.organizationId) {
+    ctx.addIssue({ code: "custom", path: ["organizationId"], message: "Errors.fields.required" });
+  } else if (value.organizationChoice === "new") {
+    if (!value.proposedOrgName) ctx.addIssue({ code: "custom", path: ["proposedOrgName"], message: "Errors.fields.required" });
+    if (!value.proposedOrgCountryCode) ctx.addIssue({ code: "custom", path: ["proposedOrgCountryCode"], message: "Errors.fields.required" });
+  }
+}
+
+/** Check the organization even when other fields failed, so every error shows at once. */
+const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+export type OrganizationSelection =
+  | { type: "none" }
+  | { type: "existing"; organizationId: string }
+  | { type: "proposed"; name: string; website: string | null; countryCode: string };
+
+function organizationSelection(value: OrganizationFields & { proposedOrgWebsite: string | null }): OrganizationSelection {
+  if (value.kind !== "ORGANIZATION") return { type: "none" };
+  if (value.organizationChoice === "existing") return { type: "existing", organizationId: value.organizationId ?? "" };
+  return { type: "proposed", name: value.proposedOrgName ?? "", website: value.proposedOrgWebsite, countryCode: value.proposedOrgCountryCode ?? "" };
+}
+
+function normalize<T extends OrganizationFields & { proposedOrgWebsite: string | null; "languages[]": string[] }>(value: T) {
+  const { organizationChoice: _choice, organizationId: _id, proposedOrgName: _name, proposedOrgWebsite: _website, proposedOrgCountryCode: _country, "languages[]": languages, consent: _consent, ...rest } =
+    value as T & { consent?: unknown };
+  return { ...rest, languages, organization: organizationSelection(value) };
+}
+
+/** The public application form. */
+export const applySchema = z
+  .object({ ...applicationFields, email: emailField })
+  .superRefine(checkOrganization, ALWAYS)
+  .transform(normalize);
+
+/**
+ * Applying through an invitation that still goes to review: the address is the invitation's (following the
+ * emailed link proved it), and an organization invitation fixes the organization.
+ */
+export const invitedApplySchema = z
+  .object({ ...applicationFields, token: z.string().min(1).max(200) })
+  .superRefine(checkOrganization, ALWAYS)
+  .transform(normalize);
+
+/** Accepting an admin's pre-approved invitation: an account straight away, no review. */
+export const acceptPreApprovedSchema = z
+  .object({
+    token: z.string().min(1).max(200),
+    name: applicationFields.name,
+    displayName: applicationFields.displayName,
+    password: applicationFields.password,
+    countryCode: applicationFields.countryCode,
+    "languages[]": languagesField,
+    livedExperience: applicationFields.livedExperience,
+    consent: consentField,
+  })
+  .transform(({ "languages[]": languages, consent: _consent, ...rest }) => ({ ...rest, languages }));
+
+export type ApplyInput = z.infer<typeof applySchema>;
+export type InvitedApplyInput = z.infer<typeof invitedApplySchema>;
+export type AcceptPreApprovedInput = z.infer<typeof acceptPreApprovedSchema>;
+/** What creating an application needs, however it was sent. */
+export type NewApplication = Omit<ApplyInput, "email"> & { email: string };
+
+/** The applicant's answer to a request for more information. */
+export const updateApplicationSchema = z.object({
+  workDescription: applicationFields.workDescription,
+  vouchedBy: applicationFields.vouchedBy,
+  proposedOrgName: applicationFields.proposedOrgName,
+  proposedOrgWebsite: applicationFields.proposedOrgWebsite,
+  proposedOrgCountryCode: optionalCountryCode,
+});
+export type UpdateApplicationInput = z.infer<typeof updateApplicationSchema>;
+
+export const withdrawApplicationSchema = z.object({ confirm: consentField });
+
+// Decisions ------------------------------------------------------------------------------------------
+
+export const MEMBER_ROLES = ["MEMBER", "MODERATOR", "ADMIN"] as const;
+
+const applicationId = z.string().min(1).max(40);
+
+export const approveApplicationSchema = z
+  .object({
+    applicationId,
+    role: z.enum(MEMBER_ROLES, { error: "Errors.fields.invalid_value" }),
+    /** For an organization application: the applicant speaks for the organization. */
+    representative: z
+      .literal("on")
+      .optional()
+      .catch(undefined)
+      .transform((value) => value === "on"),
+    /** For a proposed organization: create it, or merge it into an existing one. */
+    organizationResolution: z.enum(["create", "merge"]).optional().catch(undefined),
+    mergeOrganizationId: optionalText(40),
+  })
+  .superRefine((value, ctx) => {
+    if (value.organizationResolution === "merge" && !value.mergeOrganizationId) {
+      ctx.addIssue({ code: "custom", path: ["mergeOrganizationId"], message: "Errors.fields.required" });
+    }
+  });
+export type ApproveApplicationInput = z.infer<typeof approveApplicationSchema>;
+
+export const rejectApplicationSchema = z.object({ applicationId, reason: requiredText(2000) });
+export type RejectApplicationInput = z.infer<typeof rejectApplicationSchema>;
+
+export const requestMoreInfoSchema = z.object({ applicationId, message: requiredText(2000) });
+export type RequestMoreInfoInput = z.infer<typeof requestMoreInfoSchema>;
+
+// The review queue's filters, from the address bar: anything unexpected falls back to the default. -----
+
+export const QUEUE_STATUSES = ["pending", "more-info"] as const;
+export const QUEUE_KINDS = ["individual", "organization"] as const;
+
+export const reviewQueueFilterSchema = z.object({
+  status: z.enum(QUEUE_STATUSES).catch("pending"),
+  kind: z.enum(QUEUE_KINDS).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((value) => value.toUpperCase())
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type ReviewQueueFilter = z.infer<typeof reviewQueueFilterSchema>;

@@ -1,0 +1,196 @@
+import "server-only";
+// The membership journey's rules, for an explicit viewer: the server actions and pages call these after
+// resolving the viewer from the request, and the integration tests call them with a viewer of their choice.
+// Nothing here reads the request; what it needs from it (base URL, client address, locale) comes in
+// a RequestContext.
+import { hashPassword } from "@/lib/auth/password";
+import { isStrongPassword } from "@/lib/auth/password-strength";
+import { canApply, canReviewApplications, canViewOwnApplication, canWithdrawOwnApplication, type Policy } from "@/lib/auth/policy";
+import { hashToken, newToken } from "@/lib/auth/tokens";
+import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
+import { AppError } from "@/lib/errors";
+import { countryExists, findAccountByEmail, findActiveOrganization, findVerificationToken, listReviewQueue } from "./data";
+import {
+  approveApplication,
+  confirmApplicationEmail,
+  consumeApplicationLimits,
+  createUnverifiedApplication,
+  rejectApplication,
+  requestMoreInformation,
+  resendVerification,
+  resubmitApplication,
+  withdrawApplication,
+  type ConfirmEmailResult,
+} from "./mutations";
+import type {
+  ApplyInput,
+  ApproveApplicationInput,
+  OrganizationSelection,
+  RejectApplicationInput,
+  RequestMoreInfoInput,
+  ReviewQueueFilter,
+  UpdateApplicationInput,
+} from "./schema";
+
+/** What the service needs to know about the request. */
+export type RequestContext = {
+  /** The platform's public origin, for links in emails (AUTH_URL, or the request's own host). */
+  baseUrl: string;
+  /** For per-address rate limits (see lib/rate-limit/client-address.ts). */
+  clientAddress: string;
+  /** The interface language of the request; an applicant's emails follow it. */
+  locale: string;
+};
+
+export const VERIFY_EMAIL_LINK_HOURS = 48;
+export const REVIEW_QUEUE_PAGE_SIZE = 25;
+
+/** A reason to refuse one field that zod cannot see; the form shows it in the viewer's language. */
+export type FieldProblem = "weakPassword" | "unknownCountry" | "unknownOrganization";
+export type FieldProblems = Partial<Record<string, FieldProblem>>;
+
+export type SubmitOutcome = { ok: true } | { ok: false; fields: FieldProblems };
+
+export function absoluteUrl(context: Pick<RequestContext, "baseUrl">, path: string): string {
+  return new URL(path, context.baseUrl).href;
+}
+
+export function links(context: Pick<RequestContext, "baseUrl">) {
+  return {
+    statusUrl: absoluteUrl(context, "/application"),
+    queueUrl: absoluteUrl(context, "/admin/applications"),
+    signInUrl: absoluteUrl(context, "/sign-in"),
+  };
+}
+
+/** The viewer, if the policy allows; otherwise the error an action reports. */
+export function authorize(viewer: Viewer, policy: Policy): SignedInViewer {
+  if (!policy(viewer) || viewer.kind !== "signed-in") throw new AppError(viewer.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
+  return viewer;
+}
+
+/** A link token as we issue them (see newToken); anything else is forged and never reaches the database. */
+export function isWellFormedToken(token: unknown): token is string {
+  return typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
+}
+
+/** The checks on an applicant's answers that need more than zod: password strength, and what exists. */
+export async function checkApplicantAnswers(answers: {
+  password: string;
+  name: string;
+  displayName: string;
+  email: string;
+  countryCode: string;
+  organization?: OrganizationSelection;
+}): Promise<FieldProblems> {
+  const problems: FieldProblems = {};
+  if (!isStrongPassword(answers.password, [answers.name, answers.displayName, answers.email])) problems.password = "weakPassword";
+  if (!(await countryExists(answers.countryCode))) problems.countryCode = "unknownCountry";
+  const organization = answers.organization;
+  if (organization?.type === "existing" && !(await findActiveOrganization(organization.organizationId))) problems.organizationId = "unknownOrganization";
+  if (organization?.type === "proposed" && !(await countryExists(organization.countryCode))) problems.proposedOrgCountryCode = "unknownCountry";
+  return problems;
+}
+
+/** Refuses with RATE_LIMITED (and the minutes to wait) when this address or this email has applied too often. */
+export async function enforceApplicationLimits(email: string, context: RequestContext): Promise<void> {
+  const waitSeconds = await consumeApplicationLimits(email, context.clientAddress);
+  if (waitSeconds > 0) throw new AppError("RATE_LIMITED", { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) });
+}
+
+/**
+ * The public application. The answer never says whether the address is registered: for a registered one
+ * nothing is created (an unconfirmed applicant gets a fresh confirmation link, nobody else gets anything),
+ * after the same password hashing, and the visitor is told to check their email either way.
+ */
+export async function submitApplication(viewer: Viewer, input: ApplyInput, context: RequestContext): Promise<SubmitOutcome> {
+  if (!canApply(viewer)) throw new AppError("FORBIDDEN");
+  const problems = await checkApplicantAnswers(input);
+  if (Object.keys(problems).length > 0) return { ok: false, fields: problems };
+  await enforceApplicationLimits(input.email, context);
+
+  const passwordHash = await hashPassword(input.password);
+  const token = newToken();
+  const verification = {
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + VERIFY_EMAIL_LINK_HOURS * 60 * 60 * 1000),
+    url: absoluteUrl(context, `/verify-email?token=${token}`),
+  };
+  const existing = await findAccountByEmail(input.email);
+  if (existing) {
+    if (existing.status === "UNVERIFIED") await resendVerification(existing.id, { email: input.email, locale: existing.locale, displayName: existing.displayName }, verification);
+    return { ok: true };
+  }
+  const { password: _password, ...answers } = input;
+  await createUnverifiedApplication({ ...answers, passwordHash, locale: context.locale }, verification);
+  return { ok: true };
+}
+
+export type VerificationLinkState = "valid" | "used" | "expired" | "invalid";
+
+/** What a confirmation link is worth, without using it (the page asks the visitor to confirm first). */
+export async function inspectVerificationLink(token: unknown, now = new Date()): Promise<VerificationLinkState> {
+  if (!isWellFormedToken(token)) return "invalid";
+  const row = await findVerificationToken(hashToken(token));
+  if (!row || row.purpose !== "VERIFY_EMAIL") return "invalid";
+  if (row.usedAt || row.user.status !== "UNVERIFIED") return "used";
+  if (row.expiresAt <= now) return "expired";
+  return "valid";
+}
+
+/** Uses a confirmation link: the application enters the review queue. */
+export async function confirmEmail(token: unknown, context: Pick<RequestContext, "baseUrl">): Promise<ConfirmEmailResult> {
+  if (!isWellFormedToken(token)) return "invalid";
+  return confirmApplicationEmail(hashToken(token), links(context));
+}
+
+/** The applicant answers a request for more information; the application returns to the queue. */
+export async function resubmitOwnApplication(viewer: Viewer, input: UpdateApplicationInput, context: Pick<RequestContext, "baseUrl">): Promise<SubmitOutcome> {
+  const applicant = authorize(viewer, canViewOwnApplication);
+  if (input.proposedOrgCountryCode && !(await countryExists(input.proposedOrgCountryCode))) return { ok: false, fields: { proposedOrgCountryCode: "unknownCountry" } };
+  await resubmitApplication(applicant.id, input, links(context));
+  return { ok: true };
+}
+
+/** Withdraws the viewer's application and deletes their account and everything in it. */
+export async function withdrawOwnApplication(viewer: Viewer): Promise<void> {
+  const applicant = authorize(viewer, canWithdrawOwnApplication);
+  if (!(await withdrawApplication(applicant.id))) throw new AppError("CONFLICT");
+}
+
+// Review ------------------------------------------------------------------------------------------------
+
+export async function reviewQueue(viewer: Viewer, filter: ReviewQueueFilter) {
+  authorize(viewer, canReviewApplications);
+  const { rows, total } = await listReviewQueue({
+    status: filter.status === "more-info" ? "MORE_INFO_REQUESTED" : "PENDING",
+    kind: filter.kind === "individual" ? "INDIVIDUAL" : filter.kind === "organization" ? "ORGANIZATION" : undefined,
+    countryCode: filter.country,
+    skip: (filter.page - 1) * REVIEW_QUEUE_PAGE_SIZE,
+    take: REVIEW_QUEUE_PAGE_SIZE,
+  });
+  return { rows, total, totalPages: Math.max(1, Math.ceil(total / REVIEW_QUEUE_PAGE_SIZE)) };
+}
+
+export type DecisionOutcome = { ok: true } | { ok: false; fields: Partial<Record<string, "unknownOrganization">> };
+
+export async function approve(viewer: Viewer, input: ApproveApplicationInput, context: Pick<RequestContext, "baseUrl">): Promise<DecisionOutcome> {
+  const reviewer = authorize(viewer, canReviewApplications);
+  if (input.organizationResolution === "merge" && !(input.mergeOrganizationId && (await findActiveOrganization(input.mergeOrganizationId)))) {
+    return { ok: false, fields: { mergeOrganizationId: "unknownOrganization" } };
+  }
+  await approveApplication({ ...input, actorId: reviewer.id, signInUrl: links(context).signInUrl });
+  return { ok: true };
+}
+
+export async function reject(viewer: Viewer, input: RejectApplicationInput): Promise<DecisionOutcome> {
+  const reviewer = authorize(viewer, canReviewApplications);
+  await rejectApplication({ ...input, actorId: reviewer.id });
+  return { ok: true };
+}
+
+export async function requestMoreInfo(viewer: Viewer, input: RequestMoreInfoInput, context: Pick<RequestContext, "baseUrl">): Promise<DecisionOutcome> {
+  const reviewer = authorize(viewer, canReviewApplications);
+  await requestMoreInformation({ ...input, actorId: reviewer.id, statusUrl: links(context).statusUrl });
+  return { ok: true };
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { emailField } from "@/lib/auth/schema";
+import { MEMBER_ROLES } from "@/lib/applications/schema";
+import { locales } from "@/lib/i18n/config";
+
+export const INVITATION_VALID_DAYS = 7;
+
+const checkbox = z
+  .literal("on")
+  .optional()
+  .catch(undefined)
+  .transform((value) => value === "on");
+
+/** An admin's invitation: it may skip review (pre-approved, with a role). */
+export const createInvitationSchema = z.object({
+  email: emailField,
+  preApproved: checkbox,
+  role: z.enum(MEMBER_ROLES, { error: "Errors.fields.invalid_value" }).catch("MEMBER"),
+  locale: z.enum(locales, { error: "Errors.fields.invalid_value" }),
+});
+export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
+
+/** A representative's invitation to their organization: always reviewed. */
+export const createOrganizationInvitationSchema = z.object({
+  organizationId: z.string().min(1).max(40),
+  email: emailField,
+  locale: z.enum(locales, { error: "Errors.fields.invalid_value" }),
+});
+export type CreateOrganizationInvitationInput = z.infer<typeof createOrganizationInvitationSchema>;
+
+export const revokeInvitationSchema = z.object({ invitationId: z.string().min(1).max(40) });
+export type RevokeInvitationInput = z.infer<typeof revokeInvitationSchema>;
+
+export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
+
+/** Where an invitation stands. Pure. */
+export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now = new Date()): InvitationState {
+  if (invitation.acceptedAt) return "accepted";
+  if (invitation.revokedAt) return "revoked";
+  return invitation.expiresAt <= now ? "expired" : "pending";
+}

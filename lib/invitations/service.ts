@@ -1,0 +1,151 @@
+import "server-only";
+// Invitations for an explicit viewer (see lib/applications/service.ts for why).
+import { checkApplicantAnswers, absoluteUrl, authorize, isWellFormedToken, links, type FieldProblems, type RequestContext } from "@/lib/applications/service";
+import type { AcceptPreApprovedInput, InvitedApplyInput } from "@/lib/applications/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { canApply, canInviteAsAdmin, canInviteToOrganization, isAdmin } from "@/lib/auth/policy";
+import { hashToken, newToken } from "@/lib/auth/tokens";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { AppError } from "@/lib/errors";
+import { emailIsRegistered, findInvitationByTokenHash, findInviter, findOpenInvitation, findOrganization, listInvitations } from "./data";
+import { acceptInvitationWithApplication, acceptPreApprovedInvitation, createInvitation, revokeInvitation } from "./mutations";
+import { INVITATION_VALID_DAYS, invitationState, type CreateInvitationInput, type CreateOrganizationInvitationInput, type RevokeInvitationInput } from "./schema";
+
+export const INVITATIONS_PAGE_SIZE = 25;
+
+export type InviteOutcome = { ok: true } | { ok: false; fields: Partial<Record<"email", "alreadyMember" | "alreadyInvited">> };
+
+async function send(
+  viewerId: string,
+  input: { email: string; locale: string; organizationId: string | null; organizationName: string | null; preApproved: boolean; role: "MEMBER" | "MODERATOR" | "ADMIN" },
+  context: Pick<RequestContext, "baseUrl">,
+): Promise<void> {
+  const token = newToken();
+  const inviter = await findInviter(viewerId);
+  await createInvitation(
+    {
+      email: input.email,
+      tokenHash: hashToken(token),
+      invitedById: viewerId,
+      organizationId: input.organizationId,
+      preApproved: input.preApproved,
+      role: input.preApproved ? input.role : "MEMBER",
+      locale: input.locale,
+      expiresAt: new Date(Date.now() + INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000),
+    },
+    {
+      url: absoluteUrl(context, `/invitations/${token}`),
+      inviterName: inviter?.displayName ?? inviter?.name ?? "",
+      organizationName: input.organizationName,
+      expiresDays: INVITATION_VALID_DAYS,
+    },
+  );
+}
+
+/** An admin invites someone, optionally approving them in advance with a role. */
+export async function inviteAsAdmin(viewer: Viewer, input: CreateInvitationInput, context: Pick<RequestContext, "baseUrl">): Promise<InviteOutcome> {
+  const admin = authorize(viewer, canInviteAsAdmin);
+  // Admins may learn that an address is registered: they can see every member anyway.
+  if (await emailIsRegistered(input.email)) return { ok: false, fields: { email: "alreadyMember" } };
+  if (await findOpenInvitation(input.email, null)) return { ok: false, fields: { email: "alreadyInvited" } };
+  await send(admin.id, { ...input, organizationId: null, organizationName: null }, context);
+  return { ok: true };
+}
+
+/**
+ * A representative (or an admin) invites someone to an organization. Never pre-approved: the invitee
+ * applies, and an admin reviews. Whether the address is registered is not revealed to a representative;
+ * a registered person following the link is told to sign in.
+ */
+export async function inviteToOrganization(viewer: Viewer, input: CreateOrganizationInvitationInput, context: Pick<RequestContext, "baseUrl">): Promise<InviteOutcome> {
+  const inviter = authorize(viewer, (candidate) => canInviteToOrganization(candidate, input.organizationId));
+  const organization = await findOrganization(input.organizationId);
+  if (!organization || organization.status !== "ACTIVE") throw new AppError("NOT_FOUND");
+  if (await findOpenInvitation(input.email, organization.id)) return { ok: false, fields: { email: "alreadyInvited" } };
+  await send(inviter.id, { email: input.email, locale: input.locale, organizationId: organization.id, organizationName: organization.name, preApproved: false, role: "MEMBER" }, context);
+  return { ok: true };
+}
+
+/** Admins revoke any open invitation; a representative only their organization's. */
+export async function revoke(viewer: Viewer, input: RevokeInvitationInput & { organizationId?: string }): Promise<void> {
+  if (input.organizationId) {
+    const organizationId = input.organizationId;
+    const actor = authorize(viewer, (candidate) => canInviteToOrganization(candidate, organizationId));
+    await revokeInvitation({ invitationId: input.invitationId, actorId: actor.id, organizationId: isAdmin(actor) ? undefined : organizationId });
+    return;
+  }
+  const admin = authorize(viewer, canInviteAsAdmin);
+  await revokeInvitation({ invitationId: input.invitationId, actorId: admin.id });
+}
+
+export async function invitationList(viewer: Viewer, { organizationId, page }: { organizationId?: string; page: number }) {
+  if (organizationId) authorize(viewer, (candidate) => canInviteToOrganization(candidate, organizationId));
+  else authorize(viewer, canInviteAsAdmin);
+  const { rows, total } = await listInvitations({ organizationId, skip: (page - 1) * INVITATIONS_PAGE_SIZE, take: INVITATIONS_PAGE_SIZE });
+  const now = new Date();
+  return { rows: rows.map((row) => ({ ...row, state: invitationState(row, now) })), total, totalPages: Math.max(1, Math.ceil(total / INVITATIONS_PAGE_SIZE)) };
+}
+
+// Following the link ------------------------------------------------------------------------------------
+
+export type InvitationView =
+  | { state: "invalid" | "expired" | "revoked" | "used" | "registered" }
+  | {
+      state: "valid";
+      email: string;
+      preApproved: boolean;
+      inviterName: string;
+      organization: { id: string; name: string } | null;
+    };
+
+/** What an invitation link is worth, without using it. */
+export async function inspectInvitation(token: unknown, now = new Date()): Promise<InvitationView> {
+  if (!isWellFormedToken(token)) return { state: "invalid" };
+  const invitation = await findInvitationByTokenHash(hashToken(token));
+  if (!invitation) return { state: "invalid" };
+  const state = invitationState(invitation, now);
+  if (state === "accepted") return { state: "used" };
+  if (state !== "pending") return { state };
+  // Only the address's owner holds the link, so telling them the address has an account reveals nothing.
+  if (await emailIsRegistered(invitation.email)) return { state: "registered" };
+  const organization = invitation.organization?.status === "ACTIVE" ? { id: invitation.organization.id, name: invitation.organization.name } : null;
+  return { state: "valid", email: invitation.email, preApproved: invitation.preApproved, inviterName: invitation.invitedBy.displayName ?? "", organization };
+}
+
+export type AcceptResult = { ok: true } | { ok: false; fields: FieldProblems } | { ok: false; unavailable: "unavailable" | "email-taken" };
+
+/** Accepting an admin's pre-approved invitation: the account is created and active at once. */
+export async function acceptPreApproved(viewer: Viewer, input: AcceptPreApprovedInput, context: RequestContext): Promise<AcceptResult> {
+  if (!canApply(viewer)) throw new AppError("FORBIDDEN");
+  const view = await inspectInvitation(input.token);
+  if (view.state !== "valid" || !view.preApproved) return { ok: false, unavailable: view.state === "registered" ? "email-taken" : "unavailable" };
+  const problems = await checkApplicantAnswers({ ...input, email: view.email });
+  if (Object.keys(problems).length > 0) return { ok: false, fields: problems };
+  const outcome = await acceptPreApprovedInvitation(hashToken(input.token), {
+    name: input.name,
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
+    locale: context.locale,
+    countryCode: input.countryCode,
+    languages: input.languages,
+    livedExperience: input.livedExperience,
+  });
+  return outcome === "accepted" ? { ok: true } : { ok: false, unavailable: outcome };
+}
+
+/** Accepting an invitation that goes to review: the invitee's application enters the queue directly. */
+export async function applyWithInvitation(viewer: Viewer, input: InvitedApplyInput, context: RequestContext): Promise<AcceptResult> {
+  if (!canApply(viewer)) throw new AppError("FORBIDDEN");
+  const view = await inspectInvitation(input.token);
+  if (view.state !== "valid" || view.preApproved) return { ok: false, unavailable: view.state === "registered" ? "email-taken" : "unavailable" };
+  const organization = view.organization ? ({ type: "existing", organizationId: view.organization.id } as const) : input.organization;
+  const problems = await checkApplicantAnswers({ ...input, email: view.email, organization });
+  if (Object.keys(problems).length > 0) return { ok: false, fields: problems };
+  const { token, password, ...answers } = input;
+  const outcome = await acceptInvitationWithApplication(
+    hashToken(token),
+    { ...answers, organization, kind: view.organization ? "ORGANIZATION" : answers.kind, passwordHash: await hashPassword(password), locale: context.locale },
+    links(context),
+  );
+  return outcome === "accepted" ? { ok: true } : { ok: false, unavailable: outcome };
+}

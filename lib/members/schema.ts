@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { MEMBER_ROLES, optionalText, requiredText } from "@/lib/applications/schema";
+
+const userId = z.string().min(1).max(40);
+
+export const suspendMemberSchema = z.object({ userId, reason: requiredText(1000) });
+export type SuspendMemberInput = z.infer<typeof suspendMemberSchema>;
+
+export const reinstateMemberSchema = z.object({ userId, reason: optionalText(1000) });
+export type ReinstateMemberInput = z.infer<typeof reinstateMemberSchema>;
+
+export const changeRoleSchema = z.object({ userId, role: z.enum(MEMBER_ROLES, { error: "Errors.fields.invalid_value" }) });
+export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
+
+export const MEMBER_FILTERS = ["all", "ACTIVE", "SUSPENDED"] as const;
+
+export const memberFilterSchema = z.object({
+  status: z.enum(MEMBER_FILTERS).catch("all"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type MemberFilter = z.infer<typeof memberFilterSchema>;

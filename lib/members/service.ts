@@ -1,0 +1,49 @@
+import "server-only";
+// Admins' powers over members, for an explicit viewer (see lib/applications/service.ts for why).
+import { authorize } from "@/lib/applications/service";
+import { canChangeRoles, canSuspendMembers } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { AppError } from "@/lib/errors";
+import { findMemberForAdmin, listMembers } from "./data";
+import { changeMemberRole, reinstateMember, suspendMember } from "./mutations";
+import type { ChangeRoleInput, MemberFilter, ReinstateMemberInput, SuspendMemberInput } from "./schema";
+
+export const MEMBERS_PAGE_SIZE = 25;
+
+export async function memberList(viewer: Viewer, filter: MemberFilter) {
+  authorize(viewer, canSuspendMembers);
+  const { rows, total } = await listMembers({
+    statuses: filter.status === "all" ? ["ACTIVE", "SUSPENDED"] : [filter.status],
+    skip: (filter.page - 1) * MEMBERS_PAGE_SIZE,
+    take: MEMBERS_PAGE_SIZE,
+  });
+  return { rows, total, totalPages: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) };
+}
+
+export async function memberForAdmin(viewer: Viewer, userId: string) {
+  authorize(viewer, canSuspendMembers);
+  return findMemberForAdmin(userId);
+}
+
+/** An admin cannot lock themselves out: suspending or re-ranking oneself is refused. */
+function refuseSelf(viewerId: string, userId: string): void {
+  if (viewerId === userId) throw new AppError("FORBIDDEN");
+}
+
+export async function suspend(viewer: Viewer, input: SuspendMemberInput): Promise<void> {
+  const admin = authorize(viewer, canSuspendMembers);
+  refuseSelf(admin.id, input.userId);
+  await suspendMember({ ...input, actorId: admin.id });
+}
+
+export async function reinstate(viewer: Viewer, input: ReinstateMemberInput): Promise<void> {
+  const admin = authorize(viewer, canSuspendMembers);
+  refuseSelf(admin.id, input.userId);
+  await reinstateMember({ ...input, actorId: admin.id });
+}
+
+export async function changeRole(viewer: Viewer, input: ChangeRoleInput): Promise<"changed" | "unchanged"> {
+  const admin = authorize(viewer, canChangeRoles);
+  refuseSelf(admin.id, input.userId);
+  return changeMemberRole({ ...input, actorId: admin.id });
+}
