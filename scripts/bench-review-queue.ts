@@ -16,13 +16,14 @@ import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { buildCountryRow } from "../lib/countries/reference-data";
 import { createTestDatabase } from "../tests/integration/support/test-database";
+import type { QueueQuery } from "../lib/applications/data";
 
 const PAGE_SIZE = 25;
 const RUNS = 30;
 const COUNTRIES = ["KE", "NG", "ZA", "UG", "SN", "IN", "TH", "PH", "GB", "ES", "FR", "PT", "US", "CA", "MX", "BR", "AR", "CO", "CL", "AU"];
 const DECIDED = 5_000;
 
-type Scenario = { name: string; query: Parameters<typeof import("../lib/applications/data").listReviewQueue>[0] };
+type Scenario = { name: string; query: QueueQuery };
 
 function scenarios(pending: number): Scenario[] {
   const pages = Math.max(1, Math.ceil(pending / PAGE_SIZE));
@@ -149,7 +150,7 @@ async function main() {
         console.log(`\n${scenario.name}: ${captured.length} queries in all (the page, the count, then one batched query each for applicants, countries and organizations: no N+1)`);
         for (const entry of onApplications) {
           const plan = await client.query(`EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) ${entry.query}`, JSON.parse(entry.params) as unknown[]);
-          const lines = plan.rows.map((row: Record<string, string>) => row["QUERY PLAN"]);
+          const lines = plan.rows.map((row: Record<string, unknown>) => String(row["QUERY PLAN"]));
           const kind = /^SELECT COUNT\(/i.test(entry.query) ? "count" : "rows";
           console.log(`\n-- ${scenario.name}: ${kind}\n${lines.map((line) => `   ${line}`).join("\n")}`);
           if (!lines.some((line) => /Index (Only )?Scan|Bitmap Index Scan/.test(line))) throw new Error(`The ${kind} query of "${scenario.name}" does not use an index`);
