@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 
 /** The one result shape every server action returns. */

@@ -14,6 +14,8 @@ const VITEST_REPORT = path.join(root, "test-reports", "vitest.json");
 const PLAYWRIGHT_REPORT = path.join(root, "test-reports", "playwright.json");
 
 const stages: Stage[] = [
+  // Route types (PageProps, typed links) come from Next.js; a fresh clone has none until this runs.
+  { name: "Route types", bin: "next", args: ["typegen"] },
   { name: "Type check", bin: "tsc", args: ["--noEmit"] },
   { name: "Lint", bin: "eslint", args: ["."] },
   {

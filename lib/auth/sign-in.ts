@@ -58,7 +58,7 @@ export async function authorizeCredentials(
 
   if (user.totpEnabledAt && user.totpSecret) {
     if (!input.code) throw new SignInRefused("two-factor-required");
-    const secondStepPasses = verifyTotpCode(decryptTotpSecret(user.totpSecret), input.code) || (await useRecoveryCode(user.id, input.code));
+    const secondStepPasses = verifyTotpCode(decryptTotpSecret(user.totpSecret), input.code) || (await redeemRecoveryCode(user.id, input.code));
     if (!secondStepPasses) {
       await recordAuthEvent(user.id, "auth.two-factor-failed");
       throw new SignInRefused("two-factor-invalid");
@@ -74,7 +74,7 @@ async function recordBurst(email: string): Promise<void> {
   await recordAuthEventOncePer(user.id, "auth.sign-in-burst", signInPerAccount.windowSeconds);
 }
 
-async function useRecoveryCode(userId: string, code: string): Promise<boolean> {
+async function redeemRecoveryCode(userId: string, code: string): Promise<boolean> {
   const hash = hashRecoveryCode(code);
   const match = (await unusedRecoveryCodes(userId)).find((candidate) => sameSecret(candidate.codeHash, hash));
   if (!match || !(await consumeRecoveryCode(match.id))) return false;
