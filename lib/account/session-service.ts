@@ -1,0 +1,48 @@
+import "server-only";
+import { hashToken } from "@/lib/auth/tokens";
+import type { SignedInViewer } from "@/lib/auth/viewer-types";
+import { findActiveSessions } from "./data";
+import { AccountError } from "./errors";
+import { endOtherSessions, endOwnSession } from "./mutations";
+
+export type AccountSession = {
+  /** Names the session in forms: a hash of its token, so the page never carries a live session token. */
+  key: string;
+  userAgent: string | null;
+  createdAt: Date;
+  lastUsedAt: Date;
+  /** The browser this request comes from. */
+  current: boolean;
+};
+
+/** The member's sessions, this browser's first, then the most recently used. */
+export async function listOwnSessions(viewer: SignedInViewer): Promise<AccountSession[]> {
+  const sessions = (await findActiveSessions(viewer.id, new Date())).map((session) => ({
+    key: hashToken(session.sessionToken),
+    userAgent: session.userAgent,
+    createdAt: session.createdAt,
+    lastUsedAt: session.lastUsedAt,
+    current: session.sessionToken === viewer.sessionToken,
+  }));
+  return [...sessions.filter((session) => session.current), ...sessions.filter((session) => !session.current)];
+}
+
+/** Ends one of the member's own sessions by its key; says whether it was this browser's (then sign out). */
+export async function endSessionByKey(viewer: SignedInViewer, key: string): Promise<{ endedCurrent: boolean }> {
+  const session = (await findActiveSessions(viewer.id, new Date())).find((candidate) => hashToken(candidate.sessionToken) === key);
+  if (!session) throw new AccountError("session-not-found");
+  const current = session.sessionToken === viewer.sessionToken;
+  const ended = await endOwnSession(viewer.id, session.sessionToken, {
+    actorId: viewer.id,
+    userId: viewer.id,
+    action: "auth.session-ended",
+    metadata: { current },
+  });
+  if (!ended) throw new AccountError("session-not-found");
+  return { endedCurrent: current };
+}
+
+/** Signs the member out everywhere but here; returns how many sessions ended. */
+export async function endAllOtherSessions(viewer: SignedInViewer): Promise<number> {
+  return endOtherSessions(viewer.id, viewer.sessionToken, { actorId: viewer.id, userId: viewer.id, action: "auth.other-sessions-ended" });
+}

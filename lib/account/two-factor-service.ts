@@ -1,0 +1,111 @@
+import "server-only";
+import { sameSecret } from "@/lib/auth/tokens";
+import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotpCode } from "@/lib/auth/two-factor";
+import type { SignedInViewer } from "@/lib/auth/viewer-types";
+import { AppError } from "@/lib/errors";
+import { mailLocale, type RequestContext } from "./context";
+import { countUnusedRecoveryCodes, findTwoFactorState, findUnusedRecoveryCodes } from "./data";
+import { AccountError } from "./errors";
+import { limitCodeChecks } from "./limits";
+import { disableTwoFactor as disableTwoFactorRows, enableTwoFactor, replaceRecoveryCodes, savePendingTotpSecret, spendRecoveryCode } from "./mutations";
+import { checkCurrentPassword } from "./password-service";
+import { canDisableTwoFactor } from "./policy";
+import { qrCodeSvg } from "./qr-code";
+import type { DisableTwoFactorInput } from "./schema";
+
+export const RECOVERY_CODE_COUNT = 10;
+
+export type TwoFactorStatus =
+  | { state: "off" }
+  | { state: "enrolling"; secret: string; uri: string; qrSvg: string }
+  | { state: "on"; enabledAt: Date; recoveryCodesLeft: number };
+
+async function state(viewer: SignedInViewer) {
+  const row = await findTwoFactorState(viewer.id);
+  if (!row) throw new AppError("UNAUTHENTICATED");
+  return row;
+}
+
+/** Where the member stands with two-step verification; while enrolling, the secret to show (QR code and text). */
+export async function loadTwoFactorStatus(viewer: SignedInViewer): Promise<TwoFactorStatus> {
+  const row = await state(viewer);
+  if (row.totpEnabledAt) return { state: "on", enabledAt: row.totpEnabledAt, recoveryCodesLeft: await countUnusedRecoveryCodes(viewer.id) };
+  if (!row.totpSecret) return { state: "off" };
+  const secret = decryptTotpSecret(row.totpSecret);
+  const uri = totpUri(secret, row.email);
+  return { state: "enrolling", secret, uri, qrSvg: await qrCodeSvg(uri) };
+}
+
+/** Starts (or starts over) setting up: a new secret, stored encrypted, not yet in force. */
+export async function startTwoFactorEnrolment(viewer: SignedInViewer): Promise<void> {
+  if (!(await savePendingTotpSecret(viewer.id, encryptTotpSecret(newTotpSecret())))) throw new AccountError("two-factor-enabled");
+}
+
+export async function cancelTwoFactorEnrolment(viewer: SignedInViewer): Promise<void> {
+  await savePendingTotpSecret(viewer.id, null);
+}
+
+function newCodes(): { codes: string[]; hashes: string[] } {
+  const codes = newRecoveryCodes(RECOVERY_CODE_COUNT);
+  return { codes, hashes: codes.map(hashRecoveryCode) };
+}
+
+/**
+ * Turns two-step verification on once the member proves their app produces codes for the secret. Returns
+ * the recovery codes: the only time they exist in clear (only their hashes are stored).
+ */
+export async function confirmTwoFactor(viewer: SignedInViewer, input: { code: string }, context: RequestContext = {}): Promise<{ recoveryCodes: string[] }> {
+  const row = await state(viewer);
+  if (row.totpEnabledAt) throw new AccountError("two-factor-enabled");
+  if (!row.totpSecret) throw new AccountError("two-factor-not-started");
+  await limitCodeChecks(viewer.id);
+  if (!verifyTotpCode(decryptTotpSecret(row.totpSecret), input.code)) throw new AccountError("invalid-code", "code");
+  const { codes, hashes } = newCodes();
+  const enabled = await enableTwoFactor({
+    userId: viewer.id,
+    encryptedSecret: row.totpSecret,
+    recoveryCodeHashes: hashes,
+    event: { actorId: viewer.id, userId: viewer.id, action: "auth.two-factor-enabled" },
+    emails: [{ to: row.email, locale: mailLocale(row.locale, context), template: "auth.two-factor-changed", params: { enabled: true } }],
+  });
+  if (!enabled) throw new AppError("CONFLICT");
+  return { recoveryCodes: codes };
+}
+
+/**
+ * Checks a code from the authenticator app or, for someone who lost it, an unused recovery code (which
+ * is then spent). Throws when neither matches.
+ */
+async function checkSecondStep(viewer: SignedInViewer, encryptedSecret: string, code: string): Promise<void> {
+  await limitCodeChecks(viewer.id);
+  if (verifyTotpCode(decryptTotpSecret(encryptedSecret), code)) return;
+  const hash = hashRecoveryCode(code);
+  const match = (await findUnusedRecoveryCodes(viewer.id)).find((candidate) => sameSecret(candidate.codeHash, hash));
+  if (match && (await spendRecoveryCode(match.id, { actorId: viewer.id, userId: viewer.id, action: "auth.recovery-code-used" }))) return;
+  throw new AccountError("invalid-code", "code");
+}
+
+/** New recovery codes for a current code; the old ones stop working. */
+export async function regenerateRecoveryCodes(viewer: SignedInViewer, input: { code: string }): Promise<{ recoveryCodes: string[] }> {
+  const row = await state(viewer);
+  if (!row.totpEnabledAt || !row.totpSecret) throw new AccountError("two-factor-not-enabled");
+  await checkSecondStep(viewer, row.totpSecret, input.code);
+  const { codes, hashes } = newCodes();
+  await replaceRecoveryCodes({ userId: viewer.id, recoveryCodeHashes: hashes, event: { actorId: viewer.id, userId: viewer.id, action: "auth.recovery-codes-regenerated" } });
+  return { recoveryCodes: codes };
+}
+
+/** Turns two-step verification off, with the password and a current code. Admins and moderators may not. */
+export async function disableTwoFactor(viewer: SignedInViewer, input: DisableTwoFactorInput, context: RequestContext = {}): Promise<void> {
+  if (!canDisableTwoFactor(viewer)) throw new AccountError("must-keep-two-factor");
+  const row = await state(viewer);
+  if (row.role !== "MEMBER") throw new AccountError("must-keep-two-factor");
+  if (!row.totpEnabledAt || !row.totpSecret) throw new AccountError("two-factor-not-enabled");
+  await checkCurrentPassword(viewer.id, input.password, "password");
+  await checkSecondStep(viewer, row.totpSecret, input.code);
+  await disableTwoFactorRows({
+    userId: viewer.id,
+    event: { actorId: viewer.id, userId: viewer.id, action: "auth.two-factor-disabled" },
+    emails: [{ to: row.email, locale: mailLocale(row.locale, context), template: "auth.two-factor-changed", params: { enabled: false } }],
+  });
+}
