@@ -1,0 +1,31 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { changeDisplayNameAction } from "@/lib/account/actions";
+import { DISPLAY_NAME_MAX_LENGTH } from "@/lib/account/schema";
+import { fieldError, FormMessage } from "./form-message";
+
+export function DisplayNameForm({ displayName }: { displayName: string }) {
+  const t = useTranslations("AccountOverview");
+  const [state, action] = useActionState(changeDisplayNameAction, null);
+  // Controlled, so what was typed stays in the field when the form comes back with an error.
+  const [value, setValue] = useState(displayName);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormMessage state={state} />
+      <FormField label={t("displayName")} hint={t("displayNameHint")} error={fieldError(state, "displayName")} required>
+        {(control) => (
+          <Input {...control} name="displayName" value={value}
+            onChange={(event) => setValue(event.target.value)} autoComplete="nickname" maxLength={DISPLAY_NAME_MAX_LENGTH} className="max-w-md" />
+        )}
+      </FormField>
+      <SubmitButton variant="secondary" pendingLabel={t("displayNameSaving")} className="self-start">
+        {t("displayNameSave")}
+      </SubmitButton>
+    </form>
+  );
+}

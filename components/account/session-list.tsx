@@ -1,0 +1,29 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { AccountSession } from "@/lib/account/session-service";
+import { describeUserAgent } from "@/lib/auth/user-agent";
+import { DATE_TIME } from "./date-format";
+import { SessionsManager, type SessionRow } from "./sessions-manager";
+
+const UNKNOWN = "Unknown browser";
+
+/** describeUserAgent speaks English ("Firefox on Android"): browser and system names are names, the rest is ours. */
+function browserLabel(userAgent: string | null, t: (key: "unknownBrowser" | "browserOn", values?: Record<string, string>) => string): string {
+  const [browser = UNKNOWN, system] = describeUserAgent(userAgent).split(" on ");
+  const name = browser === UNKNOWN ? t("unknownBrowser") : browser;
+  return system ? t("browserOn", { browser: name, system }) : name;
+}
+
+/** The member's sessions with dates in their language, handed to the interactive list. */
+export async function SessionList({ sessions }: { sessions: AccountSession[] }) {
+  const t = await getTranslations("AccountSessions");
+  const format = await getFormatter();
+  const when = (date: Date) => format.dateTime(date, DATE_TIME);
+  const rows: SessionRow[] = sessions.map((session) => ({
+    key: session.key,
+    current: session.current,
+    browser: browserLabel(session.userAgent, t),
+    createdAt: when(session.createdAt),
+    lastUsedAt: when(session.lastUsedAt),
+  }));
+  return <SessionsManager rows={rows} />;
+}
