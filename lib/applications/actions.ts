@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formAction, type ActionResult } from "@/lib/action";
+import { formAction } from "@/lib/action";
 import { signOut } from "@/lib/auth/auth";
 import { canReviewApplications, canViewOwnApplication, canWithdrawOwnApplication } from "@/lib/auth/policy";
 import { loadViewer, requireActionViewer } from "@/lib/auth/viewer";
@@ -69,9 +69,9 @@ export const requestMoreInfoAction = formAction(requestMoreInfoSchema, async (in
   return decided(input.applicationId, "moreInfoRequested");
 });
 
-async function decided(applicationId: string, outcome: "approved" | "rejected" | "moreInfoRequested"): Promise<ActionResult> {
+/** After a decision the application leaves the queue: back to the queue, which says what was done. */
+async function decided(applicationId: string, outcome: "approved" | "rejected" | "moreInfoRequested"): Promise<never> {
   revalidatePath("/admin", "layout");
   revalidatePath(`/admin/applications/${applicationId}`);
-  const t = await getTranslations("AdminApplication");
-  return { ok: true, data: undefined, message: t(`done.${outcome}`) };
+  redirect(`/admin/applications?done=${outcome}`);
 }

@@ -1,29 +1,29 @@
 "use server";
-import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { formAction, type ActionResult } from "@/lib/action";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/action";
 import { canChangeRoles, canSuspendMembers } from "@/lib/auth/policy";
 import { requireActionViewer } from "@/lib/auth/viewer";
 import { changeRoleSchema, reinstateMemberSchema, suspendMemberSchema } from "./schema";
 import { changeRole, reinstate, suspend } from "./service";
 
-async function done(userId: string, message: "suspend.done" | "reinstate.done" | "changeRole.done"): Promise<ActionResult> {
+/** Back to the member's page, which now shows their new state and says what was done (with or without JavaScript). */
+function done(userId: string, outcome: "suspend" | "reinstate" | "changeRole"): never {
   revalidatePath("/admin/members");
-  revalidatePath(`/admin/members/${userId}`);
-  return { ok: true, data: undefined, message: (await getTranslations("AdminMembers"))(message) };
+  redirect(`/admin/members/${encodeURIComponent(userId)}?done=${outcome}`);
 }
 
 export const suspendMemberAction = formAction(suspendMemberSchema, async (input) => {
   await suspend(await requireActionViewer(canSuspendMembers), input);
-  return done(input.userId, "suspend.done");
+  done(input.userId, "suspend");
 });
 
 export const reinstateMemberAction = formAction(reinstateMemberSchema, async (input) => {
   await reinstate(await requireActionViewer(canSuspendMembers), input);
-  return done(input.userId, "reinstate.done");
+  done(input.userId, "reinstate");
 });
 
 export const changeRoleAction = formAction(changeRoleSchema, async (input) => {
   await changeRole(await requireActionViewer(canChangeRoles), input);
-  return done(input.userId, "changeRole.done");
+  done(input.userId, "changeRole");
 });

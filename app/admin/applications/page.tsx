@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { QueueFilters } from "@/components/admin/queue-filters";
 import { QueueList } from "@/components/admin/queue-list";
 import { PageContainer } from "@/components/shell/page-container";
+import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { countryOptions } from "@/lib/applications/countries";
@@ -13,9 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
+/** What the decision forms report when they send the reviewer back here. */
+const DECISIONS = ["approved", "rejected", "moreInfoRequested"] as const;
+
 export default async function ReviewQueuePage({ searchParams }: PageProps<"/admin/applications">) {
-  const { filter, rows, total, totalPages, countries } = await loadReviewQueue(await searchParams);
-  const [t, locale] = await Promise.all([getTranslations("AdminQueue"), getLocale()]);
+  const params = await searchParams;
+  const { filter, rows, total, totalPages, countries } = await loadReviewQueue(params);
+  const [t, decision, locale] = await Promise.all([getTranslations("AdminQueue"), getTranslations("AdminApplication"), getLocale()]);
+  const done = DECISIONS.find((outcome) => outcome === params.done);
   const counts = new Map(countries.map((country) => [country.code, country.count]));
   const countryChoices = countryOptions(countries, locale).map((country) => ({ ...country, count: counts.get(country.code) ?? 0 }));
   const query = new URLSearchParams({ status: filter.status, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.country ? { country: filter.country } : {}) });
@@ -26,6 +32,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </div>
+      {done ? <Alert variant="success">{decision(`done.${done}`)}</Alert> : null}
       <QueueFilters filter={filter} countries={countryChoices} />
       <p role="status">{t("count", { total })}</p>
       {rows.length === 0 ? (

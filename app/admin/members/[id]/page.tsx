@@ -11,8 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("detailMetaTitle") };
 }
 
-export default async function AdminMemberPage({ params }: PageProps<"/admin/members/[id]">) {
+const OUTCOMES = ["suspend", "reinstate", "changeRole"] as const;
+
+export default async function AdminMemberPage({ params, searchParams }: PageProps<"/admin/members/[id]">) {
   const { id } = await params;
+  const doneParam = (await searchParams).done;
+  const done = OUTCOMES.find((outcome) => outcome === doneParam);
   const { member, isSelf } = await loadMember(id);
   const [t, format] = await Promise.all([getTranslations("AdminMembers"), getFormatter()]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
@@ -31,6 +35,7 @@ export default async function AdminMemberPage({ params }: PageProps<"/admin/memb
     <PageContainer className="flex max-w-3xl flex-col gap-8 py-10">
       <Link href="/admin/members">{t("back")}</Link>
       <h1 className="text-3xl font-semibold tracking-tight break-words text-ink">{member.displayName ?? t("noName")}</h1>
+      {done ? <Alert variant="success">{t(`${done}.done`)}</Alert> : null}
       <dl className="flex flex-col gap-3">
         {rows.map(([label, value]) => (
           <div key={label} className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
@@ -49,13 +54,13 @@ export default async function AdminMemberPage({ params }: PageProps<"/admin/memb
             <h2 id="member-role" className="text-xl font-semibold text-ink">
               {t("changeRole.title")}
             </h2>
-            <ChangeRoleForm userId={member.id} role={member.role} />
+            <ChangeRoleForm key={member.role} userId={member.id} role={member.role} />
           </section>
           <section aria-labelledby="member-status" className="flex flex-col gap-3 border-t border-line pt-6">
             <h2 id="member-status" className="text-xl font-semibold text-ink">
               {member.status === "SUSPENDED" ? t("reinstate.title") : t("suspend.title")}
             </h2>
-            <MemberStatusForm userId={member.id} kind={member.status === "SUSPENDED" ? "reinstate" : "suspend"} />
+            <MemberStatusForm key={member.status} userId={member.id} kind={member.status === "SUSPENDED" ? "reinstate" : "suspend"} />
           </section>
         </>
       )}
