@@ -39,6 +39,7 @@ export function ApplyForm({
   privacyHref?: string;
 }) {
   const t = useTranslations("Apply");
+  const invitation = useTranslations("InvitationAccept");
   const required = useTranslations("ui.formField")("required");
   const [state, formAction] = useActionState(action, null);
   const values = submittedValues(state);
@@ -47,7 +48,7 @@ export function ApplyForm({
 
   if (state?.ok) {
     return (
-      <Alert variant="success" title={state.message ? undefined : t("sentTitle")}>
+      <Alert variant="success" title={mode.type === "invited" ? invitation("submittedTitle") : t("sentTitle")}>
         <p>{state.message ?? t("sentBody")}</p>
       </Alert>
     );

@@ -29,7 +29,7 @@ export function ChoiceGroup({
   const errors = (typeof error === "string" ? [error] : (error ?? [])).filter(Boolean);
   const describedBy = cx(hint ? `${id}-hint` : undefined, errors.length ? `${id}-error` : undefined) || undefined;
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy} aria-invalid={errors.length ? true : undefined} className={cx("flex flex-col gap-2", className)}>
+    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy} className={cx("flex flex-col gap-2", className)}>
       <legend className="mb-1 font-medium text-ink">
         {legend}
         {required && requiredLabel ? <span className="font-normal text-muted"> {requiredLabel}</span> : null}

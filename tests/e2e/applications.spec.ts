@@ -1,5 +1,6 @@
 // The membership journey end to end: a visitor applies, confirms the address with the emailed link, an
 // admin approves, and the new member signs in. Every page visited passes the accessibility check.
+import { createOrganization } from "@/tests/factories/organizations";
 import { createApplicant, createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { ApplyPage, createAdminWithTwoStep, emailTo, InvitationPages, labelled, linkIn, ownClientAddress, ReviewPages, type Answers } from "./support/applications";
@@ -32,6 +33,11 @@ test("a visitor applies, confirms the emailed link, an admin approves, and the n
   const applicant = answers();
   const apply = new ApplyPage(page, shell);
   await apply.open();
+  // Sent empty: every problem is listed, each field says its own, and the page still passes the check.
+  await apply.submit();
+  await expect(page.getByRole("main").getByText(en.Errors.validation)).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: en.Apply.work.label })).toBeVisible();
+  await shell.landed();
   await apply.fill(applicant);
   await apply.submit();
   await apply.expectSent();
@@ -195,4 +201,41 @@ test("an admin suspends a member: the member's open browser is refused on its ve
   await expect(memberPage).toHaveURL(/\/sign-in\?next=%2Fwelcome$/);
   expect(await prisma.auditLog.count({ where: { action: "member.suspended", actorId: admin.id, targetId: member.id } })).toBe(1);
   await memberContext.close();
+});
+
+test("a representative invites someone to their organization; the invitee's application, fixed to both, goes to review", async ({ page, shell, prisma }) => {
+  const organization = await createOrganization(prisma, { representative: "create" });
+  const representative = organization.createdRepresentative!;
+  const signIn = new SignInPage(page, shell);
+  await signIn.signInAndLand(representative.email, TEST_PASSWORD);
+  const invitee = uniqueEmail("e2e-org-invitee");
+  await shell.visit(`/organizations/${organization.id}/invitations`);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("checkbox", { name: en.AdminInvitations.preApproved })).toHaveCount(0);
+  await main.getByLabel(labelled(en.AdminInvitations.email)).fill(invitee);
+  await main.getByRole("button", { name: en.AdminInvitations.submit }).click();
+  await expect(main.getByText(en.OrganizationInvitations.sent)).toBeVisible();
+  await shell.landed();
+  await page.context().clearCookies();
+
+  await page.goto(linkIn((await emailTo(prisma, invitee, "invitation")).text, "/invitations/"));
+  await shell.landed();
+  await expect(main).toContainText(organization.name);
+  await expect(main.getByLabel(labelled(en.Apply.email.label))).toHaveValue(invitee);
+  await expect(main.getByRole("radio", { name: en.Apply.kind.organization })).toHaveCount(0);
+  const apply = new ApplyPage(page, shell);
+  await main.getByLabel(labelled(en.Apply.name.label)).fill("Achieng Otieno");
+  await main.getByLabel(labelled(en.Apply.displayName.label)).fill("Achieng");
+  await main.getByLabel(labelled(en.Apply.country.label)).selectOption({ label: "Kenya" });
+  await main.getByRole("checkbox", { name: "Swahili", exact: true }).check();
+  await main.getByLabel(labelled(en.Apply.work.label)).fill("Paralegal support for women on remand in Kisumu.");
+  await main.getByLabel(labelled(en.Apply.password.label)).fill("harbor-violet-meadow-copper-88");
+  await main.getByRole("checkbox", { name: en.Apply.consent.label }).check();
+  await apply.submit();
+  await expect(main.getByText(en.InvitationAccept.submittedBody)).toBeVisible();
+  await shell.landed();
+
+  const user = await prisma.user.findUniqueOrThrow({ where: { email: invitee }, include: { applications: true } });
+  expect(user.status).toBe("PENDING");
+  expect(user.applications[0]).toMatchObject({ status: "PENDING", kind: "ORGANIZATION", organizationId: organization.id });
 });

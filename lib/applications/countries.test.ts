@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { countryName, countryOptions } from "./countries";
+import { languageOptions } from "./languages";
+
+describe("country names", () => {
+  const rows = [
+    { code: "DE", name: "Germany", names: { en: "Germany", es: "Alemania", fr: "Allemagne", pt: "Alemanha" } },
+    { code: "AT", name: "Austria", names: { en: "Austria", es: "Austria", fr: "Autriche", pt: "Áustria" } },
+    { code: "XK", name: "Kosovo", names: {} },
+  ];
+
+  it("uses the viewer's language, falling back to English", () => {
+    expect(countryName(rows[0], "fr")).toBe("Allemagne");
+    expect(countryName(rows[2], "es")).toBe("Kosovo");
+    expect(countryName(null, "en")).toBe("");
+  });
+
+  it("sorts the way the language sorts (Á with A)", () => {
+    expect(countryOptions(rows, "pt").map((row) => row.name)).toEqual(["Alemanha", "Áustria", "Kosovo"]);
+  });
+});
+
+describe("language options", () => {
+  it("names each language in the viewer's language, capitalized", () => {
+    const spanish = new Map(languageOptions("es").map((option) => [option.code, option.name]));
+    expect(spanish.get("sw")).toBe("Suajili");
+    expect(spanish.get("fr")).toBe("Francés");
+  });
+});
