@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formAction } from "@/lib/action";
+import { formAction, type ActionResult } from "@/lib/action";
 import { signOut } from "@/lib/auth/auth";
 import { canReviewApplications, canViewOwnApplication, canWithdrawOwnApplication } from "@/lib/auth/policy";
 import { loadViewer, requireActionViewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
 import { refuseFields, rememberInput } from "./form-state";
 import { requestContext } from "./request-context";
 import {
@@ -21,11 +22,23 @@ import { approve, confirmEmail, reject, requestMoreInfo, resubmitOwnApplication,
 
 export const applyAction = rememberInput(
   formAction(applySchema, async (input) => {
-    const outcome = await submitApplication(await loadViewer(), input, await requestContext());
-    if (!outcome.ok) return refuseFields(outcome.fields);
-    return undefined;
+    try {
+      const outcome = await submitApplication(await loadViewer(), input, await requestContext());
+      if (!outcome.ok) return refuseFields(outcome.fields);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "RATE_LIMITED")) throw error;
+      return rateLimited(Number(error.values.minutes));
+    }
   }),
 );
+
+/** The limit per email address is a day long: say "in 23 hours" rather than "in 1,380 minutes". */
+async function rateLimited(minutes: number): Promise<ActionResult<never>> {
+  const t = await getTranslations("ApplicationErrors");
+  const message = minutes > 90 ? t("rateLimitedHours", { hours: Math.ceil(minutes / 60) }) : t("rateLimitedMinutes", { minutes });
+  return { ok: false, code: "RATE_LIMITED", message };
+}
 
 export const confirmEmailAction = formAction(z.object({ token: z.string().max(200) }), async ({ token }) => {
   const result = await confirmEmail(token, await requestContext());
