@@ -1,10 +1,32 @@
+import { getTranslations } from "next-intl/server";
 import { ComingSoon, comingSoonMetadata } from "@/components/shell/coming-soon";
+import { PageContainer } from "@/components/shell/page-container";
+import { Link } from "@/components/ui/link";
 import { canEnterMemberArea } from "@/lib/auth/policy";
 import { requirePageViewer } from "@/lib/auth/viewer";
+import { organizationsRepresentedBy } from "@/lib/organizations/data";
 
 export const generateMetadata = () => comingSoonMetadata("organizations");
 
 export default async function Page() {
-  await requirePageViewer(canEnterMemberArea, "/organizations");
-  return <ComingSoon area="organizations" />;
+  const viewer = await requirePageViewer(canEnterMemberArea, "/organizations");
+  const represented = viewer.representativeOf.length > 0 ? await organizationsRepresentedBy(viewer.id) : [];
+  const t = await getTranslations("OrganizationsArea");
+  return (
+    <>
+      <ComingSoon area="organizations" />
+      {represented.length > 0 ? (
+        <PageContainer className="flex max-w-3xl flex-col gap-3 pb-12">
+          <h2 className="text-xl font-semibold text-ink">{t("represented")}</h2>
+          <ul className="flex flex-col gap-2">
+            {represented.map((organization) => (
+              <li key={organization.id}>
+                <Link href={`/organizations/${organization.id}/invitations`}>{t("invite", { name: organization.name })}</Link>
+              </li>
+            ))}
+          </ul>
+        </PageContainer>
+      ) : null}
+    </>
+  );
 }

@@ -4,15 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { PageContainer } from "./page-container";
 
-export type PlaceholderArea =
-  | "board"
-  | "directory"
-  | "organizations"
-  | "countries"
-  | "collaborations"
-  | "admin"
-  | "apply"
-  | "signIn";
+export type PlaceholderArea = "board" | "directory" | "organizations" | "countries" | "collaborations";
 
 export async function comingSoonMetadata(area: PlaceholderArea): Promise<Metadata> {
   const t = await getTranslations("Placeholders");
