@@ -1,12 +1,11 @@
 // Password reset and password change (lib/account/password-service.ts), against PostgreSQL.
+import { accountOutcome as outcome, signInAs } from "./support/viewers";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AccountError } from "@/lib/account/errors";
 import { changePassword, checkPasswordResetToken, requestPasswordReset, resetPassword } from "@/lib/account/password-service";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashToken, newToken } from "@/lib/auth/tokens";
-import type { SignedInViewer } from "@/lib/auth/viewer-types";
-import type { User } from "@/lib/generated/prisma/client";
 import { catalogs } from "@/lib/i18n/catalogs";
 import { createApplicant, createMember, TEST_PASSWORD } from "@/tests/factories/users";
 
@@ -14,34 +13,8 @@ const STRONG = "violet-harbour-quietly-79";
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
 /** A registered session for the user, and the viewer a request on it resolves to. */
-async function signIn(user: User): Promise<SignedInViewer> {
-  const sessionToken = newToken();
-  await db().session.create({ data: { sessionToken, userId: user.id, userAgent: FIREFOX, expires: new Date(Date.now() + 86_400_000) } });
-  return {
-    kind: "signed-in",
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName ?? user.email,
-    status: user.status,
-    role: user.role,
-    locale: user.locale,
-    twoFactorEnabled: user.totpEnabledAt !== null,
-    organizationIds: [],
-    representativeOf: [],
-    sessionToken,
-  };
-}
 
 /** What a service refused with, or "ok". */
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AccountError) return error.field ? `${error.code}:${error.field}` : error.code;
-    throw error;
-  }
-}
 
 async function resetLinkFor(email: string): Promise<string> {
   const mail = await db().outboxEmail.findFirstOrThrow({ where: { to: email, template: "auth.password-reset" }, orderBy: { createdAt: "desc" } });
@@ -131,8 +104,8 @@ describe("requesting a password reset", () => {
 describe("resetting the password with the link", () => {
   it("sets a new argon2id password, ends every session, spends the link and every other one, records and tells the member", async () => {
     const member = await createMember(db(), { locale: "es" });
-    await signIn(member);
-    await signIn(member);
+    await signInAs(member, { userAgent: FIREFOX });
+    await signInAs(member, { userAgent: FIREFOX });
     await requestPasswordReset({ email: member.email });
     const first = await resetLinkFor(member.email);
     await requestPasswordReset({ email: member.email });
@@ -185,7 +158,7 @@ describe("resetting the password with the link", () => {
 
   it("refuses weak and mismatched passwords and keeps the link usable", async () => {
     const member = await createMember(db(), { name: "Amara Diallo", displayName: "Amara" });
-    await signIn(member);
+    await signInAs(member, { userAgent: FIREFOX });
     await requestPasswordReset({ email: member.email });
     const token = await resetLinkFor(member.email);
     const before = await snapshot(member.id);
@@ -212,8 +185,8 @@ describe("resetting the password with the link", () => {
 describe("changing the password while signed in", () => {
   it("refuses a wrong current password and changes nothing", async () => {
     const member = await createMember(db());
-    const viewer = await signIn(member);
-    await signIn(member);
+    const viewer = await signInAs(member, { userAgent: FIREFOX });
+    await signInAs(member, { userAgent: FIREFOX });
     const before = await snapshot(member.id);
 
     expect(await outcome(changePassword(viewer, { currentPassword: "not-my-password", newPassword: STRONG, confirmPassword: STRONG }))).toBe(
@@ -224,7 +197,7 @@ describe("changing the password while signed in", () => {
 
   it("refuses weak, mismatched and unchanged new passwords and changes nothing", async () => {
     const member = await createMember(db(), { password: STRONG });
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member, { userAgent: FIREFOX });
     const before = await snapshot(member.id);
 
     expect(await outcome(changePassword(viewer, { currentPassword: STRONG, newPassword: "password2024", confirmPassword: "password2024" }))).toBe("weak-password:newPassword");
@@ -237,9 +210,9 @@ describe("changing the password while signed in", () => {
 
   it("keeps this session, ends the others, spends mailed links, records and emails in the member's language", async () => {
     const member = await createMember(db(), { locale: "pt" });
-    const viewer = await signIn(member);
-    await signIn(member);
-    await signIn(member);
+    const viewer = await signInAs(member, { userAgent: FIREFOX });
+    await signInAs(member, { userAgent: FIREFOX });
+    await signInAs(member, { userAgent: FIREFOX });
     await requestPasswordReset({ email: member.email });
     const token = await resetLinkFor(member.email);
 
@@ -256,7 +229,7 @@ describe("changing the password while signed in", () => {
 
   it("slows down guessing the current password from a stolen session", async () => {
     const member = await createMember(db());
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member, { userAgent: FIREFOX });
     const answers: string[] = [];
     for (let i = 0; i < 11; i++) answers.push(await outcome(changePassword(viewer, { currentPassword: `guess-${i}`, newPassword: STRONG, confirmPassword: STRONG })));
     expect(answers.slice(0, 10)).toEqual(Array(10).fill("wrong-password:currentPassword"));
@@ -265,7 +238,7 @@ describe("changing the password while signed in", () => {
 
   it("sends members without a password to set one by email", async () => {
     const member = await createMember(db(), { passwordHash: null });
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member, { userAgent: FIREFOX });
     expect(await outcome(changePassword(viewer, { currentPassword: "anything", newPassword: STRONG, confirmPassword: STRONG }))).toBe("no-password:currentPassword");
   });
 });

@@ -1,7 +1,7 @@
 // Display name, language and email address (lib/account/settings-service.ts), against PostgreSQL.
+import { accountOutcome as outcome, signInAs } from "./support/viewers";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AccountError } from "@/lib/account/errors";
 import {
   cancelEmailChange,
   changeDisplayName,
@@ -12,39 +12,11 @@ import {
   requestEmailChange,
 } from "@/lib/account/settings-service";
 import { hashToken, newToken } from "@/lib/auth/tokens";
-import type { SignedInViewer } from "@/lib/auth/viewer-types";
-import type { User } from "@/lib/generated/prisma/client";
 import { catalogs } from "@/lib/i18n/catalogs";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { uniqueEmail } from "@/tests/factories/unique";
 
-async function signIn(user: User): Promise<SignedInViewer> {
-  const sessionToken = newToken();
-  await db().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
-  return {
-    kind: "signed-in",
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName ?? user.email,
-    status: user.status,
-    role: user.role,
-    locale: user.locale,
-    twoFactorEnabled: false,
-    organizationIds: [],
-    representativeOf: [],
-    sessionToken,
-  };
-}
 
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AccountError) return error.field ? `${error.code}:${error.field}` : error.code;
-    throw error;
-  }
-}
 
 async function confirmationTokenFor(email: string): Promise<string> {
   const mail = await db().outboxEmail.findFirstOrThrow({ where: { to: email, template: "auth.email-change-verify" }, orderBy: { createdAt: "desc" } });
@@ -56,14 +28,14 @@ async function confirmationTokenFor(email: string): Promise<string> {
 describe("display name and language", () => {
   it("saves the display name and records it", async () => {
     const member = await createMember(db());
-    await changeDisplayName(await signIn(member), { displayName: "Ama" });
+    await changeDisplayName(await signInAs(member), { displayName: "Ama" });
     expect((await db().user.findUniqueOrThrow({ where: { id: member.id } })).displayName).toBe("Ama");
     expect(await db().auditLog.count({ where: { action: "account.display-name-changed", targetId: member.id } })).toBe(1);
   });
 
   it("saves the interface language", async () => {
     const member = await createMember(db(), { locale: "en" });
-    await changeLocale(await signIn(member), { locale: "pt" });
+    await changeLocale(await signInAs(member), { locale: "pt" });
     expect((await db().user.findUniqueOrThrow({ where: { id: member.id } })).locale).toBe("pt");
   });
 });
@@ -71,7 +43,7 @@ describe("display name and language", () => {
 describe("changing the email address", () => {
   it("refuses a wrong password and changes nothing, mails no one", async () => {
     const member = await createMember(db());
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
     expect(await outcome(requestEmailChange(viewer, { newEmail: uniqueEmail(), currentPassword: "not-it" }))).toBe("wrong-password:currentPassword");
     expect(await outcome(requestEmailChange(viewer, { newEmail: member.email.toUpperCase(), currentPassword: TEST_PASSWORD }))).toBe("same-email:newEmail");
     expect(await db().authToken.count()).toBe(0);
@@ -80,7 +52,7 @@ describe("changing the email address", () => {
 
   it("sends a 24-hour link to the new address and a masked notice to the old one, in the member's language; the link applies it once", async () => {
     const member = await createMember(db(), { locale: "es" });
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
     const newEmail = `nadia-${newToken().slice(0, 6).toLowerCase()}@example.net`;
 
     await requestEmailChange(viewer, { newEmail, currentPassword: TEST_PASSWORD });
@@ -114,7 +86,7 @@ describe("changing the email address", () => {
     const member = await createMember(db());
     const other = await createMember(db());
 
-    expect(await outcome(requestEmailChange(await signIn(member), { newEmail: other.email, currentPassword: TEST_PASSWORD }))).toBe("ok");
+    expect(await outcome(requestEmailChange(await signInAs(member), { newEmail: other.email, currentPassword: TEST_PASSWORD }))).toBe("ok");
 
     expect(await db().outboxEmail.count({ where: { to: other.email } })).toBe(0);
     expect(await db().outboxEmail.count({ where: { to: member.email, template: "auth.email-change-notice" } })).toBe(1);
@@ -123,7 +95,7 @@ describe("changing the email address", () => {
   it("refuses the change when someone took the address in the meantime", async () => {
     const member = await createMember(db());
     const newEmail = uniqueEmail("taken-later");
-    await requestEmailChange(await signIn(member), { newEmail, currentPassword: TEST_PASSWORD });
+    await requestEmailChange(await signInAs(member), { newEmail, currentPassword: TEST_PASSWORD });
     const link = await confirmationTokenFor(newEmail);
     await createMember(db(), { email: newEmail });
 
@@ -133,7 +105,7 @@ describe("changing the email address", () => {
 
   it("keeps only the newest request, can be cancelled, and refuses expired and forged links", async () => {
     const member = await createMember(db());
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
     const first = uniqueEmail("first");
     const second = uniqueEmail("second");
     await requestEmailChange(viewer, { newEmail: first, currentPassword: TEST_PASSWORD });
@@ -158,7 +130,7 @@ describe("changing the email address", () => {
 
   it("limits how many confirmation emails a session can send", async () => {
     const member = await createMember(db());
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
     const answers: string[] = [];
     for (let i = 0; i < 6; i++) answers.push(await outcome(requestEmailChange(viewer, { newEmail: uniqueEmail(`try-${i}`), currentPassword: TEST_PASSWORD })));
     expect(answers).toEqual(["ok", "ok", "ok", "ok", "ok", "rate-limited"]);

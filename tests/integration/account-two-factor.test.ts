@@ -1,8 +1,8 @@
 // Two-step verification (lib/account/two-factor-service.ts), against PostgreSQL.
+import { accountOutcome as outcome, signInAs } from "./support/viewers";
 import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AccountError } from "@/lib/account/errors";
 import {
   cancelTwoFactorEnrolment,
   confirmTwoFactor,
@@ -12,39 +12,12 @@ import {
   startTwoFactorEnrolment,
 } from "@/lib/account/two-factor-service";
 import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newTotpSecret } from "@/lib/auth/two-factor";
-import { newToken } from "@/lib/auth/tokens";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import type { User } from "@/lib/generated/prisma/client";
 import { catalogs } from "@/lib/i18n/catalogs";
 import { createAdmin, createMember, createModerator, TEST_PASSWORD } from "@/tests/factories/users";
 
-async function signIn(user: User): Promise<SignedInViewer> {
-  const sessionToken = newToken();
-  await db().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
-  return {
-    kind: "signed-in",
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName ?? user.email,
-    status: user.status,
-    role: user.role,
-    locale: user.locale,
-    twoFactorEnabled: user.totpEnabledAt !== null,
-    organizationIds: [],
-    representativeOf: [],
-    sessionToken,
-  };
-}
 
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AccountError) return error.field ? `${error.code}:${error.field}` : error.code;
-    throw error;
-  }
-}
 
 const codeFor = (secret: string, offsetSeconds = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate({ timestamp: Date.now() + offsetSeconds * 1000 });
@@ -58,7 +31,7 @@ function wrongCodeFor(secret: string): string {
 }
 
 async function enrolled(user: User): Promise<{ viewer: SignedInViewer; secret: string; recoveryCodes: string[] }> {
-  const viewer = await signIn(user);
+  const viewer = await signInAs(user);
   await startTwoFactorEnrolment(viewer);
   const status = await loadTwoFactorStatus(viewer);
   if (status.state !== "enrolling") throw new Error("not enrolling");
@@ -73,7 +46,7 @@ async function twoFactorRow(userId: string) {
 describe("setting up two-step verification", () => {
   it("stores a new secret encrypted and not yet in force, and shows it as a QR code drawn locally and as text", async () => {
     const member = await createMember(db());
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
 
     await startTwoFactorEnrolment(viewer);
 
@@ -94,7 +67,7 @@ describe("setting up two-step verification", () => {
 
   it("refuses a wrong code, and turns on with the right one: ten recovery codes, only their hashes stored", async () => {
     const member = await createMember(db(), { locale: "fr" });
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
     await startTwoFactorEnrolment(viewer);
     const status = await loadTwoFactorStatus(viewer);
     if (status.state !== "enrolling") throw new Error("not enrolling");
@@ -119,7 +92,7 @@ describe("setting up two-step verification", () => {
 
   it("cannot be confirmed before it starts, nor started again once on", async () => {
     const member = await createMember(db());
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
     expect(await outcome(confirmTwoFactor(viewer, { code: "123456" }))).toBe("two-factor-not-started");
     await enrolled(member);
     expect(await outcome(startTwoFactorEnrolment(viewer))).toBe("two-factor-enabled");
@@ -127,7 +100,7 @@ describe("setting up two-step verification", () => {
 
   it("can be cancelled, which forgets the secret", async () => {
     const member = await createMember(db());
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
     await startTwoFactorEnrolment(viewer);
     await cancelTwoFactorEnrolment(viewer);
     expect(await twoFactorRow(member.id)).toEqual({ totpSecret: null, totpEnabledAt: null });
@@ -136,7 +109,7 @@ describe("setting up two-step verification", () => {
 
   it("slows down guessing codes", async () => {
     const member = await createMember(db());
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
     await startTwoFactorEnrolment(viewer);
     const status = await loadTwoFactorStatus(viewer);
     if (status.state !== "enrolling") throw new Error("not enrolling");
@@ -217,7 +190,7 @@ describe("turning two-step verification off", () => {
 
   it("is refused when two-step verification is not on", async () => {
     const member = await createMember(db(), { totpSecret: encryptTotpSecret(newTotpSecret()) });
-    const viewer = await signIn(member);
+    const viewer = await signInAs(member);
     expect(await outcome(disableTwoFactor(viewer, { password: TEST_PASSWORD, code: "123456" }))).toBe("two-factor-not-enabled");
   });
 });
