@@ -27,11 +27,11 @@ test("a wrong password gets a clear message that does not say whether the addres
   await signIn.open();
 
   await signIn.signIn(member.email, "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText(en.SignIn.refused["invalid-credentials"]);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(en.SignIn.refused["invalid-credentials"]);
   await shell.landed();
 
   await signIn.signIn("nobody-at-all@example.org", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText(en.SignIn.refused["invalid-credentials"]);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(en.SignIn.refused["invalid-credentials"]);
 });
 
 test("the demo admin signs in with two-step verification and reaches the admin area", async ({ page, shell }) => {
@@ -47,7 +47,7 @@ test("a magic link from the outbox signs a member in once", async ({ page, shell
   const form = page.getByRole("main").locator("form").nth(1);
   await form.getByLabel(en.SignIn.email).fill(member.email);
   await form.getByRole("button", { name: en.SignIn.magicLinkSubmit }).click();
-  await expect(form.getByRole("alert")).toHaveText(en.SignIn.magicLinkSent);
+  await expect(form.getByRole("status")).toHaveText(en.SignIn.magicLinkSent);
 
   const email = await prisma.outboxEmail.findFirstOrThrow({ where: { to: member.email, template: "auth.magic-link" } });
   const link = email.text.match(/https?:\/\/\S+\/api\/auth\/callback\/magic-link\S+/)?.[0];

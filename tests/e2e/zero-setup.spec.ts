@@ -3,6 +3,7 @@
 import { DEMO_SIGN_INS } from "@/prisma/seed/demo-data";
 import { messages } from "./support/messages";
 import { migrationCount } from "./support/migrations";
+import { SignInPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 test("npm start announced where the platform runs and the demo sign-ins", ({ baseURL }) => {
@@ -23,10 +24,12 @@ test("the embedded database is reachable and fully migrated", async ({ request }
   expect(body.database.appliedMigrations).toBe(migrationCount());
 });
 
-test("the landing page works out of the box", async ({ page, shell }) => {
+test("the landing page works out of the box, and the demo member can sign in", async ({ page, shell }) => {
   const en = messages("en");
   await shell.visit("/");
   await expect(shell.heading).toHaveText(en.Home.title);
+  const member = DEMO_SIGN_INS.find((signIn) => signIn.role === "Member")!;
+  await new SignInPage(page, shell).signInAndLand(member.email, member.password);
   await shell.navigateTo("/board");
   await expect(page.getByRole("main")).toContainText(en.Placeholders.comingSoon);
 });

@@ -25,6 +25,12 @@ export class RequestLog {
   }
 }
 
+/** An address in 198.18.0.0/15, the range set aside for benchmarking and tests (RFC 2544). */
+function randomTestAddress(): string {
+  const byte = () => Math.floor(Math.random() * 256);
+  return `198.${18 + Math.floor(Math.random() * 2)}.${byte()}.${byte()}`;
+}
+
 export function isSameOriginOrLocal(url: string, origin: string): boolean {
   const parsed = new URL(url);
   if (parsed.protocol === "data:" || parsed.protocol === "blob:") return true;
@@ -60,6 +66,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { auto: true },
   ],
+
+  // Each test is another visitor: behind the trusted proxy it would have its own address, so per-address
+  // rate limits (sign-in, applications...) do not add up across the whole suite.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
+    await use({ ...extraHTTPHeaders, "x-forwarded-for": randomTestAddress() });
+  },
 
   shell: async ({ page }, use) => {
     await use(new Shell(page));
