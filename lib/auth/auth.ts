@@ -50,6 +50,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: authAdapter(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in/error", verifyRequest: "/sign-in/check-email" },
+  logger: {
+    error(error) {
+      // A refused sign-in is an answer, not a fault (bursts are audited); everything else is logged briefly.
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, code: {} },

@@ -95,3 +95,24 @@ test("signing in from a new browser emails the member an alert", async ({ browse
   // The first browser ever is not "new"; the second one is.
   await expect.poll(() => prisma.outboxEmail.count({ where: { to: member.email, template: "auth.new-device" } })).toBe(1);
 });
+
+// axe needs JavaScript, so this runs in a browser of its own; the same pages are checked with it above.
+test("without JavaScript the sign-in form still signs a member in, and refuses a wrong password in place", async ({ browser, baseURL, prisma }) => {
+  const member = await createMember(prisma);
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, extraHTTPHeaders: { "x-forwarded-for": "198.18.200.1" } });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  const form = page.getByRole("main").locator("form").first();
+  await form.getByLabel(en.SignIn.email).fill(member.email);
+  await form.getByLabel(en.SignIn.password).fill("not-the-password");
+  await form.getByRole("button", { name: en.SignIn.submit }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(en.SignIn.refused["invalid-credentials"]);
+
+  const retry = page.getByRole("main").locator("form").first();
+  await retry.getByLabel(en.SignIn.email).fill(member.email);
+  await retry.getByLabel(en.SignIn.password).fill(TEST_PASSWORD);
+  await retry.getByRole("button", { name: en.SignIn.submit }).click();
+  await expect(page).toHaveURL(/\/welcome$/);
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toContainText(member.displayName!);
+  await context.close();
+});
