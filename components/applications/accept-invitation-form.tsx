@@ -6,11 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { ButtonLink } from "@/components/ui/link";
-import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { acceptPreApprovedAction } from "@/lib/invitations/actions";
-import { ConsentField, LanguageFields } from "./applicant-fields";
+import { ConsentField, CountryField, LanguageFields } from "./applicant-fields";
 import { FormStatus, submittedValues } from "./form-status";
 
 type Option = { code: string; name: string };
@@ -62,18 +61,7 @@ export function AcceptInvitationForm({ token, email, countries, languages }: { t
       <FormField id="apply-password" label={t("password.label")} hint={t("password.hint")} error={errors.password} required>
         {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" maxLength={200} />}
       </FormField>
-      <FormField id="apply-countryCode" label={t("country.label")} hint={t("country.hint")} error={errors.countryCode} required>
-        {(control) => (
-          <Select {...control} name="countryCode" defaultValue={values.text("countryCode") ?? ""}>
-            <option value="">{t("country.placeholder")}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </Select>
-        )}
-      </FormField>
+      <CountryField idPrefix="apply" countries={countries} selected={values.text("countryCode")} error={errors.countryCode} />
       <LanguageFields idPrefix="apply" languages={languages} selected={values.list("languages[]")} error={errors.languages} />
       <div className="flex flex-col gap-3 rounded-md border border-line bg-brand-50 p-4">
         <FormField id="apply-livedExperience" label={t("livedExperience.label")} hint={t("livedExperience.hint")} error={errors.livedExperience}>

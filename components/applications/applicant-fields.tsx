@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Checkbox } from "@/components/ui/checkbox";
+import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/select";
 import { Link } from "@/components/ui/link";
 import { ChoiceGroup } from "./choice";
 
@@ -47,5 +49,34 @@ export function ConsentField({ idPrefix, privacyHref, error, checked }: { idPref
       </p>
       <Checkbox name="consent" label={t("consent.label")} error={error?.length ? t("consent.error") : undefined} defaultChecked={checked} />
     </div>
+  );
+}
+
+/** Where the applicant works: a select of countries named in the viewer's language. */
+export function CountryField({
+  idPrefix,
+  countries,
+  selected,
+  error,
+}: {
+  idPrefix: string;
+  countries: { code: string; name: string }[];
+  selected: string | undefined;
+  error?: string[];
+}) {
+  const t = useTranslations("Apply");
+  return (
+    <FormField id={`${idPrefix}-countryCode`} label={t("country.label")} hint={t("country.hint")} error={error} required>
+      {(control) => (
+        <Select {...control} name="countryCode" defaultValue={selected ?? ""}>
+          <option value="">{t("country.placeholder")}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </Select>
+      )}
+    </FormField>
   );
 }

@@ -5,11 +5,10 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import type { FormResult } from "@/lib/applications/form-state";
-import { ConsentField, LanguageFields } from "./applicant-fields";
+import { ConsentField, CountryField, LanguageFields } from "./applicant-fields";
 import { ChoiceGroup, Radio } from "./choice";
 import { FormStatus, submittedValues } from "./form-status";
 import { OrganizationFields, type OrganizationOption } from "./organization-fields";
@@ -101,18 +100,7 @@ export function ApplyForm({
         <FormField id="apply-displayName" label={labels.displayName} hint={t("displayName.hint")} error={errors.displayName} required>
           {(control) => <Input {...control} name="displayName" autoComplete="nickname" maxLength={80} defaultValue={values.text("displayName")} />}
         </FormField>
-        <FormField id="apply-countryCode" label={labels.countryCode} hint={t("country.hint")} error={errors.countryCode} required>
-          {(control) => (
-            <Select {...control} name="countryCode" defaultValue={values.text("countryCode") ?? ""}>
-              <option value="">{t("country.placeholder")}</option>
-              {countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
+        <CountryField idPrefix="apply" countries={countries} selected={values.text("countryCode")} error={errors.countryCode} />
         <LanguageFields idPrefix="apply" languages={languages} selected={values.list("languages[]")} error={errors.languages} />
       </section>
 
