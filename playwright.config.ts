@@ -8,8 +8,9 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const CI = Boolean(process.env.CI);
-const APP_PORT = 3100;
-const ZERO_SETUP_PORT = 3101;
+// Overridable so that two checkouts on one machine can run their suites side by side.
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const ZERO_SETUP_PORT = Number(process.env.E2E_ZERO_SETUP_PORT ?? 3101);
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 /** Projects named on the command line (`--project=app`, `--project app zero-setup`); empty means all. */
