@@ -89,9 +89,9 @@ export default defineConfig({
     wanted("zero-setup") && {
       name: "zero-setup",
       command: `node --import tsx scripts/e2e-server.ts --zero-setup --port ${ZERO_SETUP_PORT}`,
-      // npm start's announcement, up to its last line; the groups become WIPN_ANNOUNCED_* for zero-setup.spec.ts.
+      // npm start's output up to its announcement's last line; the groups become WIPN_* for zero-setup.spec.ts.
       wait: {
-        stdout: /running at (?<wipn_announced_url>http:\/\/localhost:\d+)\n(?<wipn_announced_sign_ins>[\s\S]*?)Press Ctrl-C to stop/,
+        stdout: /(?<wipn_start_output>[\s\S]*?)running at (?<wipn_announced_url>http:\/\/localhost:\d+)\n(?<wipn_announced_sign_ins>[\s\S]*?)Press Ctrl-C to stop/,
       },
       // The first embedded start creates the database, and builds the app if the build is not current.
       timeout: 10 * 60_000,

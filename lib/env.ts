@@ -37,6 +37,8 @@ export const envSchema = z.object({
   AUTH_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://network.example.org" })),
   AUTH_TRUST_HOST: optional(z.enum(["true", "false", "1", "0"])),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  /** Interface `npm start` listens on; with the embedded database it defaults to 127.0.0.1 (this machine only). */
+  HOST: optional(z.string().regex(/^[\w.:-]+$/, "must be a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0")),
   /** Where the embedded database and other local state live. */
   WIPN_DATA_DIR: optional(z.string()),
   /** Outgoing mail: either one URL (smtp:// or smtps://) or the SMTP_HOST family below. Unset: mail stays in the outbox. */

@@ -49,10 +49,20 @@ async function main(): Promise<void> {
   appEnv.AUTH_TRUST_HOST ??= "true";
 
   if (!dev && !buildIsCurrent()) {
-    console.log("Building the app (on first start and after changes; this takes a minute or two) …");
-    await run("next", ["build"], { ...appEnv, NODE_ENV: "production" });
+    console.log("Building the app (on the first start and after changes; about a minute) …");
+    const builtIn = await timed(() => runQuietly("next", ["build"], { ...appEnv, NODE_ENV: "production" }));
+    console.log(`Built the app in ${builtIn} s.`);
   }
-  await serve(config, port, appEnv);
+  // The embedded set-up holds demo accounts with published passwords: only this machine may reach it.
+  const host = config.HOST ?? (config.DATABASE_URL ? undefined : "127.0.0.1");
+  console.log(`Starting the server on ${host ?? "every network interface"}, port ${port} …`);
+  await serve(config, port, host, appEnv);
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const started = Date.now();
+  await work();
+  return Math.round((Date.now() - started) / 1000);
 }
 
 async function checkExternalDatabase(url: string): Promise<void> {
@@ -86,44 +96,63 @@ function embeddedAuthSecret(dataDir: string): string {
   return secret;
 }
 
-async function serve(config: Env, port: number, appEnv: NodeJS.ProcessEnv): Promise<void> {
-  const args = dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
+async function serve(config: Env, port: number, host: string | undefined, appEnv: NodeJS.ProcessEnv): Promise<void> {
+  const args = [dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
   app = spawn(nextBin(), args, { env: { ...appEnv, NODE_ENV: dev ? "development" : "production" }, stdio: ["ignore", "pipe", "inherit"] });
+  // Next's banner (version, local and network URLs) is replaced by the announcement below; what the
+  // server prints after it (logs) passes through.
+  let banner = "";
   let announced = false;
   app.stdout?.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (!announced && /Ready|started server/i.test(chunk.toString())) {
+    if (announced) return void process.stdout.write(chunk);
+    banner += chunk.toString();
+    if (/Ready|started server/i.test(banner)) {
       announced = true;
-      announce(config, port);
+      announce(config, port, host);
     }
   });
   const code = await new Promise<number>((resolve) => app?.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  if (!announced) process.stdout.write(banner);
   if (!stopping) {
     await database?.stop();
     process.exit(code === 0 ? 1 : code);
   }
 }
 
-function announce(config: Env, port: number): void {
+function announce(config: Env, port: number, host: string | undefined): void {
   const lines = ["", `The Women in Prison Network platform is running at http://localhost:${port}`];
   if (!config.DATABASE_URL) {
     lines.push("Embedded database with demo data. Demo sign-ins (fictional people; every password is the same):");
     for (const signIn of DEMO_SIGN_INS) lines.push(`  ${signIn.role.padEnd(30)} ${signIn.email.padEnd(36)} ${signIn.password}`);
     lines.push(`  The admin uses two-step verification: add the secret ${DEMO_ADMIN_TOTP_SECRET} to an authenticator app.`);
+    if (!isLoopback(host)) lines.push(`Warning: HOST=${host} lets other devices on the network open it, demo accounts included.`);
   }
   lines.push("Press Ctrl-C to stop.", "");
   console.log(lines.join("\n"));
+}
+
+function isLoopback(host: string | undefined): boolean {
+  return host === "localhost" || host === "::1" || /^127\./.test(host ?? "");
 }
 
 function nextBin(): string {
   return path.resolve("node_modules/.bin/next");
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/** Runs a step whose output only matters when it fails: then it is printed, followed by the error. */
+function runQuietly(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command === "next" ? nextBin() : command, args, { env, stdio: "inherit" });
+    const child = spawn(command === "next" ? nextBin() : command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     app = child;
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new CliError(`${command} ${args.join(" ")} failed (exit code ${code})`))));
+    const output: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("exit", (code) => {
+      if (stopping) return; // shutdown() ends the process
+      if (code === 0) return resolve();
+      process.stderr.write(Buffer.concat(output));
+      reject(new CliError(`${command} ${args.join(" ")} failed (exit code ${code})`));
+    });
   });
 }
 
