@@ -3,7 +3,9 @@
 import { afterAll, beforeEach, inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
-process.env.DATABASE_POOL_MAX ??= "4";
+const poolMax = inject("databasePoolMax");
+if (poolMax) process.env.DATABASE_POOL_MAX = String(poolMax);
+else process.env.DATABASE_POOL_MAX ??= "4";
 
 const { db } = await import("@/lib/db");
 const { truncateAllTables } = await import("./support/truncate");

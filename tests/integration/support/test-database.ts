@@ -5,7 +5,8 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../../../lib/embedded-db/embedded-postgres";
 import { applyMigrations } from "../../../lib/migrations/apply-migrations";
 
-export type TestDatabase = { url: string; drop(): Promise<void> };
+/** `poolMax`: the most connections the app may open (the embedded server runs them all in one session). */
+export type TestDatabase = { url: string; drop(): Promise<void>; poolMax?: number };
 
 /** A fresh, migrated database. */
 export async function createTestDatabase(prefix = "wipn_test"): Promise<TestDatabase> {
@@ -24,7 +25,7 @@ export async function createEmptyDatabase(prefix = "wipn_test"): Promise<TestDat
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres();
-    return { url: embedded.url, drop: () => embedded.stop() };
+    return { url: embedded.url, drop: () => embedded.stop(), poolMax: 1 };
   }
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
