@@ -32,6 +32,10 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
 
   return (
     <html lang={locale}>
+      {/* This page replaces the root layout, and with it the layout's metadata: say noindex here too. */}
+      <head>
+        <meta name="robots" content="noindex, nofollow" />
+      </head>
       <body className="bg-canvas font-sans text-ink">
         <main className="mx-auto flex max-w-3xl flex-col items-start gap-4 px-4 py-14">
           <h1 className="text-3xl font-semibold">{t.errorTitle}</h1>

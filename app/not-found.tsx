@@ -5,7 +5,8 @@ import { ButtonLink } from "@/components/ui/link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Errors");
-  return { title: t("notFoundTitle") };
+  // Said here too, not only in the root layout: a missing page is the last one to be indexed.
+  return { title: t("notFoundTitle"), robots: { index: false, follow: false } };
 }
 
 export default async function NotFound() {

@@ -5,6 +5,7 @@ import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
+import { userTextProps } from "@/components/ui/user-text";
 import { countryName } from "@/lib/applications/countries";
 import { languageName } from "@/lib/applications/languages";
 import { loadApplicationFormOptions, loadOwnApplication } from "@/lib/applications/loaders";
@@ -63,7 +64,7 @@ export default async function ApplicationPage() {
           <h2 id="application-request" className="text-xl font-semibold text-ink">
             {t("requestTitle")}
           </h2>
-          <blockquote className="border-l-4 border-brand-700 bg-surface py-2 pl-4 whitespace-pre-line">{application.infoRequest}</blockquote>
+          <blockquote {...userTextProps("border-l-4 border-brand-700 bg-surface py-2 pl-4 whitespace-pre-line")}>{application.infoRequest}</blockquote>
           <h3 className="text-lg font-semibold text-ink">{t("updateTitle")}</h3>
           <p className="text-muted">{t("updateIntro")}</p>
           <UpdateApplicationForm
@@ -88,7 +89,7 @@ export default async function ApplicationPage() {
           {details.map(([label, value]) => (
             <div key={label} className="flex flex-col gap-0.5">
               <dt className="font-medium text-ink">{label}</dt>
-              <dd className="whitespace-pre-line text-muted">{value || t("none")}</dd>
+              <dd {...userTextProps("whitespace-pre-line text-muted")}>{value || t("none")}</dd>
             </div>
           ))}
         </dl>

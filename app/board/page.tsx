@@ -1,10 +1,8 @@
-import { ComingSoon, comingSoonMetadata } from "@/components/shell/coming-soon";
-import { canEnterMemberArea } from "@/lib/auth/policy";
-import { requirePageViewer } from "@/lib/auth/viewer";
+import { comingSoonMetadata } from "@/components/shell/coming-soon";
+import { MembersArea } from "@/components/shell/members-area";
 
 export const generateMetadata = () => comingSoonMetadata("board");
 
-export default async function Page() {
-  await requirePageViewer(canEnterMemberArea, "/board");
-  return <ComingSoon area="board" />;
+export default function Page() {
+  return <MembersArea area="board" />;
 }

@@ -1,14 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { ComingSoon, comingSoonMetadata } from "@/components/shell/coming-soon";
+import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
-import { canEnterMemberArea } from "@/lib/auth/policy";
-import { requirePageViewer } from "@/lib/auth/viewer";
+import { userTextProps } from "@/components/ui/user-text";
+import { canEnterMemberArea, isApplicant } from "@/lib/auth/policy";
+import { loadViewer, requirePageViewer } from "@/lib/auth/viewer";
 import { organizationsRepresentedBy } from "@/lib/organizations/data";
 
 export const generateMetadata = () => comingSoonMetadata("organizations");
 
 export default async function Page() {
+  if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
   const viewer = await requirePageViewer(canEnterMemberArea, "/organizations");
   const represented = viewer.representativeOf.length > 0 ? await organizationsRepresentedBy(viewer.id) : [];
   const t = await getTranslations("OrganizationsArea");
@@ -21,7 +24,7 @@ export default async function Page() {
           <ul className="flex flex-col gap-2">
             {represented.map((organization) => (
               <li key={organization.id}>
-                <Link href={`/organizations/${organization.id}/invitations`}>{t("invite", { name: organization.name })}</Link>
+                <Link href={`/organizations/${organization.id}/invitations`} {...userTextProps()}>{t("invite", { name: organization.name })}</Link>
               </li>
             ))}
           </ul>

@@ -30,9 +30,10 @@ export function RecoveryCodes({ codes, message, onDone }: { codes: string[]; mes
       <Alert variant="warning" announce={false}>
         {t("recoveryOnce")}
       </Alert>
-      <ol aria-label={t("recoveryListLabel")} className="grid grid-cols-1 gap-2 font-mono text-lg text-ink min-[360px]:grid-cols-2" data-testid="recovery-codes">
+      {/* Codes wrap between each other, never inside one: a code split over two lines is easily mistyped. */}
+      <ol aria-label={t("recoveryListLabel")} className="flex flex-wrap gap-2 font-mono text-lg text-ink" data-testid="recovery-codes">
         {codes.map((code) => (
-          <li key={code} className="rounded-md bg-stone-100 px-3 py-1.5 tracking-wider">
+          <li key={code} className="rounded-md bg-stone-100 px-3 py-1.5 tracking-wider whitespace-nowrap">
             {code}
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cx } from "@/components/ui/class-names";
+import { userTextProps } from "@/components/ui/user-text";
 import type { InvitationState } from "@/lib/invitations/schema";
 import { RevokeInvitationForm } from "./revoke-invitation-form";
 
@@ -29,12 +30,12 @@ export async function InvitationList({ rows, organizationId }: { rows: Invitatio
       {rows.map((row) => (
         <li key={row.id} className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 sm:flex-row sm:items-start sm:justify-between">
           <div className="flex min-w-0 flex-col gap-1">
-            <p className="font-semibold break-all text-ink">{row.email}</p>
+            <p {...userTextProps("font-semibold text-ink")}>{row.email}</p>
             <p className="text-sm text-muted">
               <span className={cx("mr-2 inline-block rounded border px-2 py-0.5 font-medium", stateStyles[row.state])}>{status(row.state)}</span>
               {row.preApproved ? t("preApprovedAs", { role: t(`roles.${row.role}`) }) : t("needsReview")}
             </p>
-            <p className="text-sm text-muted">
+            <p {...userTextProps("text-sm text-muted")}>
               {row.organization ? `${t("organization", { name: row.organization.name })} · ` : null}
               {t("invitedBy", { name: row.invitedBy.displayName ?? "" })} · {t("sentOn", { date: format.dateTime(row.createdAt, { dateStyle: "medium" }) })}
               {row.state === "pending" ? ` · ${t("expiresOn", { date: format.dateTime(row.expiresAt, { dateStyle: "medium" }) })}` : null}

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
+import { userTextProps } from "@/components/ui/user-text";
 import { countryName } from "@/lib/applications/countries";
 
 export type QueueRow = {
@@ -21,7 +22,9 @@ export async function QueueList({ rows }: { rows: QueueRow[] }) {
       {rows.map((row) => (
         <li key={row.id} className="rounded-lg border border-line bg-surface p-4">
           <h2 className="text-lg font-semibold">
-            <Link href={`/admin/applications/${row.id}`}>{row.user.displayName ?? t("noName")}</Link>
+            <Link href={`/admin/applications/${row.id}`} {...userTextProps()}>
+              {row.user.displayName ?? t("noName")}
+            </Link>
           </h2>
           <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
             <div>
@@ -34,7 +37,7 @@ export async function QueueList({ rows }: { rows: QueueRow[] }) {
             </div>
             <div>
               <dt className="text-muted">{t("columns.organization")}</dt>
-              <dd>{row.organization?.name ?? (row.proposedOrgName ? t("proposed", { name: row.proposedOrgName }) : t("none"))}</dd>
+              <dd {...userTextProps()}>{row.organization?.name ?? (row.proposedOrgName ? t("proposed", { name: row.proposedOrgName }) : t("none"))}</dd>
             </div>
             <div>
               <dt className="text-muted">{t("columns.submitted")}</dt>

@@ -1,15 +1,16 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { loadViewer } from "@/lib/auth/viewer";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileMenu } from "./mobile-menu";
 import { NavLink } from "./nav-link";
-import { primaryNavItems } from "./nav-items";
+import { navItemsFor } from "./nav-items";
 import { PageContainer } from "./page-container";
 
-export function SiteHeader() {
-  const t = useTranslations("Shell");
-  const nav = useTranslations("Nav");
+export async function SiteHeader() {
+  const [t, nav, viewer] = await Promise.all([getTranslations("Shell"), getTranslations("Nav"), loadViewer()]);
+  const items = navItemsFor(viewer);
   return (
     <header className="border-b border-line bg-surface">
       <div className="border-b border-line bg-brand-50">
@@ -32,7 +33,7 @@ export function SiteHeader() {
       <nav aria-label={t("primaryNav")}>
         <MobileMenu label={t("menu")}>
           <ul>
-            {primaryNavItems.map((item) => (
+            {items.map((item) => (
               <li key={item.href}>
                 <NavLink href={item.href} layout="list">
                   {nav(item.label)}
@@ -43,7 +44,7 @@ export function SiteHeader() {
         </MobileMenu>
         <PageContainer className="hidden md:block">
           <ul className="-mx-3 flex flex-wrap">
-            {primaryNavItems.map((item) => (
+            {items.map((item) => (
               <li key={item.href}>
                 <NavLink href={item.href} layout="bar">
                   {nav(item.label)}

@@ -38,6 +38,14 @@ function hostile<T extends EmailTemplate>(template: T): EmailParams<T> {
 }
 
 describe("email templates", () => {
+  // No profile page exists yet: the approval email must not send new members looking for one. When
+  // profiles arrive, this test and the email change together.
+  it.each(locales)("the approval email in %s promises only what the platform has now", (locale) => {
+    const email = render("application.approved", locale, samples["application.approved"]);
+    expect(email.text).not.toMatch(/profil|perfil/i);
+    expect(email.text).toContain(URL);
+  });
+
   it("cover every email of the membership feature", () => {
     expect([...emailTemplates].sort()).toEqual(Object.keys(samples).sort());
     expect(emailTemplates).toHaveLength(15);

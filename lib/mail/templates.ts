@@ -93,6 +93,7 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
     blocks: [paragraph(t("newApplication.body")), action(t("newApplication.action"), queueUrl, "queueUrl")],
     footer: "footerAdmins",
   }),
+  // Says only what a new member can do today; when profile pages exist, it invites them to complete theirs.
   "application.approved": ({ name, signInUrl }, { t }) => ({
     subject: t("approved.subject"),
     name,

@@ -92,4 +92,16 @@ describe("buildDemoData", () => {
     expect(data.memberships.some((m) => m.email === member.email && m.role === "REPRESENTATIVE")).toBe(false);
     expect(userByEmail.get(DEMO_SIGN_INS.find((s) => s.role.startsWith("Applicant"))!.email)?.status).toBe("PENDING");
   });
+
+  it("gives each applicant one open application in the state of their account, and nobody else one", () => {
+    const applicants = data.users.filter((user) => user.status !== "ACTIVE");
+    expect(data.applications.map((application) => application.email).sort()).toEqual(applicants.map((user) => user.email).sort());
+    for (const application of data.applications) {
+      const user = userByEmail.get(application.email)!;
+      expect(application.status, application.email).toBe(user.status);
+      expect(application.submittedAt, application.email).toEqual(user.emailVerified);
+      expect(Boolean(application.infoRequest), application.email).toBe(user.status === "MORE_INFO_REQUESTED");
+      if (application.organizationSlug) expect(data.organizations.some((org) => org.slug === application.organizationSlug)).toBe(true);
+    }
+  });
 });

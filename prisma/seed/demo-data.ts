@@ -1,9 +1,9 @@
 // Turns the demo tables (demo-people.ts, demo-organizations.ts) into rows, deterministically: the same input
 // always gives the same rows, timestamps included. Pure, so it is unit-tested without a database.
 import { buildCountryRow } from "@/lib/countries/reference-data";
-import type { MemberRole, MemberStatus, OrganizationKind, OrganizationRole, OrganizationStatus } from "@/lib/generated/prisma/client";
+import type { ApplicationKind, ApplicationStatus, MemberRole, MemberStatus, OrganizationKind, OrganizationRole, OrganizationStatus } from "@/lib/generated/prisma/client";
 import { DEMO_ORGANIZATIONS } from "./demo-organizations";
-import { DEMO_ADVOCATES, DEMO_APPLICANTS, DEMO_LIVED_EXPERIENCE, DEMO_STAFF, type DemoPerson } from "./demo-people";
+import { DEMO_ADVOCATES, DEMO_APPLICANTS, DEMO_LIVED_EXPERIENCE, DEMO_STAFF, type DemoApplication, type DemoPerson } from "./demo-people";
 
 /** The one password of every demo account. Demo data is for local trials only; never seed it in production. */
 export const DEMO_PASSWORD = "demo-password-change-me";
@@ -86,8 +86,25 @@ export type DemoOrganizationRow = {
   countryCode: string;
   createdAt: Date;
 };
+/** An applicant's open application, in the state of their account, as the apply form would have left it. */
+export type DemoApplicationRow = {
+  email: string;
+  kind: ApplicationKind;
+  status: ApplicationStatus;
+  countryCode: string;
+  organizationSlug: string | null;
+  languages: string[];
+  workDescription: string;
+  vouchedBy: string | null;
+  livedExperience: string | null;
+  infoRequest: string | null;
+  consentedAt: Date;
+  submittedAt: Date | null;
+  createdAt: Date;
+};
 export type DemoData = {
   users: DemoUserRow[];
+  applications: DemoApplicationRow[];
   profiles: DemoProfileRow[];
   organizations: DemoOrganizationRow[];
   memberships: { slug: string; email: string; role: OrganizationRole; title: string | null }[];
@@ -132,8 +149,38 @@ function bioOf(person: DemoPerson): string {
   return `Demo profile. Works on ${person.focusAreas.join(" and ")} in ${where}.`;
 }
 
+/** Applicants' accounts and applications move together: the account's status is the application's. */
+function applicationOf(
+  person: DemoPerson,
+  application: DemoApplication,
+  row: { email: string; status: MemberStatus; languages: string[]; livedExperience: string | null; verifiedAt: Date | null; createdAt: Date },
+): DemoApplicationRow {
+  if (row.status !== "UNVERIFIED" && row.status !== "PENDING" && row.status !== "MORE_INFO_REQUESTED") {
+    throw new Error(`Demo application of ${row.email}: only applicants have an open application`);
+  }
+  if ((row.status === "MORE_INFO_REQUESTED") !== Boolean(application.infoRequest)) {
+    throw new Error(`Demo application of ${row.email}: a question for the applicant goes with MORE_INFO_REQUESTED`);
+  }
+  return {
+    email: row.email,
+    kind: application.organizationSlug ? "ORGANIZATION" : "INDIVIDUAL",
+    status: row.status,
+    countryCode: person.countryCode,
+    organizationSlug: application.organizationSlug ?? null,
+    languages: row.languages,
+    workDescription: `Demo text: works on ${person.focusAreas.join(" and ")} in ${countryName(person.countryCode)}.`,
+    vouchedBy: application.vouchedBy ?? null,
+    livedExperience: row.livedExperience,
+    infoRequest: application.infoRequest ?? null,
+    consentedAt: row.createdAt,
+    // An application enters the review queue when its address is confirmed.
+    submittedAt: row.verifiedAt,
+    createdAt: row.createdAt,
+  };
+}
+
 export function buildDemoData(): DemoData {
-  const data: DemoData = { users: [], profiles: [], organizations: [], memberships: [], organizationCountries: [], ruleInterests: [] };
+  const data: DemoData = { users: [], applications: [], profiles: [], organizations: [], memberships: [], organizationCountries: [], ruleInterests: [] };
   const people: { person: DemoPerson; createdAt: Date }[] = [
     ...DEMO_STAFF.map((person, i) => ({ person, createdAt: at("2024-11-04", i) })),
     ...DEMO_ADVOCATES.map((person, i) => ({ person, createdAt: at("2025-01-13", i * 11, i % 7) })),
@@ -155,15 +202,13 @@ export function buildDemoData(): DemoData {
       approvedAt: status === "ACTIVE" ? new Date(createdAt.getTime() + 2 * DAY) : null,
       createdAt,
     });
-    data.profiles.push({
-      email,
-      bio: bioOf(person),
-      countryCode: person.countryCode,
-      languages: person.languages ?? COUNTRY_LANGUAGES[person.countryCode] ?? ["en"],
-      focusAreas: person.focusAreas,
-      livedExperience: person.livedExperience === undefined ? null : DEMO_LIVED_EXPERIENCE[person.livedExperience]!,
-      createdAt,
-    });
+    const languages = person.languages ?? COUNTRY_LANGUAGES[person.countryCode] ?? ["en"];
+    const livedExperience = person.livedExperience === undefined ? null : DEMO_LIVED_EXPERIENCE[person.livedExperience]!;
+    data.profiles.push({ email, bio: bioOf(person), countryCode: person.countryCode, languages, focusAreas: person.focusAreas, livedExperience, createdAt });
+    if (person.application) {
+      const user = data.users.at(-1)!;
+      data.applications.push(applicationOf(person, person.application, { email, status, languages, livedExperience, verifiedAt: user.emailVerified, createdAt }));
+    }
     for (const ruleNumber of rulesFor(person.focusAreas)) data.ruleInterests.push({ email, ruleNumber });
     for (const org of person.orgs ?? []) {
       data.memberships.push({ slug: org.slug, email, role: org.role ?? "MEMBER", title: org.title ?? null });

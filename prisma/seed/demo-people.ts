@@ -22,6 +22,16 @@ export type DemoPerson = {
   livedExperience?: number;
   status?: MemberStatus;
   role?: MemberRole;
+  /** Applicants only: what their open application says (its state follows `status`). */
+  application?: DemoApplication;
+};
+
+export type DemoApplication = {
+  vouchedBy?: string;
+  /** The reviewers' question, for an application waiting for more information. */
+  infoRequest?: string;
+  /** An organization application, on behalf of this organization of the demo data. */
+  organizationSlug?: string;
 };
 
 const REP = "REPRESENTATIVE" as const;
@@ -83,10 +93,10 @@ export const DEMO_STAFF: DemoPerson[] = [
 
 /** People who applied and are waiting for a decision. */
 export const DEMO_APPLICANTS: DemoPerson[] = [
-  { given: "Imani", family: "Example", countryCode: "NG", email: "demo-applicant@example.org", status: "PENDING", focusAreas: ["legal aid", "reentry"], livedExperience: 6 },
-  { given: "Paula", family: "Exemplo", countryCode: "BR", status: "MORE_INFO_REQUESTED", focusAreas: ["health"] },
-  { given: "Jordan", family: "Sample", countryCode: "US", status: "UNVERIFIED", focusAreas: ["prison monitoring"] },
-  { given: "Joy", family: "Example", countryCode: "PH", status: "PENDING", focusAreas: ["family contact", "mothers and children"], orgs: [{ slug: "demo-ph-family-visits", role: REP, title: "Founder" }] },
+  { given: "Imani", family: "Example", countryCode: "NG", email: "demo-applicant@example.org", status: "PENDING", focusAreas: ["legal aid", "reentry"], livedExperience: 6, application: { vouchedBy: "Demo text: Ngozi Example, who convenes the demo pre-trial network in Nigeria." } },
+  { given: "Paula", family: "Exemplo", countryCode: "BR", status: "MORE_INFO_REQUESTED", focusAreas: ["health"], application: { infoRequest: "Demo text: could you tell us which prisons you visit, and with which organization, if any?" } },
+  { given: "Jordan", family: "Sample", countryCode: "US", status: "UNVERIFIED", focusAreas: ["prison monitoring"], application: {} },
+  { given: "Joy", family: "Example", countryCode: "PH", status: "PENDING", focusAreas: ["family contact", "mothers and children"], orgs: [{ slug: "demo-ph-family-visits", role: REP, title: "Founder" }], application: { organizationSlug: "demo-ph-family-visits" } },
 ];
 
 /** Private accounts of lived experience; plainly demo text, written with care. */

@@ -20,6 +20,7 @@ export type DemoSeedReport =
   | {
       status: "seeded";
       users: number;
+      applications: number;
       profiles: number;
       organizations: number;
       memberships: number;
@@ -84,6 +85,13 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
       await tx.organizationCountry.createMany({
         data: data.organizationCountries.map(({ slug, countryCode }) => ({ organizationId: organizationId(slug), countryCode })),
       });
+      await tx.membershipApplication.createMany({
+        data: data.applications.map(({ email, organizationSlug, ...application }) => ({
+          ...application,
+          userId: userId(email),
+          organizationId: organizationSlug ? organizationId(organizationSlug) : null,
+        })),
+      });
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
@@ -91,6 +99,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
   return {
     status: "seeded",
     users: data.users.length,
+    applications: data.applications.length,
     profiles: data.profiles.length,
     organizations: data.organizations.length,
     memberships: data.memberships.length,

@@ -1,7 +1,9 @@
 import type { Page } from "@playwright/test";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
-import { NAV_AREAS, PUBLIC_PAGES } from "./support/areas";
-import { SignInPage } from "./support/sign-in";
+import { SecurityPage } from "./support/account";
+import { createAdminWithTwoStep } from "./support/applications";
+import { MEMBER_AREAS, PUBLIC_PAGES } from "./support/areas";
+import { SignInPage, totpCode } from "./support/sign-in";
 import { messages } from "./support/messages";
 import { expect, test } from "./support/test";
 
@@ -40,11 +42,11 @@ test("the menu works with the keyboard alone", async ({ page, shell, prisma }) =
 
   await page.keyboard.press("Enter");
   await expect.poll(() => shell.menuIsOpen()).toBe(true);
-  for (const area of NAV_AREAS) await expect(shell.navLink(area.href)).toBeVisible();
+  for (const area of MEMBER_AREAS) await expect(shell.navLink(area.href)).toBeVisible();
 
   // Escape closes it and gives focus back to the button; Space opens it again.
   await page.keyboard.press("Tab");
-  await expect(shell.navLink(NAV_AREAS[0].href)).toBeFocused();
+  await expect(shell.navLink(MEMBER_AREAS[0].href)).toBeFocused();
   await page.keyboard.press("Escape");
   await expect.poll(() => shell.menuIsOpen()).toBe(false);
   await expect(shell.menuToggle).toBeFocused();
@@ -54,11 +56,54 @@ test("the menu works with the keyboard alone", async ({ page, shell, prisma }) =
   // Tab through to the second area and follow it with Enter.
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
-  const target = NAV_AREAS[1];
+  const target = MEMBER_AREAS[1];
   await expect(shell.navLink(target.href)).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(target.href);
   await shell.landed();
   await expect(shell.heading).toHaveText(en.Placeholders[target.key].title);
   await expect.poll(() => shell.menuIsOpen(), "the menu closes after navigating").toBe(false);
+});
+
+/** The longest display name the forms accept, in one unbroken word (a pasted handle, a long compound). */
+const LONG_NAME = "Maximiliana".repeat(8).slice(0, 80);
+
+test(`an ${LONG_NAME.length}-character unbroken name wraps on /welcome and in the admins' member list`, async ({ page, shell, prisma }) => {
+  const member = await createMember(prisma, { displayName: LONG_NAME });
+  await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
+  await expect(shell.heading).toContainText(LONG_NAME);
+  expect(await scrollWidth(page), "/welcome").toBeLessThanOrEqual(WIDTH);
+  await expect(shell.heading.locator("[dir=auto]")).toHaveText(LONG_NAME);
+
+  await page.context().clearCookies();
+  const { admin, totpSecret } = await createAdminWithTwoStep(prisma);
+  await new SignInPage(page, shell).signInAndLand(admin.email, TEST_PASSWORD, { totpSecret });
+  await shell.visit("/admin/members");
+  const name = page.getByRole("main").getByRole("link", { name: LONG_NAME });
+  await expect(name).toBeVisible();
+  await expect(name).toHaveAttribute("dir", "auto");
+  expect(await scrollWidth(page), "/admin/members").toBeLessThanOrEqual(WIDTH);
+});
+
+test("recovery codes are never broken inside a code", async ({ page, shell, prisma }) => {
+  const member = await createMember(prisma);
+  await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
+  const security = new SecurityPage(page, shell);
+  await security.open();
+  const secret = await security.startSetUp();
+  const codes = await security.confirm(totpCode(secret));
+  expect(codes).toHaveLength(10);
+  expect(await scrollWidth(page)).toBeLessThanOrEqual(WIDTH);
+  const lineCounts = await page
+    .getByRole("list", { name: en.AccountSecurity.recoveryListLabel })
+    .getByRole("listitem")
+    .evaluateAll((items) =>
+      items.map((item) => {
+        // One line box per code: the text's rectangles all share one top edge.
+        const range = document.createRange();
+        range.selectNodeContents(item);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }),
+    );
+  expect(lineCounts).toEqual(codes.map(() => 1));
 });

@@ -7,6 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
+import { userTextProps } from "@/components/ui/user-text";
 import { loadMembers } from "@/lib/members/loaders";
 import { MEMBER_FILTERS } from "@/lib/members/schema";
 
@@ -48,7 +49,9 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/adm
           {rows.map((member) => (
             <li key={member.id} className="rounded-lg border border-line bg-surface p-4">
               <h2 className="text-lg font-semibold">
-                <Link href={`/admin/members/${member.id}`}>{member.displayName ?? t("noName")}</Link>
+                <Link href={`/admin/members/${member.id}`} {...userTextProps()}>
+                  {member.displayName ?? t("noName")}
+                </Link>
               </h2>
               <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
                 <div className="min-w-0">

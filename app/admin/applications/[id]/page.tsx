@@ -5,6 +5,7 @@ import { ApproveForm, MessageDecisionForm } from "@/components/admin/decision-fo
 import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
+import { userTextProps } from "@/components/ui/user-text";
 import { countryName } from "@/lib/applications/countries";
 import { languageName } from "@/lib/applications/languages";
 import { findCountryNamesFor, loadApplicationForReview } from "@/lib/applications/loaders";
@@ -22,7 +23,7 @@ function Details({ rows, none }: { rows: Row[]; none: string }) {
       {rows.map(([label, value]) => (
         <div key={label} className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
           <dt className="font-medium text-ink sm:w-56 sm:shrink-0">{label}</dt>
-          <dd className="break-words whitespace-pre-line text-muted">{value || none}</dd>
+          <dd {...userTextProps("min-w-0 whitespace-pre-line text-muted")}>{value || none}</dd>
         </div>
       ))}
     </dl>
@@ -88,7 +89,7 @@ export default async function ReviewApplicationPage({ params }: PageProps<"/admi
   return (
     <PageContainer className="flex max-w-4xl flex-col gap-8 py-10">
       <Link href="/admin/applications">{t("back")}</Link>
-      <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title", { name: user.displayName ?? "" })}</h1>
+      <h1 {...userTextProps("text-3xl font-semibold tracking-tight text-ink")}>{t("title", { name: user.displayName ?? "" })}</h1>
 
       <section aria-labelledby="review-applicant" className="flex flex-col gap-3">
         <h2 id="review-applicant" className="text-xl font-semibold text-ink">
@@ -109,7 +110,7 @@ export default async function ReviewApplicationPage({ params }: PageProps<"/admi
           {t("privateTitle")}
         </h2>
         <p className="text-sm">{t("privateHint")}</p>
-        <p className="whitespace-pre-line">{application.livedExperience ?? t("privateNone")}</p>
+        <p {...userTextProps("whitespace-pre-line")}>{application.livedExperience ?? t("privateNone")}</p>
       </section>
 
       <section aria-labelledby="review-history" className="flex flex-col gap-3">

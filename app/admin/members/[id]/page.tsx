@@ -4,6 +4,7 @@ import { ChangeRoleForm, MemberStatusForm } from "@/components/admin/member-form
 import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
+import { userTextProps } from "@/components/ui/user-text";
 import { loadMember } from "@/lib/members/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,13 +35,13 @@ export default async function AdminMemberPage({ params, searchParams }: PageProp
   return (
     <PageContainer className="flex max-w-3xl flex-col gap-8 py-10">
       <Link href="/admin/members">{t("back")}</Link>
-      <h1 className="text-3xl font-semibold tracking-tight break-words text-ink">{member.displayName ?? t("noName")}</h1>
+      <h1 {...userTextProps("text-3xl font-semibold tracking-tight text-ink")}>{member.displayName ?? t("noName")}</h1>
       {done ? <Alert variant="success">{t(`${done}.done`)}</Alert> : null}
       <dl className="flex flex-col gap-3">
         {rows.map(([label, value]) => (
           <div key={label} className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
             <dt className="font-medium text-ink sm:w-48 sm:shrink-0">{label}</dt>
-            <dd className="break-all text-muted">{value}</dd>
+            <dd {...userTextProps("min-w-0 text-muted")}>{value}</dd>
           </div>
         ))}
       </dl>
