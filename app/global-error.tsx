@@ -20,7 +20,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
     const preferred = negotiateLocale(navigator.languages.join(",")) ?? defaultLocale;
     if (preferred === defaultLocale) return;
     let active = true;
-    import(`@/lib/i18n/messages/${preferred}.json`)
+    import(`@/lib/i18n/messages/${preferred}/shell.json`)
       .then((catalogue: { default: { Errors: ErrorMessages } }) => {
         if (active) setMessages({ locale: preferred, t: catalogue.default.Errors });
       })
