@@ -125,6 +125,7 @@ function announce(config: Env, port: number, host: string | undefined): void {
     lines.push("Embedded database with demo data. Demo sign-ins (fictional people; every password is the same):");
     for (const signIn of DEMO_SIGN_INS) lines.push(`  ${signIn.role.padEnd(30)} ${signIn.email.padEnd(36)} ${signIn.password}`);
     lines.push(`  The admin uses two-step verification: add the secret ${DEMO_ADMIN_TOTP_SECRET} to an authenticator app.`);
+    lines.push("  The moderator is asked to set up two-step verification at the first sign-in (staff must have it).");
     if (!isLoopback(host)) lines.push(`Warning: HOST=${host} lets other devices on the network open it, demo accounts included.`);
   }
   lines.push("Press Ctrl-C to stop.", "");
