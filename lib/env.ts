@@ -37,6 +37,18 @@ export const envSchema = z.object({
   AUTH_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://network.example.org" })),
   AUTH_TRUST_HOST: optional(z.enum(["true", "false", "1", "0"])),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  /**
+   * How many reverse proxies stand between the clients and the app, each appending the address it
+   * received the connection from to X-Forwarded-For. 0 (the default): the header is the client's own word
+   * and is ignored (see lib/rate-limit/client-address.ts).
+   */
+  TRUSTED_PROXIES: optional(
+    z.coerce
+      .number({ error: "must be the number of reverse proxies in front of the app, e.g. 1" })
+      .int("must be a whole number of reverse proxies, e.g. 1")
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10 (reverse proxies in front of the app)"),
+  ),
   /** Where the embedded database and other local state live. */
   WIPN_DATA_DIR: optional(z.string()),
   /** Outgoing mail: either one URL (smtp:// or smtps://) or the SMTP_HOST family below. Unset: mail stays in the outbox. */
