@@ -12,6 +12,14 @@ export type ActionResult<T = undefined> =
 
 export type ActionState<T = undefined> = ActionResult<T> | null;
 
+export type FormActionOptions = {
+  /**
+   * Runs before the form is even parsed, e.g. a per-address rate limit: then a flood of invalid or
+   * expensive posts is counted like any other. May throw an AppError.
+   */
+  before?: () => Promise<void>;
+};
+
 /**
  * Wraps a server action used with `useActionState`: parses the form with the zod schema (errors per field,
  * translated), runs the handler, and turns AppErrors into translated messages. Redirects and notFound()
@@ -20,14 +28,16 @@ export type ActionState<T = undefined> = ActionResult<T> | null;
 export function formAction<S extends z.ZodType, T = undefined>(
   schema: S,
   handler: (input: z.infer<S>, formData: FormData) => Promise<T | ActionResult<T>>,
+  options: FormActionOptions = {},
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
     const t = await getTranslations("Errors");
-    const parsed = schema.safeParse(formValues(formData));
-    if (!parsed.success) {
-      return { ok: false, code: "VALIDATION", message: t("validation"), fieldErrors: translateIssues(parsed.error, t) };
-    }
     try {
+      await options.before?.();
+      const parsed = schema.safeParse(formValues(formData));
+      if (!parsed.success) {
+        return { ok: false, code: "VALIDATION", message: t("validation"), fieldErrors: translateIssues(parsed.error, t) };
+      }
       const result = await handler(parsed.data, formData);
       if (isActionResult<T>(result)) return result;
       return { ok: true, data: result as T };

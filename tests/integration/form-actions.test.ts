@@ -1,0 +1,34 @@
+// Server actions called as a browser's form post would call them (see support/action-request.ts): what
+// a visitor gets back for hostile or careless input, and that nothing of it reaches the database.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { applyAction } from "@/lib/applications/actions";
+import { db } from "@/lib/db";
+import { ensureCountry } from "@/tests/factories/reference";
+import { applicationForm, membershipCounts } from "./applications-support";
+import { actionRequest, formData, newActionRequest } from "./support/action-request";
+
+vi.mock("next/headers", async () => (await import("./support/action-request")).nextHeadersModule);
+vi.mock("next-intl/server", async () => (await import("./support/action-request")).nextIntlServerModule);
+vi.mock("@/lib/auth/auth", async (importOriginal) => (await import("./support/action-request")).authModule(await importOriginal()));
+
+beforeEach(async () => {
+  newActionRequest({ address: "192.0.2.60" });
+  await ensureCountry(db(), "KE");
+});
+
+const apply = (values: Record<string, string | string[]>) => applyAction(null, formData(applicationForm(values)));
+
+describe("the application form's action", () => {
+  it("counts every post from an address before parsing it, so invalid posts are limited too", async () => {
+    const invalid = { email: "not an email", password: "x".repeat(200) };
+    for (let attempt = 0; attempt < 5; attempt++) expect(await apply(invalid)).toMatchObject({ ok: false, code: "VALIDATION" });
+
+    expect(await apply(invalid)).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    // A valid application from that address is refused too; another address still applies.
+    expect(await apply({})).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    newActionRequest({ address: "192.0.2.61" });
+    expect(await apply({})).toMatchObject({ ok: true });
+    expect(actionRequest.headers.get("x-forwarded-for")).toBe("192.0.2.61");
+    expect((await membershipCounts()).applications).toBe(1);
+  });
+});
