@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { issueMessage } from "@/lib/issue-messages";
+import { hasControlCharacters } from "@/lib/text-fields";
 
 /** The one result shape every server action returns. */
 export type ActionResult<T = undefined> =
@@ -34,7 +36,13 @@ export function formAction<S extends z.ZodType, T = undefined>(
     const t = await getTranslations("Errors");
     try {
       await options.before?.();
-      const parsed = schema.safeParse(formValues(formData));
+      const values = formValues(formData);
+      const tainted = fieldsWithControlCharacters(values);
+      if (tainted.length > 0) {
+        const fieldErrors = Object.fromEntries(tainted.map((field) => [field, [t("fields.controlCharacters")]]));
+        return { ok: false, code: "VALIDATION", message: t("validation"), fieldErrors };
+      }
+      const parsed = schema.safeParse(values);
       if (!parsed.success) {
         return { ok: false, code: "VALIDATION", message: t("validation"), fieldErrors: translateIssues(parsed.error, t) };
       }
@@ -70,16 +78,24 @@ export function formValues(formData: FormData): Record<string, string | string[]
 }
 
 /**
- * Field errors in the viewer's language. Schemas put a message key in `error` (e.g. "Errors.fields.email");
- * zod's own messages are replaced by a generic one per issue kind.
+ * Every field, whatever its schema (ids, tokens, choices too), is refused with a control character other
+ * than tab and line breaks: a NUL byte would otherwise reach PostgreSQL, which rejects it with a server
+ * error. Schemas refuse line breaks in single-line text themselves (lib/text-fields.ts).
  */
+function fieldsWithControlCharacters(values: Record<string, string | string[]>): string[] {
+  return Object.entries(values)
+    .filter(([, value]) => [value].flat().some((one) => hasControlCharacters(one, { multiline: true })))
+    .map(([field]) => field.replace(/\[\]$/, ""));
+}
+
+/** Field errors in the viewer's language (see lib/issue-messages.ts for what each issue says). */
 function translateIssues(error: z.ZodError, t: (key: never, values?: never) => string): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form").replace(/\[\]$/, "");
-    const key = issue.message.startsWith("Errors.") ? issue.message.slice("Errors.".length) : `fields.${issue.code}`;
-    const values = "minimum" in issue ? { min: Number(issue.minimum) } : "maximum" in issue ? { max: Number(issue.maximum) } : {};
-    (fields[field] ??= []).push(t(key as never, values as never));
+    const { field, key, values } = issueMessage(issue);
+    const message = t(key as never, values as never);
+    // Two checks may say the same thing (e.g. "required" from the type and from the minimum length).
+    if (!fields[field]?.includes(message)) (fields[field] ??= []).push(message);
   }
   return fields;
 }

@@ -31,4 +31,31 @@ describe("the application form's action", () => {
     expect(actionRequest.headers.get("x-forwarded-for")).toBe("192.0.2.61");
     expect((await membershipCounts()).applications).toBe(1);
   });
+
+  it("says what is wrong with too-long or malformed answers, and the limit, creating nothing", async () => {
+    const result = await apply({ name: "n".repeat(5000), workDescription: "w".repeat(20_000), kind: "ORGANIZATION", organizationChoice: "new", proposedOrgName: "Mães do Cárcere", proposedOrgCountryCode: "KE", proposedOrgWebsite: "javascript:alert(1)" });
+
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(result.ok ? {} : result.fieldErrors).toEqual({
+      name: ["Too long: at most 200 characters."],
+      workDescription: ["Too long: at most 5,000 characters."],
+      proposedOrgWebsite: ["Must be a web address starting with https:// or http://, like https://example.org."],
+    });
+    expect(await membershipCounts()).toMatchObject({ users: 0, applications: 0, organizations: 0 });
+  });
+
+  it("refuses a NUL byte in any field with a field error, not a server error, and keeps what was typed", async () => {
+    const errors = vi.spyOn(console, "error");
+    newActionRequest({ address: "192.0.2.62", locale: "es" });
+    const result = await apply({ name: "Amara\u0000Okafor", organizationId: "\u0000", password: "lantern-orchid\u0000gravel" });
+
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
+    const fieldErrors = result.ok ? {} : (result.fieldErrors ?? {});
+    expect(Object.keys(fieldErrors).sort()).toEqual(["name", "organizationId", "password"]);
+    expect(fieldErrors.name).toEqual([expect.stringMatching(/^Contiene caracteres de control invisibles/)]);
+    expect(errors).not.toHaveBeenCalled();
+    expect("values" in result && result.values).toMatchObject({ name: "Amara\u0000Okafor", countryCode: "KE" });
+    expect("values" in result && result.values).not.toHaveProperty("password");
+    expect(await membershipCounts()).toMatchObject({ users: 0, applications: 0 });
+  });
 });
