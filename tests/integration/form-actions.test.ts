@@ -58,4 +58,13 @@ describe("the application form's action", () => {
     expect("values" in result && result.values).not.toHaveProperty("password");
     expect(await membershipCounts()).toMatchObject({ users: 0, applications: 0 });
   });
+
+  it.each([
+    ["a JSON object", { name: "Amara" }],
+    ["a string", "name=Amara"],
+    ["nothing", undefined],
+  ])("refuses a replayed post whose payload is not a form (%s) without a server error", async (_kind, payload) => {
+    expect(await applyAction(null, payload as unknown as FormData)).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await membershipCounts()).toMatchObject({ users: 0 });
+  });
 });
