@@ -32,7 +32,8 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
-          env,
+          // Tests that call server actions send X-Forwarded-For as the one trusted proxy would.
+          env: { ...env, TRUSTED_PROXIES: "1" },
           // next-auth imports "next/server" without an extension, which only a bundler resolves.
           server: { deps: { inline: ["next-auth"] } },
           include: ["tests/integration/**/*.test.ts"],

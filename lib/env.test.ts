@@ -14,6 +14,11 @@ describe("parseEnv", () => {
     expect(env.PORT).toBe(8080);
   });
 
+  it("reads TRUSTED_PROXIES as a hop count, unset by default", () => {
+    expect(parseEnv({ TRUSTED_PROXIES: "2" }).TRUSTED_PROXIES).toBe(2);
+    expect(parseEnv({ TRUSTED_PROXIES: "" }).TRUSTED_PROXIES).toBeUndefined();
+  });
+
   it("treats empty strings as unset", () => {
     const env = parseEnv({ DATABASE_URL: "", AUTH_SECRET: "", PORT: "" });
 
@@ -28,6 +33,9 @@ describe("parseEnv", () => {
     [{ AUTH_SECRET: "too-short" }, /^Invalid environment variable AUTH_SECRET: must be at least 32 characters/],
     [{ PORT: "eighty" }, /^Invalid environment variable PORT/],
     [{ DATABASE_POOL_MAX: "0" }, /^Invalid environment variable DATABASE_POOL_MAX/],
+    [{ TRUSTED_PROXIES: "yes" }, /^Invalid environment variable TRUSTED_PROXIES: must be the number of reverse proxies/],
+    [{ TRUSTED_PROXIES: "-1" }, /^Invalid environment variable TRUSTED_PROXIES: must be 0 or more/],
+    [{ TRUSTED_PROXIES: "1.5" }, /^Invalid environment variable TRUSTED_PROXIES: must be a whole number/],
     [{ AUTH_URL: "localhost:3000" }, /^Invalid environment variable AUTH_URL/],
   ])("names the bad variable in a one-line error: %o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);

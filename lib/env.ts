@@ -39,6 +39,18 @@ export const envSchema = z.object({
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
   /** Interface `npm start` listens on; with the embedded database it defaults to 127.0.0.1 (this machine only). */
   HOST: optional(z.string().regex(/^[\w.:-]+$/, "must be a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0")),
+  /**
+   * How many reverse proxies stand between the clients and the app, each appending the address it
+   * received the connection from to X-Forwarded-For. 0 (the default): the header is the client's own word
+   * and is ignored (see lib/rate-limit/client-address.ts).
+   */
+  TRUSTED_PROXIES: optional(
+    z.coerce
+      .number({ error: "must be the number of reverse proxies in front of the app, e.g. 1" })
+      .int("must be a whole number of reverse proxies, e.g. 1")
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10 (reverse proxies in front of the app)"),
+  ),
   /** Where the embedded database and other local state live. */
   WIPN_DATA_DIR: optional(z.string()),
   /** Outgoing mail: either one URL (smtp:// or smtps://) or the SMTP_HOST family below. Unset: mail stays in the outbox. */

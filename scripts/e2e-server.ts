@@ -136,6 +136,9 @@ async function serveApp(port: number): Promise<number> {
     // Tests that seal TOTP secrets or compute links need what the server uses.
     AUTH_URL: `http://localhost:${port}`,
     AUTH_TRUST_HOST: "true",
+    // As behind one reverse proxy: each test sends its own X-Forwarded-For (tests/e2e/support/test.ts),
+    // which the app then believes, so per-address limits are per test.
+    TRUSTED_PROXIES: "1",
     PORT: String(port),
   };
   if (!buildIsCurrent()) {

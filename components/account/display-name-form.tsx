@@ -7,13 +7,13 @@ import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { changeDisplayNameAction } from "@/lib/account/actions";
 import { DISPLAY_NAME_MAX_LENGTH } from "@/lib/account/schema";
-import { fieldError, FormMessage } from "./form-message";
+import { fieldError, FormMessage, sentValue } from "./form-message";
 
 export function DisplayNameForm({ displayName }: { displayName: string }) {
   const t = useTranslations("AccountOverview");
   const [state, action] = useActionState(changeDisplayNameAction, null);
   // Controlled, so what was typed stays in the field when the form comes back with an error.
-  const [value, setValue] = useState(displayName);
+  const [value, setValue] = useState(sentValue(state, "displayName") ?? displayName);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />

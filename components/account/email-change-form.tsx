@@ -6,12 +6,12 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requestEmailChangeAction } from "@/lib/account/actions";
-import { fieldError, FormMessage } from "./form-message";
+import { fieldError, FormMessage, sentValue } from "./form-message";
 
 export function EmailChangeForm() {
   const t = useTranslations("AccountEmail");
   const [state, action] = useActionState(requestEmailChangeAction, null);
-  const [newEmail, setNewEmail] = useState("");
+  const [newEmail, setNewEmail] = useState(sentValue(state, "newEmail") ?? "");
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormMessage state={state} />

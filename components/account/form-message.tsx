@@ -24,3 +24,9 @@ export function FormMessage<T>({ state, showSuccess = true }: { state: ActionSta
 export function fieldError<T>(state: ActionState<T>, field: string): string[] | undefined {
   return state?.ok === false ? state.fieldErrors?.[field] : undefined;
 }
+
+/** What a refused submission sent in one field, to show it again (the page is new without JavaScript). */
+export function sentValue<T>(state: ActionState<T>, field: string): string | undefined {
+  const value = state?.ok === false ? state.values?.[field] : undefined;
+  return typeof value === "string" ? value : undefined;
+}

@@ -6,12 +6,12 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requestPasswordResetAction } from "@/lib/account/actions";
-import { fieldError, FormMessage } from "./form-message";
+import { fieldError, FormMessage, sentValue } from "./form-message";
 
 export function PasswordResetRequestForm() {
   const t = useTranslations("PasswordReset");
   const [state, action] = useActionState(requestPasswordResetAction, null);
-  const [email, setEmail] = useState("");
+  const [email, setEmail] = useState(sentValue(state, "email") ?? "");
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormMessage state={state} />

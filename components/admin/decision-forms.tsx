@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ChoiceGroup, Radio } from "@/components/applications/choice";
-import { FormStatus } from "@/components/applications/form-status";
+import { FormStatus, submittedValues } from "@/components/applications/form-status";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
@@ -26,6 +26,7 @@ export function ApproveForm({ applicationId, organizationApplication, proposedOr
   const t = useTranslations("AdminApplication.approve");
   const [state, formAction] = useActionState(approveApplicationAction, null);
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
+  const values = submittedValues(state);
   if (state?.ok) return <FormStatus state={state} idPrefix="approve" />;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
@@ -33,7 +34,7 @@ export function ApproveForm({ applicationId, organizationApplication, proposedOr
       <input type="hidden" name="applicationId" value={applicationId} />
       <FormField id="approve-role" label={t("role")} hint={t("roleHint")} error={errors.role} required>
         {(control) => (
-          <Select {...control} name="role" defaultValue="MEMBER">
+          <Select {...control} name="role" defaultValue={values.text("role") ?? "MEMBER"}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {t(`roles.${role}`)}
@@ -42,14 +43,14 @@ export function ApproveForm({ applicationId, organizationApplication, proposedOr
           </Select>
         )}
       </FormField>
-      {organizationApplication ? <Checkbox id="approve-representative" name="representative" label={t("representative")} hint={t("representativeHint")} /> : null}
+      {organizationApplication ? <Checkbox id="approve-representative" name="representative" label={t("representative")} hint={t("representativeHint")} defaultChecked={values.text("representative") === "on"} /> : null}
       {proposedOrganization ? (
         <ChoiceGroup id="approve-organizationResolution" legend={t("organizationLegend")}>
-          <Radio id="approve-create" name="organizationResolution" value="create" defaultChecked label={t("create", { name: proposedOrganization })} />
-          <Radio id="approve-merge" name="organizationResolution" value="merge" label={t("merge")} disabled={organizations.length === 0} />
+          <Radio id="approve-create" name="organizationResolution" value="create" defaultChecked={values.text("organizationResolution") !== "merge"} label={t("create", { name: proposedOrganization })} />
+          <Radio id="approve-merge" name="organizationResolution" value="merge" defaultChecked={values.text("organizationResolution") === "merge"} label={t("merge")} disabled={organizations.length === 0} />
           <FormField id="approve-mergeOrganizationId" label={t("mergeLabel")} hint={t("mergeHint")} error={errors.mergeOrganizationId} className="pl-8">
             {(control) => (
-              <Select {...control} name="mergeOrganizationId" defaultValue="">
+              <Select {...control} name="mergeOrganizationId" defaultValue={values.text("mergeOrganizationId") ?? ""}>
                 <option value="">{t("mergePlaceholder")}</option>
                 {organizations.map((organization) => (
                   <option key={organization.id} value={organization.id}>
@@ -74,13 +75,14 @@ export function MessageDecisionForm({ applicationId, kind }: { applicationId: st
   const [state, formAction] = useActionState(kind === "reject" ? rejectApplicationAction : requestMoreInfoAction, null);
   const field = kind === "reject" ? "reason" : "message";
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
+  const values = submittedValues(state);
   if (state?.ok) return <FormStatus state={state} idPrefix={kind} />;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormStatus state={state} idPrefix={kind} fieldLabels={{ [field]: t("label") }} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <FormField id={`${kind}-${field}`} label={t("label")} hint={t("hint")} error={errors[field]} required>
-        {(control) => <Textarea {...control} name={field} rows={4} maxLength={2000} />}
+        {(control) => <Textarea {...control} name={field} rows={4} maxLength={2000} defaultValue={values.text(field)} />}
       </FormField>
       <SubmitButton variant={kind === "reject" ? "danger" : "secondary"} pendingLabel={t("submitting")} className="self-start">
         {t("submit")}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormStatus } from "@/components/applications/form-status";
+import { FormStatus, submittedValues } from "@/components/applications/form-status";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,13 +16,14 @@ export function MemberStatusForm({ userId, kind }: { userId: string; kind: "susp
   const t = useTranslations(`AdminMembers.${kind}`);
   const [state, formAction] = useActionState(kind === "suspend" ? suspendMemberAction : reinstateMemberAction, null);
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
+  const values = submittedValues(state);
   if (state?.ok) return <FormStatus state={state} idPrefix={kind} />;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormStatus state={state} idPrefix={kind} fieldLabels={{ reason: t("label") }} />
       <input type="hidden" name="userId" value={userId} />
       <FormField id={`${kind}-reason`} label={t("label")} hint={t("hint")} error={errors.reason} required={kind === "suspend"}>
-        {(control) => <Textarea {...control} name="reason" rows={3} maxLength={1000} />}
+        {(control) => <Textarea {...control} name="reason" rows={3} maxLength={1000} defaultValue={values.text("reason")} />}
       </FormField>
       <SubmitButton variant={kind === "suspend" ? "danger" : "primary"} pendingLabel={t("submitting")} className="self-start">
         {t("submit")}
@@ -35,13 +36,14 @@ export function ChangeRoleForm({ userId, role }: { userId: string; role: (typeof
   const t = useTranslations("AdminMembers");
   const [state, formAction] = useActionState(changeRoleAction, null);
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
+  const values = submittedValues(state);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormStatus state={state} idPrefix="role" fieldLabels={{ role: t("changeRole.label") }} />
       <input type="hidden" name="userId" value={userId} />
       <FormField id="role-role" label={t("changeRole.label")} hint={t("changeRole.hint")} error={errors.role}>
         {(control) => (
-          <Select {...control} name="role" defaultValue={role}>
+          <Select {...control} name="role" defaultValue={values.text("role") ?? role}>
             {ROLES.map((option) => (
               <option key={option} value={option}>
                 {t(`roles.${option}`)}

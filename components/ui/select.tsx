@@ -1,3 +1,5 @@
+"use client";
+
 import type { Ref, SelectHTMLAttributes } from "react";
 import { controlClasses } from "./field-classes";
 
@@ -6,11 +8,32 @@ export type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
   ref?: Ref<HTMLSelectElement>;
 };
 
-/** A native select: accessible and usable on every phone without JavaScript. Pass <option>s as children. */
-export function Select({ invalid, className, children, ...rest }: SelectProps) {
+/**
+ * A native select: accessible and usable on every phone without JavaScript. Pass <option>s as children.
+ *
+ * React 19 resets a form once its action has run, and a reset puts a select back on the option marked as
+ * the default — which React marks only when the select mounts, never when `defaultValue` changes, and never
+ * for a controlled `value` (facebook/react#32362, #30580). So the choice made is marked as the default as
+ * it is made, and a new `defaultValue` (the values a refused form sends back) mounts a fresh select.
+ */
+export function Select({ invalid, className, children, onChange, defaultValue, ...rest }: SelectProps) {
   return (
-    <select aria-invalid={invalid || undefined} className={controlClasses(invalid, `min-h-11 ${className ?? ""}`)} {...rest}>
+    <select
+      key={defaultValue === undefined ? undefined : String(defaultValue)}
+      defaultValue={defaultValue}
+      onChange={(event) => {
+        keepChoiceOnReset(event.currentTarget);
+        onChange?.(event);
+      }}
+      aria-invalid={invalid || undefined}
+      className={controlClasses(invalid, `min-h-11 ${className ?? ""}`)}
+      {...rest}
+    >
       {children}
     </select>
   );
+}
+
+function keepChoiceOnReset(select: HTMLSelectElement): void {
+  for (const option of select.options) option.defaultSelected = option.selected;
 }

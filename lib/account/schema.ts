@@ -3,6 +3,7 @@
 // password) are checked by the services.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/config";
+import { plainString } from "@/lib/text-fields";
 
 export const NEW_PASSWORD_MIN_LENGTH = 10;
 export const NEW_PASSWORD_MAX_LENGTH = 200;
@@ -13,7 +14,7 @@ const required = { error: "Errors.fields.required" } as const;
 const email = z.string().trim().toLowerCase().pipe(z.email({ error: "Errors.fields.email" }).max(254));
 /** What a person typed as their current password: checked against the hash, never trimmed. */
 const currentPassword = z.string().min(1, required).max(1000);
-const newPassword = z.string().min(1, required).min(NEW_PASSWORD_MIN_LENGTH).max(NEW_PASSWORD_MAX_LENGTH);
+const newPassword = plainString().min(1, required).min(NEW_PASSWORD_MIN_LENGTH).max(NEW_PASSWORD_MAX_LENGTH);
 /** A 6-digit code from the authenticator app, or a recovery code like "k7pq-2mxd-9tfa". */
 const code = z.string().trim().min(1, required).max(40);
 /** Link tokens are 43 URL-safe characters; anything else cannot be one. */
@@ -34,8 +35,7 @@ export const changePasswordSchema = z.object({
 });
 
 export const displayNameSchema = z.object({
-  displayName: z
-    .string()
+  displayName: plainString()
     .transform((value) => value.replace(/\s+/g, " ").trim())
     .pipe(z.string().min(1, required).max(DISPLAY_NAME_MAX_LENGTH)),
 });

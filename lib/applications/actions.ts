@@ -18,19 +18,24 @@ import {
   updateApplicationSchema,
   withdrawApplicationSchema,
 } from "./schema";
-import { approve, confirmEmail, reject, requestMoreInfo, resubmitOwnApplication, submitApplication, withdrawOwnApplication } from "./service";
+import { approve, confirmEmail, limitApplicationsFromAddress, reject, requestMoreInfo, resubmitOwnApplication, submitApplication, withdrawOwnApplication } from "./service";
 
 export const applyAction = rememberInput(
-  formAction(applySchema, async (input) => {
-    try {
-      const outcome = await submitApplication(await loadViewer(), input, await requestContext());
-      if (!outcome.ok) return refuseFields(outcome.fields);
-      return undefined;
-    } catch (error) {
-      if (!(error instanceof AppError && error.code === "RATE_LIMITED")) throw error;
-      return rateLimited(Number(error.values.minutes));
-    }
-  }),
+  formAction(
+    applySchema,
+    async (input) => {
+      try {
+        const outcome = await submitApplication(await loadViewer(), input, await requestContext());
+        if (!outcome.ok) return refuseFields(outcome.fields);
+        return undefined;
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === "RATE_LIMITED")) throw error;
+        return rateLimited(Number(error.values.minutes));
+      }
+    },
+    // Every post from an address counts, before parsing and the password estimate (see the service).
+    { before: async () => limitApplicationsFromAddress(await requestContext()) },
+  ),
 );
 
 /** The limit per email address is a day long: say "in 23 hours" rather than "in 1,380 minutes". */

@@ -18,8 +18,9 @@ export function rememberInput<T>(
 ) {
   return async (previous: FormResult<T> | null, formData: FormData): Promise<FormResult<T>> => {
     const result = await action(previous, formData);
-    if (result.ok) return result;
-    const values = formValues(formData);
+    // formAction already hands back the values (without passwords); a payload that is no form has none.
+    if (result.ok || !(formData instanceof FormData)) return result;
+    const values = { ...(result.values ?? formValues(formData)) };
     for (const field of secretFields) delete values[field];
     return { ...result, values };
   };

@@ -382,10 +382,16 @@ export async function requestMoreInformation(input: Decision & { message: string
 // Abuse ------------------------------------------------------------------------------------------------
 
 /**
- * Counts one application against the limits per client address and per email address (outside any
- * transaction, so a failed application still counts). Returns the seconds to wait, or 0 when allowed.
+ * Counts one application post from a client address (outside any transaction, so a refused post still
+ * counts). Returns the seconds to wait, or 0 when allowed.
  */
-export async function consumeApplicationLimits(email: string, address: string): Promise<number> {
-  const result = await checkLimits(db(), [applicationPerAddress(address), applicationPerEmail(email)]);
+export async function consumeApplicationAddressLimit(address: string): Promise<number> {
+  const result = await checkLimits(db(), [applicationPerAddress(address)]);
+  return result.allowed ? 0 : result.retryAfterSeconds;
+}
+
+/** Counts one application for an email address, like consumeApplicationAddressLimit. */
+export async function consumeApplicationEmailLimit(email: string): Promise<number> {
+  const result = await checkLimits(db(), [applicationPerEmail(email)]);
   return result.allowed ? 0 : result.retryAfterSeconds;
 }

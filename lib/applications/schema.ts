@@ -4,24 +4,16 @@
 // made by the service, which reports them per field too.
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schema";
+import { optionalText, plainString, REQUIRED_WHEN_MISSING, requiredText } from "@/lib/text-fields";
 import { APPLICATION_LANGUAGES } from "./languages";
 
 const REQUIRED = { error: "Errors.fields.required" } as const;
 
-/** A required line or passage of text, trimmed. */
-export const requiredText = (max: number) => z.string(REQUIRED).trim().min(1, REQUIRED).max(max);
-
-/** Optional text: blank becomes null. */
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => (value ? value : null));
+// Kept here too: the admin schemas import them with the other application fields.
+export { optionalText, requiredText };
 
 export const countryCodeField = z
-  .string(REQUIRED)
+  .string(REQUIRED_WHEN_MISSING)
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, { error: "Errors.fields.invalid_value" });
@@ -35,16 +27,15 @@ const optionalCountryCode = z
   .pipe(z.string().regex(/^[A-Z]{2}$/, { error: "Errors.fields.invalid_value" }).nullable());
 
 /** A website; "example.org" is read as https://example.org. Blank becomes null. */
-export const websiteField = z
-  .string()
+export const websiteField = plainString()
   .trim()
   .max(300)
   .optional()
   .transform((value) => (!value ? null : /^https?:\/\//i.test(value) ? value : `https://${value}`))
-  .pipe(z.url({ protocol: /^https?$/, hostname: /\./, error: "Errors.fields.invalid_format" }).nullable());
+  .pipe(z.url({ protocol: /^https?$/, hostname: /\./, error: "Errors.fields.website" }).nullable());
 
 const languagesField = z
-  .array(z.enum(APPLICATION_LANGUAGES, { error: "Errors.fields.invalid_value" }), REQUIRED)
+  .array(z.enum(APPLICATION_LANGUAGES, { error: "Errors.fields.invalid_value" }), REQUIRED_WHEN_MISSING)
   .min(1, REQUIRED)
   .max(APPLICATION_LANGUAGES.length)
   .transform((codes) => [...new Set(codes)]);
@@ -62,7 +53,7 @@ const applicationFields = {
   kind: z.enum(APPLICATION_KINDS, { error: "Errors.fields.invalid_value" }),
   name: requiredText(200),
   displayName: requiredText(80),
-  password: z.string(REQUIRED).min(1, REQUIRED).max(PASSWORD_MAX_LENGTH),
+  password: plainString().min(1, REQUIRED).max(PASSWORD_MAX_LENGTH),
   countryCode: countryCodeField,
   organizationChoice: z.enum(ORGANIZATION_CHOICES).optional().catch(undefined),
   organizationId: optionalText(40),
@@ -70,9 +61,9 @@ const applicationFields = {
   proposedOrgWebsite: websiteField,
   proposedOrgCountryCode: optionalCountryCode,
   "languages[]": languagesField,
-  workDescription: requiredText(5000),
-  vouchedBy: optionalText(1000),
-  livedExperience: optionalText(5000),
+  workDescription: requiredText(5000, { multiline: true }),
+  vouchedBy: optionalText(1000, { multiline: true }),
+  livedExperience: optionalText(5000, { multiline: true }),
   consent: consentField,
 };
 
@@ -191,10 +182,10 @@ export const approveApplicationSchema = z
   });
 export type ApproveApplicationInput = z.infer<typeof approveApplicationSchema>;
 
-export const rejectApplicationSchema = z.object({ applicationId, reason: requiredText(2000) });
+export const rejectApplicationSchema = z.object({ applicationId, reason: requiredText(2000, { multiline: true }) });
 export type RejectApplicationInput = z.infer<typeof rejectApplicationSchema>;
 
-export const requestMoreInfoSchema = z.object({ applicationId, message: requiredText(2000) });
+export const requestMoreInfoSchema = z.object({ applicationId, message: requiredText(2000, { multiline: true }) });
 export type RequestMoreInfoInput = z.infer<typeof requestMoreInfoSchema>;
 
 // The review queue's filters, from the address bar: anything unexpected falls back to the default. -----

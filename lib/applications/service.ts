@@ -13,7 +13,8 @@ import { countryExists, findAccountByEmail, findActiveOrganization, findVerifica
 import {
   approveApplication,
   confirmApplicationEmail,
-  consumeApplicationLimits,
+  consumeApplicationAddressLimit,
+  consumeApplicationEmailLimit,
   createUnverifiedApplication,
   rejectApplication,
   requestMoreInformation,
@@ -92,22 +93,31 @@ export async function checkApplicantAnswers(answers: {
   return problems;
 }
 
-/** Refuses with RATE_LIMITED (and the minutes to wait) when this address or this email has applied too often. */
-export async function enforceApplicationLimits(email: string, context: RequestContext): Promise<void> {
-  const waitSeconds = await consumeApplicationLimits(email, context.clientAddress);
+function refuseAfter(waitSeconds: number): void {
   if (waitSeconds > 0) throw new AppError("RATE_LIMITED", { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) });
 }
 
 /**
- * The public application. The answer never says whether the address is registered: for a registered one
- * nothing is created (an unconfirmed applicant gets a fresh confirmation link, nobody else gets anything),
- * after the same password hashing, and the visitor is told to check their email either way.
+ * Counts one application post from the request's address, and refuses with RATE_LIMITED (and the minutes
+ * to wait) when it has posted too often. The action calls it before parsing the form, so invalid posts and
+ * the password estimate cannot be repeated without limit.
+ */
+export async function limitApplicationsFromAddress(context: Pick<RequestContext, "clientAddress">): Promise<void> {
+  refuseAfter(await consumeApplicationAddressLimit(context.clientAddress));
+}
+
+/**
+ * The public application (its address was counted by limitApplicationsFromAddress). The answer never says
+ * whether the address is registered: for a registered one nothing is created (an unconfirmed applicant gets
+ * a fresh confirmation link, nobody else gets anything), after the same password hashing, and the visitor
+ * is told to check their email either way. The limit per email address counts only complete applications,
+ * so retrying after a weak password does not use it up.
  */
 export async function submitApplication(viewer: Viewer, input: ApplyInput, context: RequestContext): Promise<SubmitOutcome> {
   if (!canApply(viewer)) throw new AppError("FORBIDDEN");
   const problems = await checkApplicantAnswers(input);
   if (Object.keys(problems).length > 0) return { ok: false, fields: problems };
-  await enforceApplicationLimits(input.email, context);
+  refuseAfter(await consumeApplicationEmailLimit(input.email));
 
   const passwordHash = await hashPassword(input.password);
   const token = newToken();

@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 
-/** A same-site path to return to after signing in; anything else becomes "/". */
-const returnPath = z.unknown().transform((value) => {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || /[\\\u0000-\u001f]/.test(value)) return "/";
-  return value.slice(0, 2048);
-});
+/** A same-site path to return to after signing in; anything else becomes "/" (see lib/safe-redirect.ts). */
+const returnPath = z.unknown().transform((value) => safeRedirectPath(value));
 
 export const emailField = z.string().trim().toLowerCase().pipe(z.email({ error: "Errors.fields.email" }).max(254));
 

@@ -13,6 +13,8 @@ import { safeReturnPath, setLocaleSchema } from "./schema";
  * A signed-in member's choice is also saved as their preference, which follows them to other browsers.
  */
 export async function setLocaleAction(formData: FormData): Promise<never> {
+  // A replayed action may send anything (JSON, nothing): it changes nothing and goes home, never a 500.
+  if (!(formData instanceof FormData)) redirect("/");
   const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") });
   if (!parsed.success) redirect(safeReturnPath(formData.get("returnTo")));
 

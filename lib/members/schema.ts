@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { MEMBER_ROLES, optionalText, requiredText } from "@/lib/applications/schema";
+import { MEMBER_ROLES } from "@/lib/applications/schema";
+import { optionalText, requiredText } from "@/lib/text-fields";
 
 const userId = z.string().min(1).max(40);
 
-export const suspendMemberSchema = z.object({ userId, reason: requiredText(1000) });
+export const suspendMemberSchema = z.object({ userId, reason: requiredText(1000, { multiline: true }) });
 export type SuspendMemberInput = z.infer<typeof suspendMemberSchema>;
 
-export const reinstateMemberSchema = z.object({ userId, reason: optionalText(1000) });
+export const reinstateMemberSchema = z.object({ userId, reason: optionalText(1000, { multiline: true }) });
 export type ReinstateMemberInput = z.infer<typeof reinstateMemberSchema>;
 
 export const changeRoleSchema = z.object({ userId, role: z.enum(MEMBER_ROLES, { error: "Errors.fields.invalid_value" }) });

@@ -1,18 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, normalizeAddress } from "./client-address";
 
-const from = (headers: Record<string, string>) => clientAddress(new Headers(headers));
+/** Behind one trusted proxy unless told otherwise. */
+const from = (headers: Record<string, string>, trustedProxies = 1) => clientAddress(new Headers(headers), trustedProxies);
 
 describe("clientAddress", () => {
-  it("takes the first hop of X-Forwarded-For, then X-Real-IP", () => {
-    expect(from({ "x-forwarded-for": "203.0.113.7, 10.0.0.2, 10.0.0.1", "x-real-ip": "10.0.0.1" })).toBe("203.0.113.7");
-    expect(from({ "x-real-ip": "198.51.100.4" })).toBe("198.51.100.4");
-    expect(from({ "x-forwarded-for": "garbage", "x-real-ip": "198.51.100.4" })).toBe("198.51.100.4");
+  it("takes the address the trusted proxy appended, never what the client put before it", () => {
+    // The client sent "203.0.113.7, 10.0.0.2"; our one proxy appended the address it saw.
+    expect(from({ "x-forwarded-for": "203.0.113.7, 10.0.0.2, 198.51.100.4" })).toBe("198.51.100.4");
+    expect(from({ "x-forwarded-for": "198.51.100.4" })).toBe("198.51.100.4");
   });
 
-  it('says "unknown" when no trusted proxy told us', () => {
+  it("counts hops from the right with several proxies (a load balancer, then nginx)", () => {
+    expect(from({ "x-forwarded-for": "1.2.3.4, 198.51.100.4, 10.0.0.5" }, 2)).toBe("198.51.100.4");
+    // Fewer entries than proxies: the leftmost is the furthest address known.
+    expect(from({ "x-forwarded-for": "198.51.100.4" }, 2)).toBe("198.51.100.4");
+  });
+
+  it("ignores X-Forwarded-For and X-Real-IP without a trusted proxy (TRUSTED_PROXIES unset or 0)", () => {
+    expect(from({ "x-forwarded-for": "203.0.113.7" }, 0)).toBe("unknown");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.7" }))).toBe("unknown");
+    expect(from({ "x-real-ip": "198.51.100.4" })).toBe("unknown");
+  });
+
+  it('says "unknown" when the trusted entry is missing or not an address', () => {
     expect(from({})).toBe("unknown");
-    expect(from({ "x-forwarded-for": "", "x-real-ip": "not-an-ip" })).toBe("unknown");
+    expect(from({ "x-forwarded-for": " , " })).toBe("unknown");
+    expect(from({ "x-forwarded-for": "198.51.100.4, garbage" })).toBe("unknown");
   });
 
   it("reduces IPv6 addresses to their /64, and unwraps IPv4 seen through IPv6", () => {

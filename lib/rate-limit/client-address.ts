@@ -1,29 +1,36 @@
 // The address a request comes from, for per-address rate limits.
 //
-// Only a reverse proxy can know it: the app must run behind one that SETS (overwrites, not appends to)
-// X-Forwarded-For or X-Real-IP with the address it received the connection from — e.g. nginx
-// `proxy_set_header X-Forwarded-For $remote_addr;` or `proxy_set_header X-Real-IP $remote_addr;`.
-// Without such a proxy a client can send any value and escape per-address limits (the per-account limits
-// still hold). We read the first hop of X-Forwarded-For, then X-Real-IP, and fall back to "unknown", for
-// which the per-address limits do not apply (see limits.ts: one shared counter would let anyone lock
-// everybody out).
+// Only a reverse proxy can know it. X-Forwarded-For is a list each proxy appends to; its leftmost entries
+// are whatever the client chose to send, so only the entries our own proxies appended can be believed.
+// TRUSTED_PROXIES says how many proxies there are (like Express's "trust proxy" hop count): with N, the
+// client is the Nth entry from the right, the one the outermost proxy appended (nginx:
+// `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;`). With 0 (the default) the header is
+// ignored: `next start` passes it through as the client sent it (it only fills it in from the socket
+// when absent, and we cannot tell which happened). The address is then "unknown", for which the
+// per-address limits do not apply (see limits.ts: one shared counter would let anyone lock everybody out);
+// the per-account limits still hold. X-Real-IP is not read: a proxy that sets only it leaves Next to fill
+// X-Forwarded-For with the proxy's own address.
 import { isIP } from "node:net";
+import { env } from "@/lib/env";
 
 export const UNKNOWN_ADDRESS = "unknown";
 
 type HeaderSource = { get(name: string): string | null };
 
 /**
- * The client's IP address from the trusted proxy's headers. IPv6 addresses are reduced to their /64
+ * The client's IP address as the trusted proxies saw it. IPv6 addresses are reduced to their /64
  * network, because one household or phone typically holds a whole /64 and could otherwise rotate through it.
  */
-export function clientAddress(headers: HeaderSource): string {
-  const candidates = [headers.get("x-forwarded-for")?.split(",")[0], headers.get("x-real-ip")];
-  for (const candidate of candidates) {
-    const address = normalizeAddress(candidate);
-    if (address) return address;
-  }
-  return UNKNOWN_ADDRESS;
+export function clientAddress(headers: HeaderSource, trustedProxies: number = env().TRUSTED_PROXIES ?? 0): string {
+  if (trustedProxies < 1) return UNKNOWN_ADDRESS;
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter((hop) => hop !== "");
+  if (hops.length === 0) return UNKNOWN_ADDRESS;
+  // Fewer entries than proxies: the request skipped some of them; the leftmost is the furthest we know.
+  const appendedByOutermostProxy = hops[Math.max(0, hops.length - trustedProxies)];
+  return normalizeAddress(appendedByOutermostProxy) ?? UNKNOWN_ADDRESS;
 }
 
 /** A canonical form of an IP address (with an optional port or brackets), or null if it is not one. */

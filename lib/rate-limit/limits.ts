@@ -48,7 +48,7 @@ function addressRule(bucket: string, limit: number, windowSeconds: number): Rate
     if (address !== UNKNOWN_ADDRESS) return counted(address, ...parts);
     if (!warnedAboutUnknownAddress) {
       warnedAboutUnknownAddress = true;
-      console.warn("[rate-limit] No client address (X-Forwarded-For / X-Real-IP): per-address limits are off. Run behind a reverse proxy that sets one.");
+      console.warn("[rate-limit] No client address: per-address limits are off. Run behind a reverse proxy that appends to X-Forwarded-For, and set TRUSTED_PROXIES.");
     }
     return { key: `${bucket}:${UNKNOWN_ADDRESS}`, limit: Number.POSITIVE_INFINITY, windowSeconds };
   };
