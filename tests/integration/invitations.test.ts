@@ -75,6 +75,38 @@ describe("admins' invitations", () => {
     expect(await membershipCounts()).toEqual(before);
   });
 
+  it("are created once per address even when two admins send them at the same moment", async () => {
+    const [first, second] = await Promise.all([adminViewer(), adminViewer()]);
+    const email = uniqueEmail("raced");
+
+    const outcomes = await Promise.all([inviteAsAdmin(first, adminInvitation({ email }), CONTEXT), inviteAsAdmin(second, adminInvitation({ email }), CONTEXT)]);
+
+    expect(outcomes).toEqual(expect.arrayContaining([{ ok: true }, { ok: false, fields: { email: "alreadyInvited" } }]));
+    expect(await db().invitation.count({ where: { email } })).toBe(1);
+    expect(await db().outboxEmail.count({ where: { to: email } })).toBe(1);
+  });
+
+  it("refuse a second open invitation for one address at the database, whatever the letter case", async () => {
+    const admin = await adminViewer();
+    const { email } = await invite(admin);
+    const original = await db().invitation.findFirstOrThrow({ where: { email } });
+
+    const duplicate = db().invitation.create({ data: { email: email.toUpperCase(), tokenHash: hashToken(newToken()), invitedById: admin.id, expiresAt: original.expiresAt } });
+
+    await expect(duplicate).rejects.toMatchObject({ code: "P2002" });
+  });
+
+  it("can be sent again once the previous one expired, which then shows as expired", async () => {
+    const admin = await adminViewer();
+    const { email } = await invite(admin);
+    await db().invitation.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() - 1000) } });
+
+    expect(await inviteAsAdmin(admin, adminInvitation({ email }), CONTEXT)).toEqual({ ok: true });
+
+    const list = await invitationList(admin, { page: 1 });
+    expect(list.rows.filter((row) => row.email === email).map((row) => row.state)).toEqual(["pending", "expired"]);
+  });
+
   it("are refused to everyone but an admin with two-step verification", async () => {
     const viewers = await nonAdminViewers();
     const before = await membershipCounts();
