@@ -63,7 +63,7 @@ async function insertInvitation(tx: Tx, invitation: NewInvitation, email: { url:
     to: invitation.email,
     locale: invitation.locale,
     template: "invitation",
-    params: { inviterName: email.inviterName, organizationName: email.organizationName, url: email.url, expiresDays: email.expiresDays },
+    params: { inviterName: email.inviterName, organizationName: email.organizationName, url: email.url, expiresDays: email.expiresDays, preApproved: invitation.preApproved },
   });
 }
 

@@ -6,6 +6,7 @@ import { hashToken, newToken } from "@/lib/auth/tokens";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { invitationLocaleForPath } from "@/lib/invitations/loaders";
 import { createInvitationSchema } from "@/lib/invitations/schema";
 import { acceptPreApproved, applyWithInvitation, inspectInvitation, invitationList, inviteAsAdmin, inviteToOrganization, revoke } from "@/lib/invitations/service";
 import { createOrganization } from "@/tests/factories/organizations";
@@ -190,6 +191,31 @@ describe("following an invitation link", () => {
     const { token } = await invite(admin, { preApproved: "on" });
     const member = await createMember(db());
     expect(await code(acceptPreApproved(await viewerFor(member.id), acceptance(token), CONTEXT))).toBe("FORBIDDEN");
+  });
+});
+
+describe("what an invitation says, and in which language", () => {
+  it("a pre-approved one tells the invitee they are approved at once, without a word about review", async () => {
+    const admin = await adminViewer();
+    const preApproved = await invite(admin, { preApproved: "on", locale: "fr" });
+    const reviewed = await invite(admin, { locale: "fr" });
+    const fr = (await import("@/lib/i18n/messages/fr/mail.json")).default.Mail.invitation;
+
+    const preApprovedText = (await db().outboxEmail.findFirstOrThrow({ where: { to: preApproved.email } })).text;
+    expect(preApprovedText).toContain(fr.preApproved);
+    expect(preApprovedText).not.toMatch(/examin|demande/i);
+    expect((await db().outboxEmail.findFirstOrThrow({ where: { to: reviewed.email } })).text).toContain(fr.reviewed);
+  });
+
+  it("its page opens in the language it was sent in; other paths and forged tokens have none", async () => {
+    const admin = await adminViewer();
+    const { token } = await invite(admin, { locale: "pt" });
+
+    expect(await invitationLocaleForPath(`/invitations/${token}`)).toBe("pt");
+    expect(await invitationLocaleForPath(`/invitations/${newToken()}`)).toBeNull();
+    expect(await invitationLocaleForPath(`/apply/${token}`)).toBeNull();
+    expect(await invitationLocaleForPath("/invitations/short")).toBeNull();
+    expect(await invitationLocaleForPath(null)).toBeNull();
   });
 });
 
