@@ -105,7 +105,7 @@ export async function listReviewQueue(query: QueueQuery) {
         submittedAt: true,
         countryCode: true,
         proposedOrgName: true,
-        user: { select: { displayName: true } },
+        user: { select: { displayName: true, email: true } },
         country: { select: { names: true } },
         organization: { select: { name: true } },
       },
