@@ -20,6 +20,10 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
     "index Invitation_open_email_key",
     'CREATE UNIQUE INDEX "Invitation_open_email_key" ON public."Invitation" USING btree (lower(email), "organizationId") NULLS NOT DISTINCT WHERE (("acceptedAt" IS NULL) AND ("revokedAt" IS NULL))',
   ],
+  // 20261201201846_member_search_prefix_indexes: the admins' member search by the start of a name or email.
+  ["index User_displayName_prefix_idx", 'CREATE INDEX "User_displayName_prefix_idx" ON public."User" USING btree (lower("displayName") text_pattern_ops)'],
+  ["index User_name_prefix_idx", 'CREATE INDEX "User_name_prefix_idx" ON public."User" USING btree (lower(name) text_pattern_ops)'],
+  ["index User_email_prefix_idx", 'CREATE INDEX "User_email_prefix_idx" ON public."User" USING btree (lower(email) text_pattern_ops)'],
 ];
 
 let fromMigrations: TestDatabase;
