@@ -1,7 +1,7 @@
 import { useFormatter } from "next-intl";
 
 // Field by field: Intl refuses dateStyle / timeStyle together with timeZoneName.
-const MOMENT = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
+export const ADMIN_MOMENT = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
 
 /**
  * A moment in the admin's time zone (lib/i18n/time-zone.ts), with the zone named so nobody mistakes it for
@@ -9,5 +9,5 @@ const MOMENT = { year: "numeric", month: "short", day: "numeric", hour: "2-digit
  */
 export function AdminTime({ value }: { value: Date }) {
   const format = useFormatter();
-  return <time dateTime={value.toISOString()}>{format.dateTime(value, MOMENT)}</time>;
+  return <time dateTime={value.toISOString()}>{format.dateTime(value, ADMIN_MOMENT)}</time>;
 }

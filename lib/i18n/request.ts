@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { isLocale, LOCALE_COOKIE, PATHNAME_HEADER, type Locale } from "./config";
 import { resolveLocale } from "./negotiate";
+import { resolveTimeZone, TIME_ZONE_COOKIE } from "./time-zone";
 import { loadViewer } from "@/lib/auth/viewer";
 import { invitationLocaleForPath as contentLocale } from "@/lib/invitations/loaders";
 import { catalogs, type Messages } from "./catalogs";
@@ -17,8 +18,8 @@ export default getRequestConfig(async ({ locale: requested }) => {
   return {
     locale,
     messages: await loadMessages(locale),
-    // Dates are shown in UTC until members can save a time zone.
-    timeZone: "UTC",
+    // The browser's or chosen time zone, else UTC (see time-zone.ts).
+    timeZone: resolveTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value),
   };
 });
 
