@@ -107,6 +107,9 @@ test("admin pages show times in the browser's time zone, named; without JavaScri
   const card = withScript.page.getByRole("main").getByRole("listitem").filter({ hasText: name });
   await expect(withScript.page.getByText(en.AdminTimeZone.note.replace("{zone}", "America/Sao Paulo"))).toBeVisible();
   await expect(card).toContainText(/09:00\sAM\sGMT-3/);
+  await withScript.page.goto("/admin/time-zone");
+  await new Shell(withScript.page).landed();
+  await expect(withScript.page.getByLabel(en.AdminTimeZone.label)).toHaveValue("America/Sao_Paulo");
   await withScript.context.close();
 
   const withoutScript = await adminContext(browser, baseURL!, prisma, { javaScriptEnabled: false, timezoneId: "Asia/Tokyo" });
