@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PATHNAME_HEADER } from "@/lib/i18n/config";
 
 // Runs before every page. It does one thing: a fresh Content-Security-Policy nonce per request, so
 // only scripts that Next.js itself renders (which it marks with the nonce) can run. It does no
-// authorization (loaders and actions check that) and needs nothing for the locale: next-intl reads
-// the NEXT_LOCALE cookie and Accept-Language in lib/i18n/request.ts.
+// authorization (loaders and actions check that); for the locale it only passes the path on: next-intl
+// reads the NEXT_LOCALE cookie and Accept-Language in lib/i18n/request.ts.
 //
 // The other security headers, and the policy for API routes and static files, are in next.config.ts.
 
@@ -36,6 +37,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("x-nonce", nonce);
+  // The page's path, for a page whose content carries its own language (lib/i18n/request.ts).
+  requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { TimeZoneNote } from "@/components/admin/time-zone-note";
 import { loadPendingCount } from "@/lib/applications/loaders";
 import { canEnterAdminArea, canReviewApplications } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
@@ -16,6 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <>
       <AdminNav pendingCount={pendingCount} showAdminTools={canReviewApplications(viewer)} />
+      <TimeZoneNote />
       {children}
     </>
   );

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cx } from "@/components/ui/class-names";
 import { userTextProps } from "@/components/ui/user-text";
 import type { InvitationState } from "@/lib/invitations/schema";
+import { ADMIN_MOMENT } from "./admin-time";
 import { RevokeInvitationForm } from "./revoke-invitation-form";
 
 export type InvitationRow = {
@@ -37,8 +38,8 @@ export async function InvitationList({ rows, organizationId }: { rows: Invitatio
             </p>
             <p {...userTextProps("text-sm text-muted")}>
               {row.organization ? `${t("organization", { name: row.organization.name })} · ` : null}
-              {t("invitedBy", { name: row.invitedBy.displayName ?? "" })} · {t("sentOn", { date: format.dateTime(row.createdAt, { dateStyle: "medium" }) })}
-              {row.state === "pending" ? ` · ${t("expiresOn", { date: format.dateTime(row.expiresAt, { dateStyle: "medium" }) })}` : null}
+              {t("invitedBy", { name: row.invitedBy.displayName ?? "" })} · {t("sentOn", { date: format.dateTime(row.createdAt, ADMIN_MOMENT) })}
+              {row.state === "pending" ? ` · ${t("expiresOn", { date: format.dateTime(row.expiresAt, ADMIN_MOMENT) })}` : null}
             </p>
           </div>
           {row.state === "pending" && !(organizationId && row.preApproved) ? (

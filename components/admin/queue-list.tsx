@@ -1,7 +1,8 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { countryName } from "@/lib/applications/countries";
+import { AdminTime } from "./admin-time";
 
 export type QueueRow = {
   id: string;
@@ -9,14 +10,18 @@ export type QueueRow = {
   submittedAt: Date | null;
   countryCode: string;
   proposedOrgName: string | null;
-  user: { displayName: string | null };
+  user: { displayName: string | null; email: string };
   country: { names: unknown };
   organization: { name: string } | null;
 };
 
-/** The applications of one queue page, as cards that read well on a phone and with a screen reader. */
+/**
+ * The applications of one queue page, as cards that read well on a phone and with a screen reader. Display
+ * names are not unique (pseudonyms repeat), so each card also shows the email address, the moment it was
+ * sent and the country: what tells two applicants apart.
+ */
 export async function QueueList({ rows }: { rows: QueueRow[] }) {
-  const [t, format, locale] = await Promise.all([getTranslations("AdminQueue"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("AdminQueue"), getLocale()]);
   return (
     <ol className="flex flex-col gap-3">
       {rows.map((row) => (
@@ -26,7 +31,11 @@ export async function QueueList({ rows }: { rows: QueueRow[] }) {
               {row.user.displayName ?? t("noName")}
             </Link>
           </h2>
-          <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
+          <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-5">
+            <div className="min-w-0">
+              <dt className="text-muted">{t("columns.email")}</dt>
+              <dd className="break-all">{row.user.email}</dd>
+            </div>
             <div>
               <dt className="text-muted">{t("columns.country")}</dt>
               <dd>{countryName({ name: row.countryCode, names: row.country.names }, locale)}</dd>
@@ -41,7 +50,7 @@ export async function QueueList({ rows }: { rows: QueueRow[] }) {
             </div>
             <div>
               <dt className="text-muted">{t("columns.submitted")}</dt>
-              <dd>{row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: "medium" }) : t("none")}</dd>
+              <dd>{row.submittedAt ? <AdminTime value={row.submittedAt} /> : t("none")}</dd>
             </div>
           </dl>
         </li>

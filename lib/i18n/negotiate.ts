@@ -60,14 +60,17 @@ export type LocaleSources = {
   preferred?: string | null;
   /** The NEXT_LOCALE cookie set by the language switcher. */
   cookie?: string | null;
+  /** The language the page's content was written for (an invitation's), if it has one. */
+  content?: string | null;
   /** The browser's Accept-Language header. */
   acceptLanguage?: string | null;
 };
 
 /**
- * Picks the locale for a request: the member's saved preference, then the language-switcher cookie,
- * then the browser's Accept-Language, then English. Invalid values at any step are ignored.
+ * Picks the locale for a request: the member's saved preference, then the language-switcher cookie (both
+ * explicit choices), then the language of the page's content (an invitation sent in French opens in
+ * French), then the browser's Accept-Language, then English. Invalid values at any step are ignored.
  */
-export function resolveLocale({ preferred, cookie, acceptLanguage }: LocaleSources): Locale {
-  return matchLocale(preferred) ?? matchLocale(cookie) ?? negotiateLocale(acceptLanguage) ?? defaultLocale;
+export function resolveLocale({ preferred, cookie, content, acceptLanguage }: LocaleSources): Locale {
+  return matchLocale(preferred) ?? matchLocale(cookie) ?? matchLocale(content) ?? negotiateLocale(acceptLanguage) ?? defaultLocale;
 }

@@ -2,9 +2,11 @@
 // request, during the server render. There is no locale in the URL: see resolveLocale for the order.
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { isLocale, LOCALE_COOKIE, type Locale } from "./config";
+import { isLocale, LOCALE_COOKIE, PATHNAME_HEADER, type Locale } from "./config";
 import { resolveLocale } from "./negotiate";
+import { resolveTimeZone, TIME_ZONE_COOKIE } from "./time-zone";
 import { loadViewer } from "@/lib/auth/viewer";
+import { invitationLocaleForPath as contentLocale } from "@/lib/invitations/loaders";
 import { catalogs, type Messages } from "./catalogs";
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
@@ -16,17 +18,21 @@ export default getRequestConfig(async ({ locale: requested }) => {
   return {
     locale,
     messages: await loadMessages(locale),
-    // Dates are shown in UTC until members can save a time zone.
-    timeZone: "UTC",
+    // The browser's or chosen time zone, else UTC (see time-zone.ts).
+    timeZone: resolveTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value),
   };
 });
 
 async function requestLocale(): Promise<Locale> {
   const [cookieStore, headerList, viewer] = await Promise.all([cookies(), headers(), loadViewer()]);
+  const cookie = cookieStore.get(LOCALE_COOKIE)?.value;
+  const preferred = viewer.kind === "signed-in" ? viewer.locale : null;
   return resolveLocale({
     // A signed-in member's saved language wins over the cookie and the browser.
-    preferred: viewer.kind === "signed-in" ? viewer.locale : null,
-    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+    preferred,
+    cookie,
+    // Looked up only when no explicit choice would win anyway.
+    content: preferred || cookie ? null : await contentLocale(headerList.get(PATHNAME_HEADER)),
     acceptLanguage: headerList.get("accept-language"),
   });
 }

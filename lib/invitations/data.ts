@@ -18,6 +18,10 @@ export function findInvitationByTokenHash(tokenHash: string) {
   });
 }
 
+export async function findInvitationLocale(tokenHash: string): Promise<string | null> {
+  return (await db().invitation.findUnique({ where: { tokenHash }, select: { locale: true } }))?.locale ?? null;
+}
+
 /** An invitation that can still be used, for this address (and organization, when given). */
 export function findOpenInvitation(email: string, organizationId: string | null, now = new Date()) {
   return db().invitation.findFirst({

@@ -1,9 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { canInviteAsAdmin, canInviteToOrganization } from "@/lib/auth/policy";
 import { loadViewer, requirePageViewer } from "@/lib/auth/viewer";
-import { findOrganization } from "./data";
+import { isWellFormedToken } from "@/lib/applications/service";
+import { hashToken } from "@/lib/auth/tokens";
+import { findInvitationLocale, findOrganization } from "./data";
 import { inspectInvitation, invitationList } from "./service";
 
 const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1);
@@ -27,3 +30,9 @@ export async function loadInvitation(token: string) {
   const [viewer, invitation] = await Promise.all([loadViewer(), inspectInvitation(token)]);
   return { signedIn: viewer.kind === "signed-in", invitation };
 }
+
+/** The language an invitation was sent in, when `pathname` is an invitation's page: it opens in that language. */
+export const invitationLocaleForPath = cache(async (pathname: string | null): Promise<string | null> => {
+  const token = pathname?.match(/^\/invitations\/([^/]+)\/?$/)?.[1];
+  return isWellFormedToken(token) ? findInvitationLocale(hashToken(token)) : null;
+});

@@ -20,27 +20,50 @@ export type NewInvitation = {
   expiresAt: Date;
 };
 
-/** Stores an invitation (its token's hash only), records it, and emails the link, in one transaction. */
+/**
+ * Stores an invitation (its token's hash only), records it, and emails the link, in one transaction.
+ * The database holds one open invitation per address and scope (index "Invitation_open_email_key"), so of
+ * two concurrent sends one gets "already-invited". Expired ones are closed first, at the moment they expired,
+ * so they still read as expired.
+ */
 export async function createInvitation(
   invitation: NewInvitation,
   email: { url: string; inviterName: string; organizationName: string | null; expiresDays: number },
-): Promise<{ id: string }> {
-  return db().$transaction(async (tx) => {
-    const created = await tx.invitation.create({ data: invitation, select: { id: true } });
-    await writeAudit(tx, {
-      actorId: invitation.invitedById,
-      action: "invitation.created",
-      targetType: "Invitation",
-      targetId: created.id,
-      metadata: { organizationId: invitation.organizationId, preApproved: invitation.preApproved, role: invitation.role },
+): Promise<"created" | "already-invited"> {
+  try {
+    await db().$transaction(async (tx) => {
+      await closeExpiredInvitations(tx, invitation.email, invitation.organizationId);
+      await insertInvitation(tx, invitation, email);
     });
-    await queueEmail(tx, {
-      to: invitation.email,
-      locale: invitation.locale,
-      template: "invitation",
-      params: { inviterName: email.inviterName, organizationName: email.organizationName, url: email.url, expiresDays: email.expiresDays },
-    });
-    return created;
+    return "created";
+  } catch (error) {
+    if (isUniqueViolation(error)) return "already-invited";
+    throw error;
+  }
+}
+
+async function closeExpiredInvitations(tx: Tx, email: string, organizationId: string | null) {
+  const expired = await tx.invitation.findMany({
+    where: { email: { equals: email, mode: "insensitive" }, organizationId, acceptedAt: null, revokedAt: null, expiresAt: { lte: new Date() } },
+    select: { id: true, expiresAt: true },
+  });
+  for (const { id, expiresAt } of expired) await tx.invitation.update({ where: { id }, data: { revokedAt: expiresAt } });
+}
+
+async function insertInvitation(tx: Tx, invitation: NewInvitation, email: { url: string; inviterName: string; organizationName: string | null; expiresDays: number }) {
+  const created = await tx.invitation.create({ data: invitation, select: { id: true } });
+  await writeAudit(tx, {
+    actorId: invitation.invitedById,
+    action: "invitation.created",
+    targetType: "Invitation",
+    targetId: created.id,
+    metadata: { organizationId: invitation.organizationId, preApproved: invitation.preApproved, role: invitation.role },
+  });
+  await queueEmail(tx, {
+    to: invitation.email,
+    locale: invitation.locale,
+    template: "invitation",
+    params: { inviterName: email.inviterName, organizationName: email.organizationName, url: email.url, expiresDays: email.expiresDays, preApproved: invitation.preApproved },
   });
 }
 

@@ -36,6 +36,7 @@ export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
 /** Where an invitation stands. Pure. */
 export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now = new Date()): InvitationState {
   if (invitation.acceptedAt) return "accepted";
-  if (invitation.revokedAt) return "revoked";
+  // An expired invitation is closed with revokedAt = expiresAt when the next one is sent: still "expired".
+  if (invitation.revokedAt && invitation.revokedAt < invitation.expiresAt) return "revoked";
   return invitation.expiresAt <= now ? "expired" : "pending";
 }

@@ -19,10 +19,10 @@ async function send(
   viewerId: string,
   input: { email: string; locale: string; organizationId: string | null; organizationName: string | null; preApproved: boolean; role: "MEMBER" | "MODERATOR" | "ADMIN" },
   context: Pick<RequestContext, "baseUrl">,
-): Promise<void> {
+): Promise<InviteOutcome> {
   const token = newToken();
   const inviter = await findInviter(viewerId);
-  await createInvitation(
+  const outcome = await createInvitation(
     {
       email: input.email,
       tokenHash: hashToken(token),
@@ -40,6 +40,7 @@ async function send(
       expiresDays: INVITATION_VALID_DAYS,
     },
   );
+  return outcome === "created" ? { ok: true } : { ok: false, fields: { email: "alreadyInvited" } };
 }
 
 /** An admin invites someone, optionally approving them in advance with a role. */
@@ -48,8 +49,7 @@ export async function inviteAsAdmin(viewer: Viewer, input: CreateInvitationInput
   // Admins may learn that an address is registered: they can see every member anyway.
   if (await emailIsRegistered(input.email)) return { ok: false, fields: { email: "alreadyMember" } };
   if (await findOpenInvitation(input.email, null)) return { ok: false, fields: { email: "alreadyInvited" } };
-  await send(admin.id, { ...input, organizationId: null, organizationName: null }, context);
-  return { ok: true };
+  return send(admin.id, { ...input, organizationId: null, organizationName: null }, context);
 }
 
 /**
@@ -62,8 +62,7 @@ export async function inviteToOrganization(viewer: Viewer, input: CreateOrganiza
   const organization = await findOrganization(input.organizationId);
   if (!organization || organization.status !== "ACTIVE") throw new AppError("NOT_FOUND");
   if (await findOpenInvitation(input.email, organization.id)) return { ok: false, fields: { email: "alreadyInvited" } };
-  await send(inviter.id, { email: input.email, locale: input.locale, organizationId: organization.id, organizationName: organization.name, preApproved: false, role: "MEMBER" }, context);
-  return { ok: true };
+  return send(inviter.id, { email: input.email, locale: input.locale, organizationId: organization.id, organizationName: organization.name, preApproved: false, role: "MEMBER" }, context);
 }
 
 /** Admins revoke any open invitation; a representative only their organization's. */

@@ -17,7 +17,8 @@ type TemplateParams = {
   /** `reason` is the reviewer's own words to the applicant; left out of the email when blank. */
   "application.rejected": { name: string; reason: string };
   "application.more-info": { name: string; message: string; url: string };
-  invitation: { inviterName: string; organizationName?: string | null; url: string; expiresDays: number };
+  /** `preApproved`: the account opens at once, with no review (an admin's invitation only). */
+  invitation: { inviterName: string; organizationName?: string | null; url: string; expiresDays: number; preApproved?: boolean };
   "auth.magic-link": { url: string; minutes: number };
   "auth.password-reset": { url: string; minutes: number };
   "auth.password-changed": Record<string, never>;
@@ -115,13 +116,14 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
     blocks: [paragraph(t("moreInfo.body")), { kind: "quote", text: passage(message) }, action(t("moreInfo.action"), url, "url")],
     footer: "footer",
   }),
-  invitation: ({ inviterName, organizationName, url, expiresDays }, { t }) => {
+  invitation: ({ inviterName, organizationName, url, expiresDays, preApproved }, { t }) => {
     const inviter = line(inviterName, 120);
     const organization = organizationName ? line(organizationName, 160) : "";
     return {
       subject: t("invitation.subject"),
       blocks: [
         paragraph(organization ? t("invitation.bodyWithOrganization", { inviterName: inviter, organizationName: organization }) : t("invitation.body", { inviterName: inviter })),
+        paragraph(preApproved === true ? t("invitation.preApproved") : t("invitation.reviewed")),
         action(t("invitation.action"), url, "url"),
         note(t("invitation.expiry", { expiresDays: count(expiresDays, "expiresDays") })),
       ],

@@ -9,7 +9,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export async function loadMembers(searchParams: Record<string, string | string[] | undefined>) {
   const viewer = await requirePageViewer(canSuspendMembers, "/admin/members");
-  const filter = memberFilterSchema.parse({ status: first(searchParams.status), page: first(searchParams.page) ?? 1 });
+  const filter = memberFilterSchema.parse({ status: first(searchParams.status), q: first(searchParams.q), page: first(searchParams.page) ?? 1 });
   return { filter, ...(await memberList(viewer, filter)) };
 }
 

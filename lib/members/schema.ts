@@ -15,8 +15,19 @@ export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 export const MEMBER_FILTERS = ["all", "ACTIVE", "SUSPENDED"] as const;
 
+/** The start of a name or email address to look for; anything unusable (too long, control characters) is no search. */
+const searchQuery = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(/^[^\p{Cc}]*$/u)
+  .optional()
+  .catch(undefined)
+  .transform((value) => value || undefined);
+
 export const memberFilterSchema = z.object({
   status: z.enum(MEMBER_FILTERS).catch("all"),
+  q: searchQuery,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type MemberFilter = z.infer<typeof memberFilterSchema>;

@@ -4,7 +4,8 @@ import { authorize } from "@/lib/applications/service";
 import { canChangeRoles, canSuspendMembers } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { findMemberForAdmin, listMembers } from "./data";
+import type { MemberStatus } from "@/lib/generated/prisma/enums";
+import { findMemberForAdmin, listMembers, searchMembers } from "./data";
 import { changeMemberRole, reinstateMember, suspendMember } from "./mutations";
 import type { ChangeRoleInput, MemberFilter, ReinstateMemberInput, SuspendMemberInput } from "./schema";
 
@@ -12,11 +13,12 @@ export const MEMBERS_PAGE_SIZE = 25;
 
 export async function memberList(viewer: Viewer, filter: MemberFilter) {
   authorize(viewer, canSuspendMembers);
-  const { rows, total } = await listMembers({
-    statuses: filter.status === "all" ? ["ACTIVE", "SUSPENDED"] : [filter.status],
+  const page = {
+    statuses: filter.status === "all" ? (["ACTIVE", "SUSPENDED"] as const satisfies MemberStatus[]) : [filter.status],
     skip: (filter.page - 1) * MEMBERS_PAGE_SIZE,
     take: MEMBERS_PAGE_SIZE,
-  });
+  };
+  const { rows, total } = filter.q ? await searchMembers({ ...page, statuses: [...page.statuses], prefix: filter.q }) : await listMembers({ ...page, statuses: [...page.statuses] });
   return { rows, total, totalPages: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) };
 }
 

@@ -165,7 +165,7 @@ test("an admin's pre-approved invitation opens an account at once; the link then
   await main.getByLabel(labelled(en.Apply.password.label)).fill("harbor-violet-meadow-copper-88");
   await main.getByLabel(labelled(en.Apply.country.label)).selectOption({ label: "Brazil" });
   await main.getByRole("checkbox", { name: "Portuguese", exact: true }).check();
-  await main.getByRole("checkbox", { name: en.Apply.consent.label }).check();
+  await main.getByRole("checkbox", { name: en.InvitationAccept.preApprovedForm.consentLabel }).check();
   await main.getByRole("button", { name: en.InvitationAccept.createAccount }).click();
   await expect(main.getByText(en.InvitationAccept.createdBody)).toBeVisible();
   await shell.landed();

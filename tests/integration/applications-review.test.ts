@@ -25,6 +25,7 @@ type ApplicationOverrides = {
   organizationId?: string;
   proposedOrgName?: string;
   locale?: string;
+  displayName?: string;
 };
 
 /** A confirmed applicant with their application, as verification leaves them. */
@@ -36,6 +37,7 @@ async function pendingApplication(overrides: ApplicationOverrides = {}) {
     status: status === "MORE_INFO_REQUESTED" ? "MORE_INFO_REQUESTED" : status === "UNVERIFIED" ? "UNVERIFIED" : "PENDING",
     emailVerified: status === "UNVERIFIED" ? null : new Date(),
     locale: overrides.locale ?? "es",
+    ...(overrides.displayName ? { displayName: overrides.displayName } : {}),
   });
   const application = await db().membershipApplication.create({
     data: {
@@ -116,6 +118,19 @@ describe("the review queue", () => {
     expect(ids(await reviewQueue(admin, reviewQueueFilterSchema.parse({ kind: "individual" })))).toEqual([a.application.id]);
     expect(ids(await reviewQueue(admin, reviewQueueFilterSchema.parse({ status: "more-info" })))).toEqual([asked.application.id]);
     expect(reviewQueueFilterSchema.parse({ status: "APPROVED", kind: "x", country: "<script>", page: "-3" })).toEqual({ status: "pending", page: 1 });
+  });
+
+  it("tells apart applicants who chose the same name: each row carries the email, the moment sent and the country", async () => {
+    const admin = await adminViewer();
+    const first = await pendingApplication({ displayName: "Maria", submittedAt: new Date(Date.UTC(2026, 0, 1, 9, 15)), countryCode: "KE" });
+    const second = await pendingApplication({ displayName: "Maria", submittedAt: new Date(Date.UTC(2026, 0, 1, 16, 40)), countryCode: "BR" });
+
+    const { rows } = await reviewQueue(admin, reviewQueueFilterSchema.parse({}));
+
+    expect(rows.map((row) => [row.user.displayName, row.user.email, row.submittedAt?.toISOString(), row.countryCode])).toEqual([
+      ["Maria", first.user.email, "2026-01-01T09:15:00.000Z", "KE"],
+      ["Maria", second.user.email, "2026-01-01T16:40:00.000Z", "BR"],
+    ]);
   });
 
   it("pages through many applications in order, 25 at a time", async () => {

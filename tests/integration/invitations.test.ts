@@ -6,6 +6,7 @@ import { hashToken, newToken } from "@/lib/auth/tokens";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { invitationLocaleForPath } from "@/lib/invitations/loaders";
 import { createInvitationSchema } from "@/lib/invitations/schema";
 import { acceptPreApproved, applyWithInvitation, inspectInvitation, invitationList, inviteAsAdmin, inviteToOrganization, revoke } from "@/lib/invitations/service";
 import { createOrganization } from "@/tests/factories/organizations";
@@ -73,6 +74,38 @@ describe("admins' invitations", () => {
     expect(await inviteAsAdmin(admin, adminInvitation({ email }), CONTEXT)).toEqual({ ok: false, fields: { email: "alreadyInvited" } });
     expect(createInvitationSchema.safeParse({ email: "nope", locale: "xx" }).success).toBe(false);
     expect(await membershipCounts()).toEqual(before);
+  });
+
+  it("are created once per address even when two admins send them at the same moment", async () => {
+    const [first, second] = await Promise.all([adminViewer(), adminViewer()]);
+    const email = uniqueEmail("raced");
+
+    const outcomes = await Promise.all([inviteAsAdmin(first, adminInvitation({ email }), CONTEXT), inviteAsAdmin(second, adminInvitation({ email }), CONTEXT)]);
+
+    expect(outcomes).toEqual(expect.arrayContaining([{ ok: true }, { ok: false, fields: { email: "alreadyInvited" } }]));
+    expect(await db().invitation.count({ where: { email } })).toBe(1);
+    expect(await db().outboxEmail.count({ where: { to: email } })).toBe(1);
+  });
+
+  it("refuse a second open invitation for one address at the database, whatever the letter case", async () => {
+    const admin = await adminViewer();
+    const { email } = await invite(admin);
+    const original = await db().invitation.findFirstOrThrow({ where: { email } });
+
+    const duplicate = db().invitation.create({ data: { email: email.toUpperCase(), tokenHash: hashToken(newToken()), invitedById: admin.id, expiresAt: original.expiresAt } });
+
+    await expect(duplicate).rejects.toMatchObject({ code: "P2002" });
+  });
+
+  it("can be sent again once the previous one expired, which then shows as expired", async () => {
+    const admin = await adminViewer();
+    const { email } = await invite(admin);
+    await db().invitation.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() - 1000) } });
+
+    expect(await inviteAsAdmin(admin, adminInvitation({ email }), CONTEXT)).toEqual({ ok: true });
+
+    const list = await invitationList(admin, { page: 1 });
+    expect(list.rows.filter((row) => row.email === email).map((row) => row.state)).toEqual(["pending", "expired"]);
   });
 
   it("are refused to everyone but an admin with two-step verification", async () => {
@@ -158,6 +191,31 @@ describe("following an invitation link", () => {
     const { token } = await invite(admin, { preApproved: "on" });
     const member = await createMember(db());
     expect(await code(acceptPreApproved(await viewerFor(member.id), acceptance(token), CONTEXT))).toBe("FORBIDDEN");
+  });
+});
+
+describe("what an invitation says, and in which language", () => {
+  it("a pre-approved one tells the invitee they are approved at once, without a word about review", async () => {
+    const admin = await adminViewer();
+    const preApproved = await invite(admin, { preApproved: "on", locale: "fr" });
+    const reviewed = await invite(admin, { locale: "fr" });
+    const fr = (await import("@/lib/i18n/messages/fr/mail.json")).default.Mail.invitation;
+
+    const preApprovedText = (await db().outboxEmail.findFirstOrThrow({ where: { to: preApproved.email } })).text;
+    expect(preApprovedText).toContain(fr.preApproved);
+    expect(preApprovedText).not.toMatch(/examin|demande/i);
+    expect((await db().outboxEmail.findFirstOrThrow({ where: { to: reviewed.email } })).text).toContain(fr.reviewed);
+  });
+
+  it("its page opens in the language it was sent in; other paths and forged tokens have none", async () => {
+    const admin = await adminViewer();
+    const { token } = await invite(admin, { locale: "pt" });
+
+    expect(await invitationLocaleForPath(`/invitations/${token}`)).toBe("pt");
+    expect(await invitationLocaleForPath(`/invitations/${newToken()}`)).toBeNull();
+    expect(await invitationLocaleForPath(`/apply/${token}`)).toBeNull();
+    expect(await invitationLocaleForPath("/invitations/short")).toBeNull();
+    expect(await invitationLocaleForPath(null)).toBeNull();
   });
 });
 

@@ -6,6 +6,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { memberFilterSchema, suspendMemberSchema } from "@/lib/members/schema";
 import { changeRole, memberList, reinstate, suspend } from "@/lib/members/service";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { memberSearchQuery } from "@/lib/members/data";
+import { uniqueEmail } from "@/tests/factories/unique";
 import { createApplicant, createMember } from "@/tests/factories/users";
 import { adminViewer, membershipCounts, nonAdminViewers } from "./applications-support";
 
@@ -111,5 +115,66 @@ describe("the list of members", () => {
     expect(all.rows.map((row) => row.id).sort()).toEqual([admin.id, active.id, suspended.id].sort());
     expect((await memberList(admin, memberFilterSchema.parse({ status: "SUSPENDED" }))).rows.map((row) => row.id)).toEqual([suspended.id]);
     expect(memberFilterSchema.parse({ status: "REJECTED", page: "x" })).toEqual({ status: "all", page: 1 });
+  });
+});
+
+describe("searching the members", () => {
+  const search = (viewer: Viewer, params: Record<string, string>) => memberList(viewer, memberFilterSchema.parse(params));
+  const names = (result: { rows: Array<{ displayName: string | null }> }) => result.rows.map((row) => row.displayName).sort();
+
+  it("finds members whose shown name, full name or email starts with the words typed, in any letter case", async () => {
+    const admin = await adminViewer();
+    await createMember(db(), { displayName: "Maria Santos", name: "Maria da Silva Santos", email: uniqueEmail("msantos") });
+    await createMember(db(), { displayName: "Mariam", name: "Mariam Okafor", email: uniqueEmail("okafor") });
+    await createMember(db(), { displayName: "Grace", name: "Grace Achieng", email: uniqueEmail("grace") });
+    await createMember(db(), { displayName: "Zanele", name: "Zanele Dube", email: uniqueEmail("zd"), status: "SUSPENDED" });
+    await createApplicant(db(), { displayName: "Marianne" });
+
+    expect(names(await search(admin, { q: "  MARI " }))).toEqual(["Maria Santos", "Mariam"]);
+    expect(names(await search(admin, { q: "grace ach" }))).toEqual(["Grace"]);
+    expect(names(await search(admin, { q: "OKAFOR-" }))).toEqual(["Mariam"]);
+    expect(names(await search(admin, { q: "zanele", status: "ACTIVE" }))).toEqual([]);
+    expect(names(await search(admin, { q: "zanele", status: "SUSPENDED" }))).toEqual(["Zanele"]);
+    expect(await search(admin, { q: "nobody-like-this" })).toMatchObject({ rows: [], total: 0, totalPages: 1 });
+  });
+
+  it("takes % and _ literally, and ignores an empty or oversized query", async () => {
+    const admin = await adminViewer();
+    await createMember(db(), { displayName: "100% Aid" });
+    await createMember(db(), { displayName: "1000 Aid" });
+
+    expect(names(await search(admin, { q: "100%" }))).toEqual(["100% Aid"]);
+    expect(names(await search(admin, { q: "1_0" }))).toEqual([]);
+    expect(memberFilterSchema.parse({ q: "   " }).q).toBeUndefined();
+    expect(memberFilterSchema.parse({ q: "x".repeat(101) }).q).toBeUndefined();
+    expect(memberFilterSchema.parse({ q: "a\u0000b" }).q).toBeUndefined();
+  });
+
+  it("pages through the matches, 25 at a time, newest first", async () => {
+    const admin = await adminViewer();
+    const created = [];
+    for (let n = 0; n < 27; n++) created.push((await createMember(db(), { displayName: `Paged ${n}`, createdAt: new Date(Date.UTC(2026, 0, 1, 0, n)) })).id);
+
+    const first = await search(admin, { q: "paged" });
+    const second = await search(admin, { q: "paged", page: "2" });
+
+    expect([first.total, first.totalPages, first.rows.length, second.rows.length]).toEqual([27, 2, 25, 2]);
+    expect([...first.rows, ...second.rows].map((row) => row.id)).toEqual(created.reverse());
+  });
+
+  it("is refused to every role but an admin with two-step verification", async () => {
+    for (const [role, viewer] of Object.entries(await nonAdminViewers())) {
+      expect([role, await code(search(viewer, { q: "a" }))]).toEqual([role, role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"]);
+    }
+  });
+
+  it("can be answered from the prefix indexes rather than by reading every account", async () => {
+    const plan = await db().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRaw<Array<{ "QUERY PLAN": string }>>(Prisma.sql`EXPLAIN ${memberSearchQuery({ statuses: ["ACTIVE", "SUSPENDED"], prefix: "mari", skip: 0, take: 25 })}`);
+    });
+    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+
+    for (const index of ["User_displayName_prefix_idx", "User_name_prefix_idx", "User_email_prefix_idx"]) expect(text).toContain(index);
   });
 });

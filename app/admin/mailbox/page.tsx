@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ButtonLink, Link } from "@/components/ui/link";
 import { loadMailbox } from "@/lib/mail/loaders";
 import { EmailStatus } from "./_components/email-status";
-import { UtcTime } from "./_components/utc-time";
+import { AdminTime } from "@/components/admin/admin-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Mailbox");
@@ -55,7 +55,7 @@ export default async function MailboxPage({ searchParams }: MailboxPageProps) {
                   <dd className="text-ink">{email.attempts}</dd>
                   <dt className="font-medium text-muted">{t("created")}</dt>
                   <dd className="text-ink">
-                    <UtcTime value={email.createdAt} />
+                    <AdminTime value={email.createdAt} />
                   </dd>
                 </dl>
               </article>

@@ -4,6 +4,7 @@ import { PageContainer } from "@/components/shell/page-container";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
 import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
@@ -25,7 +26,10 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/adm
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </div>
-      <form method="get" action="/admin/members" role="search" aria-label={t("filterLabel")} className="flex flex-col gap-4 sm:flex-row sm:items-end">
+      <form method="get" action="/admin/members" role="search" aria-label={t("filterLabel")} className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
+        <FormField id="members-search" label={t("search")} hint={t("searchHint")} className="sm:w-80">
+          {(control) => <Input {...control} type="search" name="q" maxLength={100} defaultValue={filter.q ?? ""} autoComplete="off" />}
+        </FormField>
         <FormField id="members-status" label={t("status")} className="sm:w-64">
           {(control) => (
             <Select {...control} name="status" defaultValue={filter.status}>
@@ -41,9 +45,17 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/adm
           {t("apply")}
         </Button>
       </form>
-      <p role="status">{t("count", { total })}</p>
+      <p role="status">{filter.q ? t("searchCount", { total, query: filter.q }) : t("count", { total })}</p>
       {rows.length === 0 ? (
-        <EmptyState title={t("emptyTitle")} description={t("emptyBody")} />
+        filter.q ? (
+          <EmptyState
+            title={t("searchEmptyTitle", { query: filter.q })}
+            description={t("searchEmptyBody")}
+            action={<Link href={`/admin/members?status=${filter.status}`}>{t("clearSearch")}</Link>}
+          />
+        ) : (
+          <EmptyState title={t("emptyTitle")} description={t("emptyBody")} />
+        )
       ) : (
         <ul className="flex flex-col gap-3">
           {rows.map((member) => (
@@ -75,7 +87,7 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/adm
           ))}
         </ul>
       )}
-      <Pagination baseHref={`/admin/members?status=${filter.status}`} page={filter.page} totalPages={totalPages} label={t("paginationLabel")} />
+      <Pagination baseHref={`/admin/members?${new URLSearchParams({ status: filter.status, ...(filter.q ? { q: filter.q } : {}) }).toString()}`} page={filter.page} totalPages={totalPages} label={t("paginationLabel")} />
     </PageContainer>
   );
 }

@@ -9,6 +9,7 @@ import { userTextProps } from "@/components/ui/user-text";
 import { countryName } from "@/lib/applications/countries";
 import { languageName } from "@/lib/applications/languages";
 import { findCountryNamesFor, loadApplicationForReview } from "@/lib/applications/loaders";
+import { ADMIN_MOMENT } from "@/components/admin/admin-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminApplication");
@@ -36,7 +37,7 @@ export default async function ReviewApplicationPage({ params }: PageProps<"/admi
   const { application, organizations } = await loadApplicationForReview(id);
   if (!application || application.status === "UNVERIFIED") notFound();
   const [t, format, locale] = await Promise.all([getTranslations("AdminApplication"), getFormatter(), getLocale()]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium", timeStyle: "short" }) : null);
+  const date = (value: Date | null) => (value ? format.dateTime(value, ADMIN_MOMENT) : null);
   const [proposedCountry] = application.proposedOrgCountryCode ? await findCountryNamesFor([application.proposedOrgCountryCode]) : [];
   const { user, invitation } = application;
 

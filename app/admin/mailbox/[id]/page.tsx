@@ -6,7 +6,7 @@ import { Link } from "@/components/ui/link";
 import { loadMailboxEmail } from "@/lib/mail/loaders";
 import { EmailStatus } from "../_components/email-status";
 import { LinkedText } from "../_components/linked-text";
-import { UtcTime } from "../_components/utc-time";
+import { AdminTime } from "@/components/admin/admin-time";
 
 type MailboxEmailPageProps = { params: Promise<{ id: string }> };
 
@@ -46,13 +46,13 @@ export default async function MailboxEmailPage({ params }: MailboxEmailPageProps
         <dd className="text-ink">{email.attempts}</dd>
         <dt className="font-medium text-muted">{t("created")}</dt>
         <dd className="text-ink">
-          <UtcTime value={email.createdAt} />
+          <AdminTime value={email.createdAt} />
         </dd>
         {email.sentAt ? (
           <>
             <dt className="font-medium text-muted">{t("sentAt")}</dt>
             <dd className="text-ink">
-              <UtcTime value={email.sentAt} />
+              <AdminTime value={email.sentAt} />
             </dd>
           </>
         ) : null}
@@ -60,7 +60,7 @@ export default async function MailboxEmailPage({ params }: MailboxEmailPageProps
           <>
             <dt className="font-medium text-muted">{t("nextAttempt")}</dt>
             <dd className="text-ink">
-              <UtcTime value={email.nextAttemptAt} />
+              <AdminTime value={email.nextAttemptAt} />
             </dd>
           </>
         ) : null}

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { loadMember } from "@/lib/members/loaders";
+import { ADMIN_MOMENT } from "@/components/admin/admin-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminMembers");
@@ -20,7 +21,7 @@ export default async function AdminMemberPage({ params, searchParams }: PageProp
   const done = OUTCOMES.find((outcome) => outcome === doneParam);
   const { member, isSelf } = await loadMember(id);
   const [t, format] = await Promise.all([getTranslations("AdminMembers"), getFormatter()]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
+  const date = (value: Date | null) => (value ? format.dateTime(value, ADMIN_MOMENT) : t("never"));
   const rows: Array<[string, string]> = [
     [t("fullName"), member.name ?? t("noName")],
     [t("displayName"), member.displayName ?? t("noName")],
