@@ -6,7 +6,8 @@ import { formAction, type ActionResult } from "@/lib/action";
 import { signIn, signOut } from "./auth";
 import { findUserStatusByEmail } from "./data";
 import { consumeLimits, endSession } from "./mutations";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { isKnownBrowser } from "./devices";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { magicLinkPerAccount, magicLinkPerAddress } from "@/lib/rate-limit/limits";
@@ -40,9 +41,13 @@ export const signInWithPasswordAction = formAction(passwordSignInSchema, async (
 
 export const requestMagicLinkAction = formAction(magicLinkSchema, async (input) => {
   const t = await getTranslations("SignIn");
-  const limit = await consumeLimits([magicLinkPerAccount(input.email), magicLinkPerAddress(clientAddress(await headers()))]);
-  if (!limit.allowed) throw new AppError("RATE_LIMITED", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+  const perAddress = await consumeLimits([magicLinkPerAddress(clientAddress(await headers()))]);
+  if (!perAddress.allowed) throw rateLimited(perAddress.retryAfterSeconds);
   const account = await findUserStatusByEmail(input.email);
+  const perAccount = await consumeLimits([magicLinkPerAccount(input.email)]);
+  // The per-account limit keeps strangers from flooding her inbox, but must not keep her from her own
+  // link: a browser she signed in from before gets one anyway.
+  if (!perAccount.allowed && !(account && (await isKnownBrowser(account.id, await cookies())))) throw rateLimited(perAccount.retryAfterSeconds);
   // The answer is the same whether or not the address belongs to anyone.
   // No token is created for anyone else (Auth.js's signIn callback refuses them too).
   if (account && (account.status === "ACTIVE" || APPLICANT_STATUSES.includes(account.status))) {
@@ -55,6 +60,10 @@ export const requestMagicLinkAction = formAction(magicLinkSchema, async (input) 
   }
   return { ok: true as const, data: undefined, message: t("magicLinkSent") };
 });
+
+function rateLimited(retryAfterSeconds: number): AppError {
+  return new AppError("RATE_LIMITED", { minutes: Math.ceil(retryAfterSeconds / 60) });
+}
 
 export async function signOutAction(): Promise<void> {
   const viewer = await loadViewer();

@@ -251,3 +251,35 @@ test("without JavaScript a two-step sign-in keeps its first step: the code step 
   await expect(page).toHaveURL(/\/welcome$/);
   await context.close();
 });
+
+test("strangers asking for a member's sign-in links cannot stop her getting one in a browser she used before", async ({ page, shell, prisma, browser, baseURL }) => {
+  const member = await createMember(prisma);
+  await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
+  await shell.header.getByRole("button", { name: en.Account.signOut }).click();
+  await expect(page).toHaveURL("/");
+  await shell.landed();
+
+  const stranger = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "198.18.201.7" } });
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto("/sign-in");
+  const answers: string[] = [];
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const form = strangerPage.getByRole("main").locator("form").nth(1);
+    await form.getByLabel(en.SignIn.email).fill(member.email);
+    await form.getByRole("button", { name: en.SignIn.magicLinkSubmit }).click();
+    const answer = form.getByRole("status").or(form.getByRole("alert"));
+    await expect(answer).toBeVisible();
+    answers.push((await answer.getAttribute("role")) ?? "");
+    await strangerPage.reload();
+  }
+  expect(answers).toEqual(["status", "status", "status", "alert"]);
+  await stranger.close();
+
+  await shell.visit("/sign-in");
+  const form = page.getByRole("main").locator("form").nth(1);
+  await form.getByLabel(en.SignIn.email).fill(member.email);
+  await form.getByRole("button", { name: en.SignIn.magicLinkSubmit }).click();
+  await expect(form.getByRole("status")).toHaveText(en.SignIn.magicLinkSent);
+  await shell.landed();
+  expect(await prisma.outboxEmail.count({ where: { to: member.email, template: "auth.magic-link" } })).toBe(4);
+});
