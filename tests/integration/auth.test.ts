@@ -228,3 +228,21 @@ describe("registered sessions", () => {
     expect((await viewerFromSession("forged-token")).viewer.kind).toBe("anonymous");
   });
 });
+
+describe("a cookie whose session no longer signs in", () => {
+  it("says why: the session was ended, or its member suspended (which also ends her sessions)", async () => {
+    const member = await createMember(db());
+    const ended = await registerSession(member.id, null, 3600);
+    await endSessions(member.id);
+    expect(await viewerFromSession(ended, member.id)).toMatchObject({ viewer: { kind: "anonymous" }, ended: "session-ended" });
+
+    const suspended = await createMember(db());
+    const token = await registerSession(suspended.id, null, 3600);
+    await db().user.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });
+    expect((await viewerFromSession(token, suspended.id)).ended).toBe("suspended");
+    await endSessions(suspended.id);
+    expect((await viewerFromSession(token, suspended.id)).ended).toBe("suspended");
+
+    expect((await viewerFromSession(undefined)).ended).toBeUndefined();
+  });
+});
