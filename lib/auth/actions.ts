@@ -25,6 +25,10 @@ export type SignInState = ActionResult<undefined> & { step?: "code"; challenge?:
  */
 export const signInWithPasswordAction = formAction(passwordSignInSchema, async (input): Promise<SignInState> => {
   const t = await getTranslations("SignIn");
+  if (input.step === "code" && !input.code) {
+    const errors = await getTranslations("Errors");
+    return { ok: false, code: "VALIDATION", message: errors("validation"), fieldErrors: { code: [errors("fields.required")] }, step: "code", challenge: input.challenge };
+  }
   const credentials = input.step === "password" ? { email: input.email, password: input.password } : { challenge: input.challenge, code: input.code };
   try {
     await signIn("credentials", { ...credentials, redirect: false });

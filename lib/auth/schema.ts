@@ -19,7 +19,8 @@ export const passwordSignInSchema = z.discriminatedUnion("step", [
   z.object({
     step: z.literal("code"),
     challenge: z.string().min(1).max(100),
-    code: z.string().trim().min(1, { error: "Errors.fields.required" }).max(40),
+    // An empty code is answered by the action, which keeps the code step (see signInWithPasswordAction).
+    code: z.string().trim().max(40),
     next: returnPath,
   }),
 ]);

@@ -241,6 +241,9 @@ test("without JavaScript a two-step sign-in keeps its first step: the code step 
   const codeStep = page.getByRole("main").locator("form").first();
   await expect(codeStep.getByLabel(en.SignIn.code)).toBeVisible();
   await expect(codeStep.locator('input[name="password"]')).toHaveCount(0);
+  // Sent empty, the code step stays, saying what is missing.
+  await codeStep.getByRole("button", { name: en.SignIn.submit }).click();
+  await expect(page.getByRole("main").locator("form").first().getByText(en.Errors.fields.required)).toBeVisible();
   await codeStep.getByLabel(en.SignIn.code).fill("000000");
   await codeStep.getByRole("button", { name: en.SignIn.submit }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(en.SignIn.refused["two-factor-invalid"]);
