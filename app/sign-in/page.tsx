@@ -5,7 +5,8 @@ import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
-import { loadViewer } from "@/lib/auth/viewer";
+import { Alert } from "@/components/ui/alert";
+import { loadEndedSessionReason, loadViewer } from "@/lib/auth/viewer";
 import { safeReturnPath } from "@/lib/i18n/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,16 +15,23 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const next = safeReturnPath((await searchParams).next);
+  const query = await searchParams;
+  const next = safeReturnPath(query.next);
   if ((await loadViewer()).kind === "signed-in") redirect(next === "/" ? "/welcome" : next);
   const t = await getTranslations("SignIn");
+  // Said only when this browser's own cookie confirms it, so a crafted link cannot show it to anyone else.
+  const ended = await loadEndedSessionReason();
+  const endedNotice = ended && query.reason === ended ? t(`ended.${ended}`) : undefined;
+  // The code step after an opened sign-in link (lib/auth/auth.ts, signIn callback).
+  const challenge = typeof query.challenge === "string" ? query.challenge : undefined;
   return (
     <PageContainer className="flex max-w-xl flex-col gap-8 py-10">
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </div>
-      <SignInForm next={next} />
+      {endedNotice ? <Alert variant="warning">{endedNotice}</Alert> : null}
+      <SignInForm next={next} challenge={challenge} />
       <p>
         <Link href="/reset-password">{t("forgotPassword")}</Link>
       </p>

@@ -5,24 +5,52 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { linkClasses } from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signInWithPasswordAction, type SignInState } from "@/lib/auth/actions";
 
-/** Email and password; the verification-code field appears when the account uses two-step verification. */
-export function SignInForm({ next }: { next: string }) {
+/**
+ * Email and password, then — for accounts with two-step verification — the code step. The code step
+ * carries only the token of the passed first step (`challenge`, from the password step or from an opened
+ * sign-in link), so it works the same without JavaScript.
+ */
+export function SignInForm({ next, challenge: linkChallenge }: { next: string; challenge?: string }) {
   const t = useTranslations("SignIn");
   const [state, formAction] = useActionState(signInWithPasswordAction, null);
-  // Kept in state so a second step (the code) does not make the person type everything again.
+  // Kept in state so an error does not make the person type the address again.
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const signInState = state as SignInState | null;
-  const needsCode = signInState?.ok === false && signInState.needsCode === true;
-  const fieldErrors = state?.ok === false ? state.fieldErrors : undefined;
+  const refusal = state?.ok === false ? (state as Extract<SignInState, { ok: false }>) : undefined;
+  const challenge = state ? refusal?.challenge : linkChallenge;
+  const fieldErrors = refusal?.fieldErrors;
+
+  if (challenge) {
+    const asked = !refusal || refusal.code === "two-factor-required";
+    return (
+      <form action={formAction} className="flex flex-col gap-5" noValidate>
+        <input type="hidden" name="step" value="code" />
+        <input type="hidden" name="challenge" value={challenge} />
+        <input type="hidden" name="next" value={next} />
+        <Alert variant={asked ? "info" : "error"}>{refusal?.message ?? t("refused.two-factor-required")}</Alert>
+        <FormField label={t("code")} hint={t("codeHint")} error={fieldErrors?.code} required>
+          {(control) => <Input {...control} name="code" autoComplete="one-time-code" inputMode="text" autoFocus />}
+        </FormField>
+        <div className="flex flex-wrap items-center gap-4">
+          <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
+          {/* A full page load, so the form starts again from its first step. */}
+          <a href="/sign-in" className={linkClasses()}>
+            {t("startOver")}
+          </a>
+        </div>
+      </form>
+    );
+  }
 
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>
+      <input type="hidden" name="step" value="password" />
       <input type="hidden" name="next" value={next} />
-      {state?.ok === false ? <Alert variant={needsCode && state.code === "two-factor-required" ? "info" : "error"}>{state.message}</Alert> : null}
+      {refusal ? <Alert variant="error">{refusal.message}</Alert> : null}
       <FormField label={t("email")} error={fieldErrors?.email} required>
         {(control) => (
           <Input {...control} name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(event) => setEmail(event.target.value)} />
@@ -33,11 +61,6 @@ export function SignInForm({ next }: { next: string }) {
           <Input {...control} name="password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
         )}
       </FormField>
-      {needsCode ? (
-        <FormField label={t("code")} hint={t("codeHint")} required>
-          {(control) => <Input {...control} name="code" autoComplete="one-time-code" inputMode="text" autoFocus />}
-        </FormField>
-      ) : null}
       <SubmitButton pendingLabel={t("submitting")} className="self-start">
         {t("submit")}
       </SubmitButton>

@@ -1,6 +1,7 @@
 import "server-only";
 import { sameSecret } from "@/lib/auth/tokens";
-import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotpCode } from "@/lib/auth/two-factor";
+import { acceptTotpCode } from "@/lib/auth/second-step";
+import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri } from "@/lib/auth/two-factor";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { mailLocale, type RequestContext } from "./context";
@@ -59,7 +60,7 @@ export async function confirmTwoFactor(viewer: SignedInViewer, input: { code: st
   if (row.totpEnabledAt) throw new AccountError("two-factor-enabled");
   if (!row.totpSecret) throw new AccountError("two-factor-not-started");
   await limitCodeChecks(viewer.id);
-  if (!verifyTotpCode(decryptTotpSecret(row.totpSecret), input.code)) throw new AccountError("invalid-code", "code");
+  if (!(await acceptTotpCode(viewer.id, row.totpSecret, input.code))) throw new AccountError("invalid-code", "code");
   const { codes, hashes } = newCodes();
   const enabled = await enableTwoFactor({
     userId: viewer.id,
@@ -78,7 +79,8 @@ export async function confirmTwoFactor(viewer: SignedInViewer, input: { code: st
  */
 async function checkSecondStep(viewer: SignedInViewer, encryptedSecret: string, code: string): Promise<void> {
   await limitCodeChecks(viewer.id);
-  if (verifyTotpCode(decryptTotpSecret(encryptedSecret), code)) return;
+  // Each code works once, here and at sign-in alike (its time step is claimed).
+  if (await acceptTotpCode(viewer.id, encryptedSecret, code)) return;
   const hash = hashRecoveryCode(code);
   const match = (await findUnusedRecoveryCodes(viewer.id)).find((candidate) => sameSecret(candidate.codeHash, hash));
   if (match && (await spendRecoveryCode(match.id, { actorId: viewer.id, userId: viewer.id, action: "auth.recovery-code-used" }))) return;

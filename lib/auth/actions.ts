@@ -1,12 +1,13 @@
 "use server";
-import { CredentialsSignin } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { formAction, type ActionResult } from "@/lib/action";
 import { signIn, signOut } from "./auth";
 import { findUserStatusByEmail } from "./data";
 import { consumeLimits, endSession } from "./mutations";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { isKnownBrowser } from "./devices";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { magicLinkPerAccount, magicLinkPerAddress } from "@/lib/rate-limit/limits";
@@ -14,33 +15,59 @@ import { magicLinkSchema, passwordSignInSchema } from "./schema";
 import { loadViewer } from "./viewer";
 import { APPLICANT_STATUSES } from "./viewer-types";
 
-export type SignInState = ActionResult<undefined> & { needsCode?: boolean };
+/** A refusal; `challenge` (with step "code") when the form should show, or stay on, its code step. */
+export type SignInState = ActionResult<undefined> & { step?: "code"; challenge?: string };
 
+/**
+ * Both steps of the sign-in form. The code step carries the token of the passed first step in a hidden
+ * field, never the email and password (so it also works without JavaScript, and the password is not
+ * sent twice).
+ */
 export const signInWithPasswordAction = formAction(passwordSignInSchema, async (input): Promise<SignInState> => {
   const t = await getTranslations("SignIn");
+  if (input.step === "code" && !input.code) {
+    const errors = await getTranslations("Errors");
+    return { ok: false, code: "VALIDATION", message: errors("validation"), fieldErrors: { code: [errors("fields.required")] }, step: "code", challenge: input.challenge };
+  }
+  const credentials = input.step === "password" ? { email: input.email, password: input.password } : { challenge: input.challenge, code: input.code };
   try {
-    await signIn("credentials", { email: input.email, password: input.password, code: input.code ?? "", redirect: false });
+    await signIn("credentials", { ...credentials, redirect: false });
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;
-    const [refusal = "invalid-credentials", retryAfter] = (error.code ?? "").split(":");
-    const needsCode = refusal === "two-factor-required" || refusal === "two-factor-invalid";
-    const minutes = Math.max(1, Math.ceil(Number(retryAfter ?? 60) / 60));
-    return { ok: false, code: refusal, message: t(`refused.${refusal}` as never, { minutes } as never), needsCode };
+    const [refusal = "invalid-credentials", retryAfter = "", issued = ""] = (error.code ?? "").split(":");
+    const minutes = Math.max(1, Math.ceil(Number(retryAfter || 60) / 60));
+    const challenge = refusal === "two-factor-required" ? issued : input.step === "code" && refusal !== "challenge-expired" ? input.challenge : undefined;
+    const message = t(`refused.${refusal}` as never, { minutes } as never);
+    return { ok: false, code: refusal, message, ...(challenge ? { step: "code" as const, challenge } : {}) };
   }
   redirect(input.next === "/" ? "/welcome" : input.next);
 });
 
 export const requestMagicLinkAction = formAction(magicLinkSchema, async (input) => {
   const t = await getTranslations("SignIn");
-  const limit = await consumeLimits([magicLinkPerAccount(input.email), magicLinkPerAddress(clientAddress(await headers()))]);
-  if (!limit.allowed) throw new AppError("RATE_LIMITED", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+  const perAddress = await consumeLimits([magicLinkPerAddress(clientAddress(await headers()))]);
+  if (!perAddress.allowed) throw rateLimited(perAddress.retryAfterSeconds);
   const account = await findUserStatusByEmail(input.email);
+  const perAccount = await consumeLimits([magicLinkPerAccount(input.email)]);
+  // The per-account limit keeps strangers from flooding her inbox, but must not keep her from her own
+  // link: a browser she signed in from before gets one anyway.
+  if (!perAccount.allowed && !(account && (await isKnownBrowser(account.id, await cookies())))) throw rateLimited(perAccount.retryAfterSeconds);
   // The answer is the same whether or not the address belongs to anyone.
+  // No token is created for anyone else (Auth.js's signIn callback refuses them too).
   if (account && (account.status === "ACTIVE" || APPLICANT_STATUSES.includes(account.status))) {
-    await signIn("magic-link", { email: input.email, redirect: false, redirectTo: input.next === "/" ? "/welcome" : input.next });
+    try {
+      await signIn("magic-link", { email: input.email, redirect: false, redirectTo: input.next === "/" ? "/welcome" : input.next });
+    } catch (error) {
+      // Refused in between (e.g. just suspended): the same answer.
+      if (!(error instanceof AuthError)) throw error;
+    }
   }
   return { ok: true as const, data: undefined, message: t("magicLinkSent") };
 });
+
+function rateLimited(retryAfterSeconds: number): AppError {
+  return new AppError("RATE_LIMITED", { minutes: Math.ceil(retryAfterSeconds / 60) });
+}
 
 export async function signOutAction(): Promise<void> {
   const viewer = await loadViewer();

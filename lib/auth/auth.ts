@@ -3,11 +3,12 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import type { EmailConfig } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import { cookies, headers } from "next/headers";
-import { findUserStatusByEmail } from "./data";
-import { authAdapter, registerSession } from "./mutations";
-import { authorizeCredentials, credentialsSchema, SignInRefused } from "./sign-in";
+import { findSignInPolicyByEmail } from "./data";
+import { authAdapter, endSession, registerSession } from "./mutations";
+import { authorizeCredentials, completeSecondStep, credentialsSchema, SignInRefused } from "./sign-in";
 import { sendMagicLink } from "./magic-link";
-import { noticeNewDevice } from "./devices";
+import { DEVICE_COOKIE, noticeNewDevice } from "./devices";
+import { issueSignInChallenge } from "./second-step";
 import { APPLICANT_STATUSES } from "./viewer-types";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 
@@ -19,7 +20,8 @@ export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 class RefusedSignIn extends CredentialsSignin {
   constructor(refusal: SignInRefused) {
     super(refusal.refusal);
-    this.code = refusal.retryAfterSeconds ? `${refusal.refusal}:${refusal.retryAfterSeconds}` : refusal.refusal;
+    // "refusal:retryAfterSeconds:challenge" (the last two may be empty); read back by readRefusal().
+    this.code = `${refusal.refusal}:${refusal.retryAfterSeconds ?? ""}:${refusal.challenge ?? ""}`;
   }
 }
 
@@ -34,8 +36,10 @@ const magicLink: EmailConfig = {
 };
 
 declare module "next-auth" {
+  // Server-side only (auth()): /api/auth/session, which would hand it to JavaScript, is not served.
   interface Session {
     sessionToken?: string;
+    userId?: string;
   }
 }
 
@@ -59,12 +63,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {}, code: {} },
+      credentials: { email: {}, password: {}, challenge: {}, code: {} },
       async authorize(raw, request) {
         const input = credentialsSchema.safeParse(raw);
         if (!input.success) throw new RefusedSignIn(new SignInRefused("invalid-credentials"));
+        const client = { address: clientAddress(request.headers), deviceId: (await cookies()).get(DEVICE_COOKIE)?.value };
         try {
-          return await authorizeCredentials(input.data, clientAddress(request.headers));
+          if ("challenge" in input.data) return await completeSecondStep(input.data, client);
+          return await authorizeCredentials(input.data, client);
         } catch (error) {
           if (error instanceof SignInRefused) throw new RefusedSignIn(error);
           throw error;
@@ -74,12 +80,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     magicLink,
   ],
   callbacks: {
-    async signIn({ user, email }) {
-      // Asking for a link: the action only asks for addresses that may sign in.
-      if (email?.verificationRequest) return true;
+    async signIn({ user, account, email }) {
+      // Asking for a link or opening one: only for addresses that may sign in (no token for anyone else).
       if (!user.email) return false;
-      const account = await findUserStatusByEmail(user.email);
-      return !!account && (account.status === "ACTIVE" || APPLICANT_STATUSES.includes(account.status));
+      const member = await findSignInPolicyByEmail(user.email);
+      if (!member || (member.status !== "ACTIVE" && !APPLICANT_STATUSES.includes(member.status))) return false;
+      // An opened link is only the first step when the account has two-step verification: no session,
+      // the code step instead (the link itself was spent by Auth.js before this callback).
+      if (account?.provider === "magic-link" && account.type === "email" && member.totpEnabledAt && !email?.verificationRequest) {
+        return `/sign-in?challenge=${encodeURIComponent(await issueSignInChallenge(member.id, "magic-link"))}`;
+      }
+      return true;
     },
     async jwt({ token, user, trigger }) {
       if (trigger === "signIn" && user?.id) {
@@ -91,7 +102,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return { sub: token.sub, sid: token.sid };
     },
     session({ session, token }) {
-      return { expires: session.expires, sessionToken: token.sid } as typeof session;
+      return { expires: session.expires, sessionToken: token.sid, userId: token.sub } as typeof session;
+    },
+  },
+  events: {
+    // Every way out ends the registered session, not only the cookie.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await endSession(sid);
     },
   },
 }));

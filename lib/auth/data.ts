@@ -13,6 +13,23 @@ export function findUserStatusByEmail(email: string) {
   return db().user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true, status: true, locale: true } });
 }
 
+/** The same as findUserForSignIn, by id (the code step after a passed first step). */
+export function findUserForSecondStep(userId: string) {
+  return db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, displayName: true, status: true, totpSecret: true, totpEnabledAt: true },
+  });
+}
+
+export function findSignInPolicyByEmail(email: string) {
+  return db().user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true, status: true, totpEnabledAt: true } });
+}
+
+/** Whether this browser (the sha256 of its device cookie) has signed in to the account before. */
+export async function isKnownDevice(userId: string, deviceHash: string): Promise<boolean> {
+  return (await db().knownDevice.count({ where: { userId, deviceHash } })) > 0;
+}
+
 export function findUserStatus(userId: string) {
   return db().user.findUnique({ where: { id: userId }, select: { status: true } });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { findUserContact } from "./data";
+import { findUserContact, isKnownDevice } from "./data";
 import { queueAccountEmail, rememberDevice } from "./mutations";
 import { hashToken, newToken } from "./tokens";
 import { describeUserAgent } from "./user-agent";
@@ -32,4 +32,10 @@ export async function noticeNewDevice(userId: string, userAgent: string | null, 
   if (contact) {
     await queueAccountEmail(contact.email, contact.locale, "auth.new-device", { browser: describeUserAgent(userAgent), time: new Date() });
   }
+}
+
+/** Whether this browser (its device cookie) has signed in to the account before. */
+export async function isKnownBrowser(userId: string, cookieJar: Pick<CookieJar, "get">): Promise<boolean> {
+  const deviceId = cookieJar.get(DEVICE_COOKIE)?.value;
+  return !!deviceId && deviceId.length >= 32 && (await isKnownDevice(userId, hashToken(deviceId)));
 }

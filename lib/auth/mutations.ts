@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { newToken } from "./tokens";
 import type { RateLimitCheck } from "@/lib/rate-limit/limits";
-import { checkLimits, type RateLimitResult } from "@/lib/rate-limit/mutations";
+import { checkLimits, clearRateLimit, refundRateLimit, type RateLimitResult } from "@/lib/rate-limit/mutations";
 import { queueEmail } from "@/lib/mail/mutations";
 import type { EmailParams, EmailTemplate } from "@/lib/mail/templates";
 
@@ -80,9 +80,57 @@ export function consumeLimits(checks: readonly RateLimitCheck[]): Promise<RateLi
   return checkLimits(db(), checks);
 }
 
+/** Gives one counted attempt back to each limit (it was not a failure). */
+export async function refundLimits(checks: readonly RateLimitCheck[]): Promise<void> {
+  for (const check of checks) await refundRateLimit(db(), check);
+}
+
+export function clearLimit(check: RateLimitCheck): Promise<void> {
+  return clearRateLimit(db(), check);
+}
+
 /** Like recordAuthEvent, unless the same event was already recorded for the member in the last `seconds`. */
 export async function recordAuthEventOncePer(userId: string, action: string, seconds: number): Promise<void> {
   const since = new Date(Date.now() - seconds * 1000);
   const recent = await db().auditLog.count({ where: { actorId: userId, action, createdAt: { gte: since } } });
   if (recent === 0) await recordAuthEvent(userId, action);
+}
+
+/**
+ * Claims a TOTP time step for the member: true only when it is later than the last one accepted, in one
+ * conditional UPDATE, so a code (or an older one) never works twice, even for two requests at once.
+ */
+export async function acceptTotpStep(userId: string, step: number): Promise<boolean> {
+  const { count } = await db().user.updateMany({
+    where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
+  return count === 1;
+}
+
+export async function createSignInChallenge(data: { userId: string; tokenHash: string; method: "password" | "magic-link"; expiresAt: Date }): Promise<void> {
+  // A member has at most a few open challenges: older unused ones are cleared on the way.
+  await db().$transaction([
+    db().signInChallenge.deleteMany({ where: { OR: [{ userId: data.userId, createdAt: { lt: new Date(Date.now() - 60 * 60 * 1000) } }, { expiresAt: { lt: new Date() } }] } }),
+    db().signInChallenge.create({ data }),
+  ]);
+}
+
+/**
+ * Counts one code attempt on an open challenge, atomically: returns its member, or null when the
+ * challenge is unknown, used, expired or out of attempts.
+ */
+export async function claimChallengeAttempt(tokenHash: string, maxAttempts: number): Promise<{ userId: string } | null> {
+  const { count } = await db().signInChallenge.updateMany({
+    where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() }, attempts: { lt: maxAttempts } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (count !== 1) return null;
+  return db().signInChallenge.findUnique({ where: { tokenHash }, select: { userId: true } });
+}
+
+/** Spends a challenge once: false when another request spent it first. */
+export async function spendChallenge(tokenHash: string): Promise<boolean> {
+  const { count } = await db().signInChallenge.updateMany({ where: { tokenHash, usedAt: null }, data: { usedAt: new Date() } });
+  return count === 1;
 }

@@ -9,6 +9,7 @@ import { openTotpSecret, sealTotpSecret } from "./totp-secret-box";
 // produce codes. Recovery codes are stored as sha256 hashes: they are random, not passwords.
 
 const ISSUER = "Women in Prison Network";
+export const TOTP_PERIOD_SECONDS = 30;
 
 function authSecret(): string {
   const secret = env().AUTH_SECRET;
@@ -29,7 +30,7 @@ export function newTotpSecret(): string {
 }
 
 function totp(base32: string, label: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(base32) });
+  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: TOTP_PERIOD_SECONDS, secret: Secret.fromBase32(base32) });
 }
 
 /** The otpauth:// URI an authenticator app reads from the QR code. */
@@ -37,11 +38,16 @@ export function totpUri(base32: string, label: string): string {
   return totp(base32, label).toString();
 }
 
-/** Accepts the current code and the ones just before and after it (clock drift). */
-export function verifyTotpCode(base32: string, code: string): boolean {
+/**
+ * The time step (Unix time / 30 s) a code belongs to, or null when it matches none: the current step and
+ * the ones just before and after it are accepted (clock drift). Callers must then claim the step with
+ * acceptTotpStep (lib/auth/mutations.ts), so that no code works twice.
+ */
+export function totpStepOf(base32: string, code: string, now: number = Date.now()): number | null {
   const digits = code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(digits)) return false;
-  return totp(base32, "check").validate({ token: digits, window: 1 }) !== null;
+  if (!/^\d{6}$/.test(digits)) return null;
+  const delta = totp(base32, "check").validate({ token: digits, timestamp: now, window: 1 });
+  return delta === null ? null : Math.floor(now / 1000 / TOTP_PERIOD_SECONDS) + delta;
 }
 
 /** Ten one-time recovery codes like "k7pq-2mxd-9tfa", shown once; store their hashes. */

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { auth, SESSION_MAX_AGE_SECONDS } from "./auth";
-import { findSessionWithViewer } from "./data";
+import { findSessionWithViewer, findUserStatus } from "./data";
 import { touchSession } from "./mutations";
 import { mustEnableTwoFactor, type Policy } from "./policy";
 import { ANONYMOUS, type SignedInViewer, type Viewer } from "./viewer-types";
@@ -17,22 +17,43 @@ const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
  * a session ended elsewhere, a suspension or a role change takes effect on the very next request.
  * Cached for the request.
  */
-export const loadViewer = cache(async (): Promise<Viewer> => {
-  const sessionToken = (await auth())?.sessionToken;
-  const { viewer, stale } = await viewerFromSession(sessionToken);
-  if (stale && sessionToken) after(() => touchSession(sessionToken, SESSION_MAX_AGE_SECONDS));
-  return viewer;
+export const loadViewer = cache(async (): Promise<Viewer> => (await resolveSession()).viewer);
+
+/**
+ * Why this browser's session cookie no longer signs it in, if it names a session that was ended (signed
+ * out elsewhere, a password change, expiry) or a member since suspended. Only the cookie's holder learns it.
+ */
+export const loadEndedSessionReason = cache(async (): Promise<EndedSessionReason | undefined> => (await resolveSession()).ended);
+
+const resolveSession = cache(async () => {
+  const session = await auth();
+  const sessionToken = session?.sessionToken;
+  const resolved = await viewerFromSession(sessionToken, session?.userId);
+  if (resolved.stale && sessionToken) after(() => touchSession(sessionToken, SESSION_MAX_AGE_SECONDS));
+  return resolved;
 });
 
-/** The viewer a registered session stands for right now; `stale` when its "last used" needs refreshing. */
-export async function viewerFromSession(sessionToken: string | undefined): Promise<{ viewer: Viewer; stale: boolean }> {
-  const signedOut = { viewer: ANONYMOUS, stale: false };
-  if (!sessionToken) return signedOut;
+export type EndedSessionReason = "session-ended" | "suspended";
+
+/**
+ * The viewer a registered session stands for right now; `stale` when its "last used" needs refreshing,
+ * `ended` when the token names a session that no longer signs anyone in.
+ */
+export async function viewerFromSession(
+  sessionToken: string | undefined,
+  userId?: string,
+): Promise<{ viewer: Viewer; stale: boolean; ended?: EndedSessionReason }> {
+  if (!sessionToken) return { viewer: ANONYMOUS, stale: false };
   const session = await findSessionWithViewer(sessionToken);
   const now = Date.now();
-  if (!session || session.expires.getTime() <= now) return signedOut;
+  if (!session || session.expires.getTime() <= now) {
+    // Suspending a member also ends her sessions: the cookie's member says which it was.
+    const suspended = userId ? (await findUserStatus(userId))?.status === "SUSPENDED" : false;
+    return { viewer: ANONYMOUS, stale: false, ended: suspended ? "suspended" : "session-ended" };
+  }
   const { user } = session;
-  if (user.status === "SUSPENDED" || user.status === "REJECTED") return signedOut;
+  if (user.status === "SUSPENDED") return { viewer: ANONYMOUS, stale: false, ended: "suspended" };
+  if (user.status === "REJECTED") return { viewer: ANONYMOUS, stale: false, ended: "session-ended" };
   const viewer: SignedInViewer = {
     kind: "signed-in",
     id: user.id,
@@ -54,8 +75,8 @@ export async function viewerFromSession(sessionToken: string | undefined): Promi
  * without it), or a plain "not found" — a refused page does not even admit it exists.
  */
 export async function requirePageViewer(policy: Policy, returnTo: string): Promise<SignedInViewer> {
-  const viewer = await loadViewer();
-  if (viewer.kind === "anonymous") redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  const { viewer, ended } = await resolveSession();
+  if (viewer.kind === "anonymous") redirect(`/sign-in?next=${encodeURIComponent(returnTo)}${ended ? `&reason=${ended}` : ""}`);
   if (policy(viewer)) return viewer;
   if (mustEnableTwoFactor(viewer)) redirect("/account/security?required=1");
   notFound();

@@ -7,8 +7,9 @@ import {
   passwordResetPerAddress,
   RATE_LIMITS,
   rateLimitKey,
-  signInPerAccount,
-  signInPerAddress,
+  signInFailuresPerAccount,
+  signInFailuresPerAccountAndAddress,
+  signInFailuresPerAddress,
 } from "./limits";
 
 describe("rateLimitKey", () => {
@@ -37,8 +38,9 @@ describe("named limits", () => {
   it("have the agreed sizes and windows", () => {
     const table = Object.fromEntries(Object.entries(RATE_LIMITS).map(([name, limit]) => [name, [limit.limit, limit.windowSeconds]]));
     expect(table).toEqual({
-      signInPerAccount: [5, 900],
-      signInPerAddress: [30, 900],
+      signInFailuresPerAccountAndAddress: [5, 900],
+      signInFailuresPerAddress: [30, 900],
+      signInFailuresPerAccount: [50, 3600],
       magicLinkPerAccount: [3, 900],
       magicLinkPerAddress: [10, 900],
       passwordResetPerAccount: [3, 3600],
@@ -55,8 +57,9 @@ describe("named limits", () => {
   });
 
   it("build the check to consume", () => {
-    expect(signInPerAccount("ana@example.org")).toEqual({ key: rateLimitKey("sign-in:account", "ana@example.org"), limit: 5, windowSeconds: 900 });
-    expect(signInPerAddress("192.0.2.1").key).toMatch(/^sign-in:ip:[0-9a-f]{64}$/);
+    expect(signInFailuresPerAccount("ana@example.org")).toEqual({ key: rateLimitKey("sign-in:account", "ana@example.org"), limit: 50, windowSeconds: 3600 });
+    expect(signInFailuresPerAddress("192.0.2.1").key).toMatch(/^sign-in:ip:[0-9a-f]{64}$/);
+    expect(signInFailuresPerAccountAndAddress("192.0.2.1", "ana@example.org").key).toBe(rateLimitKey("sign-in:account-ip", "192.0.2.1", "ana@example.org"));
   });
 });
 
@@ -64,7 +67,7 @@ describe("per-address limits", () => {
   it("do not apply when no trusted proxy named the client address", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
-      for (const rule of [signInPerAddress, magicLinkPerAddress, passwordResetPerAddress, applicationPerAddress]) {
+      for (const rule of [signInFailuresPerAccountAndAddress, signInFailuresPerAddress, magicLinkPerAddress, passwordResetPerAddress, applicationPerAddress]) {
         expect(rule(UNKNOWN_ADDRESS).limit).toBe(Number.POSITIVE_INFINITY);
         expect(rule("203.0.113.7").limit).toBe(rule.limit);
       }

@@ -1,6 +1,6 @@
 // Every rate limit of the platform, in one place. A limit allows `limit` attempts per fixed window of
 // `windowSeconds`, counted in PostgreSQL (see mutations.ts) so it holds across app instances.
-// Usage: checkLimits(client, [signInPerAccount(email), signInPerAddress(clientAddress(headers))]).
+// Usage: checkLimits(client, [magicLinkPerAccount(email), magicLinkPerAddress(clientAddress(headers))]).
 import { createHash, createHmac } from "node:crypto";
 import { env } from "@/lib/env";
 import { UNKNOWN_ADDRESS } from "./client-address";
@@ -55,9 +55,17 @@ function addressRule(bucket: string, limit: number, windowSeconds: number): Rate
   return Object.assign(check, { bucket, limit, windowSeconds });
 }
 
-/** Password sign-in attempts against one account (its email), and from one client address. */
-export const signInPerAccount = rule("sign-in:account", 5, 15 * MINUTE);
-export const signInPerAddress = addressRule("sign-in:ip", 30, 15 * MINUTE);
+// Failed sign-ins (wrong password, wrong two-step code), after OWASP's Authentication Cheat Sheet: only
+// failures count (a success gives its attempt back), so the member herself can sign in as often as she
+// likes. The tight limit is per account *and* client address, so a stranger failing on purpose from
+// elsewhere cannot lock her out; a looser per-account ceiling stops a guesser spread over many addresses,
+// and lets through browsers where she signed in before (OWASP's "device cookies", lib/auth/devices.ts).
+/** Failed sign-ins for one account from one client address (called as (address, email)). */
+export const signInFailuresPerAccountAndAddress = addressRule("sign-in:account-ip", 5, 15 * MINUTE);
+/** Failed sign-ins from one client address, across accounts. */
+export const signInFailuresPerAddress = addressRule("sign-in:ip", 30, 15 * MINUTE);
+/** Failed sign-ins for one account from anywhere; browsers she used before are not held back by it. */
+export const signInFailuresPerAccount = rule("sign-in:account", 50, HOUR);
 /** Sign-in links requested for one account, and from one client address. */
 export const magicLinkPerAccount = rule("magic-link:account", 3, 15 * MINUTE);
 export const magicLinkPerAddress = addressRule("magic-link:ip", 10, 15 * MINUTE);
@@ -69,8 +77,9 @@ export const applicationPerAddress = addressRule("application:ip", 5, HOUR);
 export const applicationPerEmail = rule("application:email", 3, DAY);
 
 export const RATE_LIMITS = {
-  signInPerAccount,
-  signInPerAddress,
+  signInFailuresPerAccountAndAddress,
+  signInFailuresPerAddress,
+  signInFailuresPerAccount,
   magicLinkPerAccount,
   magicLinkPerAddress,
   passwordResetPerAccount,

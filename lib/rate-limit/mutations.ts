@@ -64,3 +64,19 @@ export async function checkLimits(client: DbClient, checks: readonly RateLimitCh
 export async function deleteExpiredRateLimits(client: DbClient, olderThan: Date): Promise<number> {
   return client.$executeRaw`DELETE FROM "RateLimit" WHERE "windowStart" < ${utc(olderThan)}`;
 }
+
+/**
+ * Gives one counted attempt back (e.g. a sign-in that turned out right: only failures should count). Only
+ * within the counter's current window; never below zero.
+ */
+export async function refundRateLimit(client: DbClient, { key, windowSeconds }: RateLimitCheck, now: Date = new Date()): Promise<void> {
+  const windowStartedBefore = new Date(now.getTime() - windowSeconds * 1000);
+  await client.$executeRaw`
+    UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0)
+    WHERE "key" = ${key} AND "windowStart" > ${utc(windowStartedBefore)}`;
+}
+
+/** Forgets a counter altogether (e.g. a browser's failed attempts once it signs in). */
+export async function clearRateLimit(client: DbClient, { key }: RateLimitCheck): Promise<void> {
+  await client.$executeRaw`DELETE FROM "RateLimit" WHERE "key" = ${key}`;
+}

@@ -47,7 +47,8 @@ test("a member resets a forgotten password with the emailed link, once, and ever
 
   // The browser signed in before the reset is signed out.
   await otherShell.visit("/account");
-  await expect(otherPage).toHaveURL(/\/sign-in\?next=%2Faccount$/);
+  await expect(otherPage).toHaveURL(/\/sign-in\?next=%2Faccount&reason=session-ended$/);
+  await expect(otherPage.getByRole("main").getByText(en.SignIn.ended["session-ended"])).toBeVisible();
   await otherContext.close();
 
   expect(await prisma.outboxEmail.count({ where: { to: member.email, template: "auth.password-changed" } })).toBe(1);
@@ -119,7 +120,7 @@ test("a member sees where they are signed in, ends another session, then signs o
   expect(await prisma.auditLog.count({ where: { actorId: member.id, action: "auth.session-ended" } })).toBe(1);
 
   await phoneShell.visit("/account/sessions");
-  await expect(phonePage).toHaveURL(/\/sign-in\?next=%2Faccount%2Fsessions$/);
+  await expect(phonePage).toHaveURL(/\/sign-in\?next=%2Faccount%2Fsessions&reason=session-ended$/);
   await phone.close();
 
   await sessions.current.getByRole("button", { name: en.AccountSessions.endCurrent }).click();

@@ -198,7 +198,7 @@ test("an admin suspends a member: the member's open browser is refused on its ve
   await shell.landed();
 
   await memberShell.visit("/welcome");
-  await expect(memberPage).toHaveURL(/\/sign-in\?next=%2Fwelcome$/);
+  await expect(memberPage).toHaveURL(/\/sign-in\?next=%2Fwelcome&reason=suspended$/);
   expect(await prisma.auditLog.count({ where: { action: "member.suspended", actorId: admin.id, targetId: member.id } })).toBe(1);
   await memberContext.close();
 });

@@ -11,6 +11,7 @@ import {
   regenerateRecoveryCodes,
   startTwoFactorEnrolment,
 } from "@/lib/account/two-factor-service";
+import { authorizeCredentials, completeSecondStep, type SignInRefused } from "@/lib/auth/sign-in";
 import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newTotpSecret } from "@/lib/auth/two-factor";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import type { User } from "@/lib/generated/prisma/client";
@@ -127,7 +128,7 @@ describe("recovery codes", () => {
     const { viewer, secret, recoveryCodes: old } = await enrolled(member);
 
     expect(await outcome(regenerateRecoveryCodes(viewer, { code: wrongCodeFor(secret) }))).toBe("invalid-code:code");
-    const { recoveryCodes } = await regenerateRecoveryCodes(viewer, { code: codeFor(secret) });
+    const { recoveryCodes } = await regenerateRecoveryCodes(viewer, { code: codeFor(secret, 30) });
 
     expect(recoveryCodes).toHaveLength(10);
     expect(recoveryCodes.some((code) => old.includes(code))).toBe(false);
@@ -149,6 +150,40 @@ describe("recovery codes", () => {
   });
 });
 
+describe("a code from the app works once, wherever it is used", () => {
+  it("the code that confirmed set-up, or regenerated recovery codes, is refused afterwards, here and at sign-in", async () => {
+    const member = await createMember(db());
+    const { viewer, secret } = await enrolled(member);
+    // The code that turned it on cannot be used again.
+    expect(await outcome(regenerateRecoveryCodes(viewer, { code: codeFor(secret) }))).toBe("invalid-code:code");
+
+    const next = codeFor(secret, 30);
+    await regenerateRecoveryCodes(viewer, { code: next });
+    expect(await outcome(regenerateRecoveryCodes(viewer, { code: next }))).toBe("invalid-code:code");
+    expect(await outcome(disableTwoFactor(viewer, { password: TEST_PASSWORD, code: next }))).toBe("invalid-code:code");
+
+    const challenge = await authorizeCredentials({ email: member.email, password: TEST_PASSWORD }).then(
+      () => "",
+      (error: unknown) => (error as SignInRefused).challenge ?? "",
+    );
+    const atSignIn = await completeSecondStep({ challenge, code: next }).then(
+      () => "signed in",
+      (error: unknown) => (error as SignInRefused).refusal,
+    );
+    expect(atSignIn).toBe("two-factor-invalid");
+  });
+
+  it("two requests with one code at the same moment: only one passes", async () => {
+    const member = await createMember(db());
+    const { viewer, secret } = await enrolled(member);
+    const next = codeFor(secret, 30);
+
+    const outcomes = await Promise.all([regenerateRecoveryCodes(viewer, { code: next }), regenerateRecoveryCodes(viewer, { code: next })].map(outcome));
+
+    expect(outcomes.sort()).toEqual(["invalid-code:code", "ok"]);
+  });
+});
+
 describe("turning two-step verification off", () => {
   it("needs the password and a current code, then forgets the secret and codes, records and emails", async () => {
     const member = await createMember(db());
@@ -159,7 +194,7 @@ describe("turning two-step verification off", () => {
     expect((await twoFactorRow(member.id)).totpEnabledAt).not.toBeNull();
     expect(await db().recoveryCode.count({ where: { userId: member.id } })).toBe(10);
 
-    await disableTwoFactor(viewer, { password: TEST_PASSWORD, code: codeFor(secret) });
+    await disableTwoFactor(viewer, { password: TEST_PASSWORD, code: codeFor(secret, 30) });
 
     expect(await twoFactorRow(member.id)).toEqual({ totpSecret: null, totpEnabledAt: null });
     expect(await db().recoveryCode.count({ where: { userId: member.id } })).toBe(0);

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { UNKNOWN_ADDRESS } from "@/lib/rate-limit/client-address";
-import { rateLimitKey, signInPerAccount, signInPerAddress } from "@/lib/rate-limit/limits";
-import { checkLimits, consumeRateLimit, deleteExpiredRateLimits } from "@/lib/rate-limit/mutations";
+import { rateLimitKey, signInFailuresPerAccount, signInFailuresPerAccountAndAddress, signInFailuresPerAddress } from "@/lib/rate-limit/limits";
+import { checkLimits, clearRateLimit, consumeRateLimit, deleteExpiredRateLimits, refundRateLimit } from "@/lib/rate-limit/mutations";
 
 const SECOND = 1000;
 const start = new Date("2026-05-01T10:00:00.000Z");
@@ -46,15 +46,15 @@ describe("consumeRateLimit", () => {
 
   it("keeps separate counters per key, and stores no email or address in clear", async () => {
     const email = "Ana.Silva@example.org";
-    for (let index = 0; index < 5; index += 1) await consumeRateLimit(db(), { ...signInPerAccount(email), now: at(index) });
-    expect(await consumeRateLimit(db(), { ...signInPerAccount(email), now: at(5) })).toMatchObject({ allowed: false });
-    expect(await consumeRateLimit(db(), { ...signInPerAccount("bea@example.org"), now: at(5) })).toMatchObject({ allowed: true, remaining: 4 });
-    await consumeRateLimit(db(), { ...signInPerAddress("203.0.113.7"), now: at(5) });
+    for (let index = 0; index < 5; index += 1) await consumeRateLimit(db(), { ...signInFailuresPerAccountAndAddress("198.51.100.9", email), now: at(index) });
+    expect(await consumeRateLimit(db(), { ...signInFailuresPerAccountAndAddress("198.51.100.9", email), now: at(5) })).toMatchObject({ allowed: false });
+    expect(await consumeRateLimit(db(), { ...signInFailuresPerAccountAndAddress("198.51.100.9", "bea@example.org"), now: at(5) })).toMatchObject({ allowed: true, remaining: 4 });
+    await consumeRateLimit(db(), { ...signInFailuresPerAddress("203.0.113.7"), now: at(5) });
 
     const keys = (await db().rateLimit.findMany({ select: { key: true } })).map((row) => row.key);
     expect(keys).toHaveLength(3);
     for (const key of keys) {
-      expect(key).toMatch(/^[a-z-]+:[a-z]+:[0-9a-f]{64}$/);
+      expect(key).toMatch(/^[a-z-]+:[a-z-]+:[0-9a-f]{64}$/);
       expect(key.toLowerCase()).not.toMatch(/ana|bea|example|203\.0/);
     }
   });
@@ -86,6 +86,26 @@ describe("checkLimits", () => {
   });
 });
 
+describe("refundRateLimit and clearRateLimit", () => {
+  it("give an attempt back within the window (never below zero), or forget the counter", async () => {
+    const check = { key: rateLimitKey("test", "refund"), limit: 2, windowSeconds: 60 };
+    await consumeRateLimit(db(), { ...check, now: at(0) });
+    await consumeRateLimit(db(), { ...check, now: at(1) });
+    await refundRateLimit(db(), check, at(2));
+    await refundRateLimit(db(), check, at(2));
+    await refundRateLimit(db(), check, at(2));
+    expect((await db().rateLimit.findUniqueOrThrow({ where: { key: check.key } })).count).toBe(0);
+
+    await consumeRateLimit(db(), { ...check, now: at(3) });
+    // A refund after the window ended changes nothing: the next attempt starts a new window anyway.
+    await refundRateLimit(db(), check, at(90));
+    expect((await db().rateLimit.findUniqueOrThrow({ where: { key: check.key } })).count).toBe(1);
+
+    await clearRateLimit(db(), check);
+    expect(await db().rateLimit.count()).toBe(0);
+  });
+});
+
 describe("deleteExpiredRateLimits", () => {
   it("deletes counters whose window started before the cut-off", async () => {
     await consumeRateLimit(db(), { key: rateLimitKey("test", "old"), limit: 1, windowSeconds: 60, now: at(0) });
@@ -100,12 +120,12 @@ describe("per-address limits without a known address", () => {
   it("never refuse and store nothing, while the per-account limit still holds", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const results = [];
-    for (let attempt = 0; attempt < 40; attempt += 1) results.push(await checkLimits(db(), [signInPerAddress(UNKNOWN_ADDRESS)], at(attempt)));
+    for (let attempt = 0; attempt < 40; attempt += 1) results.push(await checkLimits(db(), [signInFailuresPerAddress(UNKNOWN_ADDRESS)], at(attempt)));
     expect(results.every((result) => result.allowed)).toBe(true);
     expect(await db().rateLimit.count()).toBe(0);
 
-    for (let attempt = 0; attempt < 5; attempt += 1) await checkLimits(db(), [signInPerAccount("ana@example.org"), signInPerAddress(UNKNOWN_ADDRESS)], at(attempt));
-    expect(await checkLimits(db(), [signInPerAccount("ana@example.org"), signInPerAddress(UNKNOWN_ADDRESS)], at(6))).toMatchObject({ allowed: false });
+    for (let attempt = 0; attempt < 50; attempt += 1) await checkLimits(db(), [signInFailuresPerAccount("ana@example.org"), signInFailuresPerAddress(UNKNOWN_ADDRESS)], at(attempt));
+    expect(await checkLimits(db(), [signInFailuresPerAccount("ana@example.org"), signInFailuresPerAddress(UNKNOWN_ADDRESS)], at(51))).toMatchObject({ allowed: false });
     warn.mockRestore();
   });
 });

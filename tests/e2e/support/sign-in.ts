@@ -7,8 +7,9 @@ import type { Shell } from "./shell";
 
 const en = messages("en");
 
-export function totpCode(secret: string): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }).generate();
+/** The app's code for now, or `offsetSeconds` later (the app accepts the next 30-second step too). */
+export function totpCode(secret: string, offsetSeconds = 0): string {
+  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }).generate({ timestamp: Date.now() + offsetSeconds * 1000 });
 }
 
 export class SignInPage {
@@ -31,7 +32,8 @@ export class SignInPage {
       const code = form.getByLabel(en.SignIn.code);
       await expect(code).toBeVisible();
       await this.shell.landed();
-      await code.fill(totpCode(options.totpSecret));
+      // The next step's code: each code works once, and a test may just have used the current one.
+      await code.fill(totpCode(options.totpSecret, 30));
       await form.getByRole("button", { name: en.SignIn.submit }).click();
     }
   }
