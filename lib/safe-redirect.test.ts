@@ -53,10 +53,11 @@ describe("every redirect from user input goes through it", () => {
   const nasty = "/.//evil.example/phish";
 
   it("sign-in's next (password and sign-in link) and the language switcher's returnTo", () => {
-    expect(passwordSignInSchema.parse({ email: "ana@example.org", password: "x", next: nasty }).next).toBe("/");
+    expect(passwordSignInSchema.parse({ step: "password", email: "ana@example.org", password: "x", next: nasty }).next).toBe("/");
+    expect(passwordSignInSchema.parse({ step: "code", challenge: "c", code: "123456", next: nasty }).next).toBe("/");
     expect(magicLinkSchema.parse({ email: "ana@example.org", next: nasty }).next).toBe("/");
     expect(setLocaleSchema.parse({ locale: "es", returnTo: nasty }).returnTo).toBe("/");
     expect(safeReturnPath(nasty)).toBe("/");
-    expect(passwordSignInSchema.parse({ email: "ana@example.org", password: "x", next: "/board?page=2" }).next).toBe("/board?page=2");
+    expect(passwordSignInSchema.parse({ step: "password", email: "ana@example.org", password: "x", next: "/board?page=2" }).next).toBe("/board?page=2");
   });
 });

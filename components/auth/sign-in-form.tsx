@@ -17,10 +17,11 @@ import { signInWithPasswordAction, type SignInState } from "@/lib/auth/actions";
 export function SignInForm({ next, challenge: linkChallenge }: { next: string; challenge?: string }) {
   const t = useTranslations("SignIn");
   const [state, formAction] = useActionState(signInWithPasswordAction, null);
-  // Kept in state so an error does not make the person type the address again.
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
   const refusal = state?.ok === false ? (state as Extract<SignInState, { ok: false }>) : undefined;
+  // Kept in state so an error does not make the person type the address again; without JavaScript the
+  // server draws the refused form with the address it was sent (never the password).
+  const [email, setEmail] = useState(() => (typeof refusal?.values?.email === "string" ? refusal.values.email : ""));
+  const [password, setPassword] = useState("");
   const challenge = state ? refusal?.challenge : linkChallenge;
   const fieldErrors = refusal?.fieldErrors;
 

@@ -220,7 +220,9 @@ test("without JavaScript the sign-in form still signs a member in, and refuses a
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(en.SignIn.refused["invalid-credentials"]);
 
   const retry = page.getByRole("main").locator("form").first();
-  await retry.getByLabel(en.SignIn.email).fill(member.email);
+  // The address is kept; the password is typed again.
+  await expect(retry.getByLabel(en.SignIn.email)).toHaveValue(member.email);
+  await expect(retry.getByLabel(en.SignIn.password)).toHaveValue("");
   await retry.getByLabel(en.SignIn.password).fill(TEST_PASSWORD);
   await retry.getByRole("button", { name: en.SignIn.submit }).click();
   await expect(page).toHaveURL(/\/welcome$/);
