@@ -1,24 +1,8 @@
 // Who sees which navigation item: every viewer, written out, so a change shows up as a deliberate edit.
 import { describe, expect, it } from "vitest";
-import { ANONYMOUS, type SignedInViewer, type Viewer } from "@/lib/auth/viewer-types";
+import { signedInViewer as person } from "@/tests/factories/viewers";
+import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { navItemsFor } from "./nav-items";
-
-function person(overrides: Partial<SignedInViewer>): SignedInViewer {
-  return {
-    kind: "signed-in",
-    id: "u1",
-    email: "someone@example.org",
-    displayName: "Someone",
-    status: "ACTIVE",
-    role: "MEMBER",
-    locale: "en",
-    twoFactorEnabled: false,
-    organizationIds: [],
-    representativeOf: [],
-    sessionToken: "s",
-    ...overrides,
-  };
-}
 
 const MEMBER_AREAS = ["/board", "/directory", "/organizations", "/countries", "/collaborations"];
 

@@ -1,25 +1,9 @@
 // The authorization matrix: every role against every policy, written out in full so a change to any
 // permission shows up here as a deliberate edit.
 import { describe, expect, it } from "vitest";
+import { signedInViewer as person } from "@/tests/factories/viewers";
 import * as policy from "./policy";
-import { ANONYMOUS, roleOf, type SignedInViewer, type Viewer } from "./viewer-types";
-
-function person(overrides: Partial<SignedInViewer>): SignedInViewer {
-  return {
-    kind: "signed-in",
-    id: "u1",
-    email: "someone@example.org",
-    displayName: "Someone",
-    status: "ACTIVE",
-    role: "MEMBER",
-    locale: "en",
-    twoFactorEnabled: false,
-    organizationIds: [],
-    representativeOf: [],
-    sessionToken: "s",
-    ...overrides,
-  };
-}
+import { ANONYMOUS, roleOf, type Viewer } from "./viewer-types";
 
 const viewers = {
   anonymous: ANONYMOUS,
