@@ -59,7 +59,7 @@ describe("mailbox access", () => {
       ["member", () => createMember(db()), "not found"],
       ["moderator with two-step", () => createModerator(db(), twoFactorOn), "not found"],
       ["admin without two-step", () => createAdmin(db()), "redirect /account/security?required=1"],
-      ["suspended admin", () => createAdmin(db(), { ...twoFactorOn, status: "SUSPENDED" }), "redirect /sign-in?next=%2Fadmin%2Fmailbox"],
+      ["suspended admin", () => createAdmin(db(), { ...twoFactorOn, status: "SUSPENDED" }), "redirect /sign-in?next=%2Fadmin%2Fmailbox&reason=suspended"],
       ["admin with two-step", () => createAdmin(db(), twoFactorOn), "shown"],
     ];
     const results: string[] = [];
