@@ -1,35 +1,14 @@
 // Pure locale negotiation: no Next.js, no request objects, so it can be unit-tested and reused anywhere.
-import { defaultLocale, isLocale, type Locale } from "./config";
-
-export type LanguageRange = { tag: string; quality: number };
+import Negotiator from "negotiator";
+import { defaultLocale, isLocale, locales, type Locale } from "./config";
 
 // Accept-Language comes from the client; cap the work done on it.
 const MAX_HEADER_LENGTH = 4096;
 const MAX_RANGES = 32;
 
-/**
- * Parses an Accept-Language header into language ranges, best first. Ranges with q=0 ("not acceptable")
- * and malformed entries are dropped; ties keep the order the browser sent.
- */
-export function parseAcceptLanguage(header: string | null | undefined): LanguageRange[] {
-  if (!header) return [];
-  const ranges: Array<LanguageRange & { index: number }> = [];
-  const parts = header.slice(0, MAX_HEADER_LENGTH).split(",").slice(0, MAX_RANGES);
-  parts.forEach((part, index) => {
-    const [rawTag = "", ...params] = part.split(";");
-    const tag = rawTag.trim().toLowerCase();
-    if (tag !== "*" && !/^[a-z]{1,8}(-[a-z0-9]{1,8})*$/.test(tag)) return;
-    let quality = 1;
-    for (const param of params) {
-      const [key = "", value = ""] = param.split("=").map((s) => s.trim());
-      if (key.toLowerCase() !== "q") continue;
-      if (!/^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(value)) return;
-      quality = Number(value);
-    }
-    if (quality > 0) ranges.push({ tag, quality, index });
-  });
-  ranges.sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return ranges.map(({ tag, quality }) => ({ tag, quality }));
+function negotiatorFor(header: string): Negotiator {
+  const capped = header.slice(0, MAX_HEADER_LENGTH).split(",").slice(0, MAX_RANGES).join(",");
+  return new Negotiator({ headers: { "accept-language": capped } });
 }
 
 /**
@@ -44,15 +23,25 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   return isLocale(primary) ? primary : undefined;
 }
 
-/** The best supported locale for an Accept-Language header, or undefined when none is acceptable. */
+/**
+ * The best supported locale for an Accept-Language header, or undefined when none is acceptable.
+ * `negotiator` parses the header and orders its ranges (quality, then the browser's order; q=0 and
+ * unreadable qualities dropped). The first range naming a supported language, exactly or by its primary
+ * language, wins: among equal qualities the browser's order counts, so "pt-BR,en" (how navigator.languages
+ * reads when joined) stays Portuguese, which negotiator's own matching would turn into English because an
+ * exact match outranks a regional one there.
+ */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale | undefined {
-  const ranges = parseAcceptLanguage(acceptLanguage);
-  for (const { tag } of ranges) {
+  // An absent header means "anything" to negotiator; here it means the browser said nothing.
+  if (!acceptLanguage) return undefined;
+  const negotiator = negotiatorFor(acceptLanguage);
+  for (const tag of negotiator.languages()) {
     const match = matchLocale(tag);
     if (match) return match;
   }
-  // "*" means any language will do: the default is as good as any.
-  return ranges.some(({ tag }) => tag === "*") ? defaultLocale : undefined;
+  // Only "*" can still match: any language not refused with q=0, the default first.
+  const wildcard = negotiator.language(locales);
+  return isLocale(wildcard) ? wildcard : undefined;
 }
 
 export type LocaleSources = {
