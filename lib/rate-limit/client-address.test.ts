@@ -42,4 +42,21 @@ describe("clientAddress", () => {
     expect(normalizeAddress("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
     expect(normalizeAddress("999.1.1.1")).toBeNull();
   });
+
+  it("accepts only plain addresses", () => {
+    expect(normalizeAddress(" 192.0.2.1 ")).toBe("192.0.2.1");
+    expect(normalizeAddress("[192.0.2.1]:80")).toBe("192.0.2.1");
+    expect(normalizeAddress("[::ffff:192.0.2.1]:8080")).toBe("192.0.2.1");
+    expect(normalizeAddress("::ffff:c000:0201")).toBe("192.0.2.1");
+    expect(normalizeAddress("1:2:3:4:5:6:1.2.3.4")).toBe("1:2:3:4::/64");
+    expect(normalizeAddress("2001:db8::1%25en0.1")).toBe("2001:db8:0:0::/64");
+    for (const notAnAddress of ["127.1", "0x7f.0.0.1", "010.0.0.1", "1.2.3", "1::2::3", "12345::1", "g::1", "[2001:db8::1", "192.0.2.1:", "", "unknown"]) {
+      expect(normalizeAddress(notAnAddress), notAnAddress).toBeNull();
+    }
+    expect(normalizeAddress(null)).toBeNull();
+  });
+
+  it("reads the deprecated IPv4-compatible form (::192.0.2.1) as that IPv4 client, as ipaddr.js does", () => {
+    expect(normalizeAddress("::192.0.2.1")).toBe("192.0.2.1");
+  });
 });

@@ -10,7 +10,7 @@
 // per-address limits do not apply (see limits.ts: one shared counter would let anyone lock everybody out);
 // the per-account limits still hold. X-Real-IP is not read: a proxy that sets only it leaves Next to fill
 // X-Forwarded-For with the proxy's own address.
-import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 import { env } from "@/lib/env";
 
 export const UNKNOWN_ADDRESS = "unknown";
@@ -33,37 +33,23 @@ export function clientAddress(headers: HeaderSource, trustedProxies: number = en
   return normalizeAddress(appendedByOutermostProxy) ?? UNKNOWN_ADDRESS;
 }
 
-/** A canonical form of an IP address (with an optional port or brackets), or null if it is not one. */
+/**
+ * A canonical form of an IP address (with an optional port, brackets or zone id), or null if it is not
+ * one. `ipaddr.js` validates and parses; IPv4 must be plain dotted decimal (no "127.1", octal or hex).
+ */
 export function normalizeAddress(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let value = raw.trim();
+  // Proxies write "[2001:db8::1]:443" and "192.0.2.1:51234"; neither form is an address to ipaddr.js.
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
   if (bracketed?.[1]) value = bracketed[1];
-  else if (/^\d{1,3}(?:\.\d{1,3}){3}:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(":"));
-  value = value.replace(/%.*$/, "").toLowerCase();
-  const version = isIP(value);
-  if (version === 4) return value;
-  if (version !== 6) return null;
-  const groups = expandIPv6(value);
+  else if (/^[\d.]+:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(":"));
+  // A zone id ("%eth0") names the receiving interface, not the client.
+  value = value.replace(/%.*$/, "");
+  if (ipaddr.IPv4.isValidFourPartDecimal(value)) return ipaddr.IPv4.parse(value).toString();
+  if (!ipaddr.IPv6.isValid(value)) return null;
+  const address = ipaddr.IPv6.parse(value);
   // An IPv4 client seen through an IPv6 socket (::ffff:192.0.2.1) is that IPv4 client.
-  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
-    const [high = 0, low = 0] = groups.slice(6);
-    return [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
-  }
-  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(":")}::/64`;
-}
-
-/** The eight 16-bit groups of a valid IPv6 address (which may end in dotted IPv4). */
-function expandIPv6(address: string): number[] {
-  let text = address;
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted?.[1]) {
-    const [a = 0, b = 0, c = 0, d = 0] = dotted[1].split(".").map(Number);
-    text = `${text.slice(0, -dotted[1].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
-  }
-  const [head = "", tail] = text.split("::");
-  const parse = (part: string) => (part ? part.split(":").map((group) => parseInt(group, 16)) : []);
-  const left = parse(head);
-  const right = tail === undefined ? [] : parse(tail);
-  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+  if (address.isIPv4MappedAddress()) return address.toIPv4Address().toString();
+  return `${address.parts.slice(0, 4).map((part) => part.toString(16)).join(":")}::/64`;
 }
