@@ -1,15 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AccountSession } from "@/lib/account/session-service";
-import { describeUserAgent } from "@/lib/auth/user-agent";
+import { parseUserAgent } from "@/lib/auth/user-agent";
 import { DATE_TIME } from "./date-format";
 import { SessionsManager, type SessionRow } from "./sessions-manager";
 
-const UNKNOWN = "Unknown browser";
-
-/** describeUserAgent speaks English ("Firefox on Android"): browser and system names are names, the rest is ours. */
+/** "Firefox on Android" in the viewer's language: browser and system names are names, the rest is ours. */
 function browserLabel(userAgent: string | null, t: (key: "unknownBrowser" | "browserOn", values?: Record<string, string>) => string): string {
-  const [browser = UNKNOWN, system] = describeUserAgent(userAgent).split(" on ");
-  const name = browser === UNKNOWN ? t("unknownBrowser") : browser;
+  const { browser, system } = parseUserAgent(userAgent);
+  const name = browser ?? t("unknownBrowser");
   return system ? t("browserOn", { browser: name, system }) : name;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { findUserContact, isKnownDevice } from "./data";
 import { queueAccountEmail, rememberDevice } from "./mutations";
 import { hashToken, newToken } from "./tokens";
-import { describeUserAgent } from "./user-agent";
+import { parseUserAgent } from "./user-agent";
 
 /** A random, long-lived cookie that tells a browser the member used before from a new one. */
 export const DEVICE_COOKIE = "wipn_device";
@@ -30,7 +30,7 @@ export async function noticeNewDevice(userId: string, userAgent: string | null, 
   if (!isNew) return;
   const contact = await findUserContact(userId);
   if (contact) {
-    await queueAccountEmail(contact.email, contact.locale, "auth.new-device", { browser: describeUserAgent(userAgent), time: new Date() });
+    await queueAccountEmail(contact.email, contact.locale, "auth.new-device", { ...parseUserAgent(userAgent), time: new Date() });
   }
 }
 

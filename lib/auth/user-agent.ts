@@ -1,27 +1,25 @@
-// A short, human description of a browser for the list of sessions and for new-sign-in alerts.
-// Deliberately coarse: no versions, no device models.
+// Which browser and system a session or a new sign-in came from, for the list of sessions and for
+// new-sign-in alerts. Deliberately coarse: no versions, no device models. Parsed by `bowser`; the names are
+// product names and stay untranslated, while the sentence around them ("Firefox on Android", "Unknown
+// browser") is written by the caller from the catalogues, in the reader's language.
+import Bowser from "bowser";
 
-const BROWSERS: [RegExp, string][] = [
-  [/SamsungBrowser\//, "Samsung Internet"],
-  [/Edg(A|iOS)?\//, "Edge"],
-  [/OPR\/|Opera/, "Opera"],
-  [/Firefox\/|FxiOS\//, "Firefox"],
-  [/Chrome\/|CriOS\/|Chromium\//, "Chrome"],
-  [/Safari\//, "Safari"],
-];
+export type UserAgentParts = { browser?: string; system?: string };
 
-const SYSTEMS: [RegExp, string][] = [
-  [/Android/, "Android"],
-  [/iPhone|iPad|iPod/, "iOS"],
-  [/Windows/, "Windows"],
-  [/Mac OS X|Macintosh/, "macOS"],
-  [/CrOS/, "ChromeOS"],
-  [/Linux/, "Linux"],
-];
+// Real user agents are a few hundred characters; a client can send kilobytes, which only costs us time.
+const MAX_USER_AGENT_LENGTH = 1024;
 
-export function describeUserAgent(userAgent: string | null | undefined): string {
-  if (!userAgent) return "Unknown browser";
-  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? "Unknown browser";
-  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
-  return system ? `${browser} on ${system}` : browser;
+// bowser's names are mostly what people call their browser; these read better beside a system name.
+const BROWSER_NAMES: Record<string, string | undefined> = {
+  "Samsung Internet for Android": "Samsung Internet",
+  // bowser's fallback for a user agent it does not recognize: the token every browser sends, naming none.
+  Mozilla: undefined,
+};
+
+export function parseUserAgent(userAgent: string | null | undefined): UserAgentParts {
+  const text = userAgent?.trim().slice(0, MAX_USER_AGENT_LENGTH);
+  if (!text) return {};
+  const { browser, os } = Bowser.parse(text);
+  const name = browser.name && Object.hasOwn(BROWSER_NAMES, browser.name) ? BROWSER_NAMES[browser.name] : browser.name;
+  return { ...(name ? { browser: name } : {}), ...(os.name ? { system: os.name } : {}) };
 }

@@ -16,7 +16,7 @@ const samples: { [T in EmailTemplate]: EmailParams<T> } = {
   "auth.magic-link": { url: URL, minutes: 15 },
   "auth.password-reset": { url: URL, minutes: 60 },
   "auth.password-changed": {},
-  "auth.new-device": { browser: "Firefox on Android", time: new Date("2026-03-01T23:30:00Z") },
+  "auth.new-device": { browser: "Firefox", system: "Android", time: new Date("2026-03-01T23:30:00Z") },
   "auth.email-change-verify": { url: URL },
   "auth.email-change-notice": { newEmailMasked: "a•••@e•••.org" },
   "auth.two-factor-changed": { enabled: true },
@@ -114,6 +114,21 @@ describe("email templates", () => {
     // 23:30 UTC on 1 March; the tests run in Pacific/Chatham, where it is already 2 March.
     expect(render("auth.new-device", "en", samples["auth.new-device"]).text).toContain("Firefox on Android, on March 1, 2026 at 11:30 PM (UTC)");
     expect(render("auth.new-device", "fr", samples["auth.new-device"]).text).toContain("le 1 mars 2026 à 23:30 (UTC)");
+  });
+
+  it.each([
+    ["en", "Firefox on Android, on", "Unknown browser, on", "Unknown browser on iOS, on"],
+    ["es", "Firefox en Android, el", "Navegador desconocido, el", "Navegador desconocido en iOS, el"],
+    ["fr", "Firefox sur Android, le", "Navigateur inconnu, le", "Navigateur inconnu sur iOS, le"],
+    ["pt", "Firefox no Android, em", "Navegador desconhecido, em", "Navegador desconhecido no iOS, em"],
+  ])("names the browser of a new sign-in in %s", (locale, both, unknown, systemOnly) => {
+    const time = samples["auth.new-device"].time;
+    const text = (params: Omit<EmailParams<"auth.new-device">, "time">) => render("auth.new-device", locale, { ...params, time }).text;
+    expect(text({ browser: "Firefox", system: "Android" })).toContain(both);
+    expect(text({})).toContain(unknown);
+    expect(text({ browser: null, system: null })).toContain(unknown);
+    expect(text({ browser: " ", system: "iOS" })).toContain(systemOnly);
+    expect(text({ browser: "Microsoft Edge" })).toContain(`Microsoft Edge, ${both.split(", ")[1]}`);
   });
 
   it("uses singular and plural forms", () => {

@@ -22,8 +22,11 @@ type TemplateParams = {
   "auth.magic-link": { url: string; minutes: number };
   "auth.password-reset": { url: string; minutes: number };
   "auth.password-changed": Record<string, never>;
-  /** `browser`: a short description such as "Firefox on Android"; `time` is written in UTC. */
-  "auth.new-device": { browser: string; time: Date };
+  /**
+   * `browser` and `system` are product names ("Firefox", "Android"), either unknown; the sentence around
+   * them is written here in the recipient's language. `time` is written in UTC.
+   */
+  "auth.new-device": { browser?: string | null; system?: string | null; time: Date };
   "auth.email-change-verify": { url: string };
   /** Sent to the old address; mask the new one (e.g. "a•••@e•••.org") so it is not disclosed in full. */
   "auth.email-change-notice": { newEmailMasked: string };
@@ -155,12 +158,15 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
     blocks: [paragraph(t("passwordChanged.body")), paragraph(t("common.securityNote"))],
     footer: "footer",
   }),
-  "auth.new-device": ({ browser, time }, { t, locale }) => {
+  "auth.new-device": ({ browser, system, time }, { t, locale }) => {
     if (!(time instanceof Date) || Number.isNaN(time.getTime())) throw new EmailParamsError("Email parameter time must be a valid Date");
     const when = createFormatter({ locale, timeZone: "UTC" }).dateTime(time, { dateStyle: "long", timeStyle: "short" });
+    const name = (browser && line(browser, 120)) || t("newDevice.unknownBrowser");
+    const where = system && line(system, 60);
+    const device = where ? t("newDevice.browserOn", { browser: name, system: where }) : name;
     return {
       subject: t("newDevice.subject"),
-      blocks: [paragraph(t("newDevice.body")), paragraph(t("newDevice.details", { browser: line(browser, 120), time: when })), paragraph(t("common.securityNote"))],
+      blocks: [paragraph(t("newDevice.body")), paragraph(t("newDevice.details", { browser: device, time: when })), paragraph(t("common.securityNote"))],
       footer: "footer",
     };
   },

@@ -1,6 +1,7 @@
 import { TOTP, Secret } from "otpauth";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { noticeNewDevice } from "@/lib/auth/devices";
 import { endSessions, registerSession } from "@/lib/auth/mutations";
 import { authorizeCredentials, completeSecondStep, SignInRefused } from "@/lib/auth/sign-in";
 import { hashToken } from "@/lib/auth/tokens";
@@ -244,5 +245,31 @@ describe("a cookie whose session no longer signs in", () => {
     expect((await viewerFromSession(token, suspended.id)).ended).toBe("suspended");
 
     expect((await viewerFromSession(undefined)).ended).toBeUndefined();
+  });
+});
+
+describe("new-device alerts", () => {
+  /** A browser's cookies, as noticeNewDevice reads and sets them. */
+  const browser = () => {
+    const cookies = new Map<string, string>();
+    return { get: (name: string) => (cookies.has(name) ? { value: cookies.get(name)! } : undefined), set: (name: string, value: string) => cookies.set(name, value) };
+  };
+
+  it("name the new browser in the member's language", async () => {
+    const member = await createMember(db(), { locale: "es" });
+    await noticeNewDevice(member.id, "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0", browser());
+    expect(await db().outboxEmail.count({ where: { to: member.email } })).toBe(0);
+
+    const alerts = () => db().outboxEmail.findMany({ where: { to: member.email, template: "auth.new-device" }, select: { locale: true, text: true } });
+
+    await noticeNewDevice(member.id, "Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0", browser());
+    const [phone] = await alerts();
+    expect(phone?.locale).toBe("es");
+    expect(phone?.text).toContain("Firefox en Android, el");
+
+    await db().outboxEmail.deleteMany({ where: { to: member.email } });
+    await noticeNewDevice(member.id, "curl/8.5.0", browser());
+    const [unknown] = await alerts();
+    expect(unknown?.text).toContain("Navegador desconocido, el");
   });
 });
