@@ -9,10 +9,6 @@ export const APPLICATION_LANGUAGES = [
 
 export type ApplicationLanguage = (typeof APPLICATION_LANGUAGES)[number];
 
-export function isApplicationLanguage(code: string): code is ApplicationLanguage {
-  return (APPLICATION_LANGUAGES as readonly string[]).includes(code);
-}
-
 /** The languages as { code, name } in `locale`, sorted the way that language sorts. */
 export function languageOptions(locale: string): Array<{ code: ApplicationLanguage; name: string }> {
   const names = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });

@@ -140,8 +140,6 @@ export const acceptPreApprovedSchema = z
 export type ApplyInput = z.infer<typeof applySchema>;
 export type InvitedApplyInput = z.infer<typeof invitedApplySchema>;
 export type AcceptPreApprovedInput = z.infer<typeof acceptPreApprovedSchema>;
-/** What creating an application needs, however it was sent. */
-export type NewApplication = Omit<ApplyInput, "email"> & { email: string };
 
 /** The applicant's answer to a request for more information. */
 export const updateApplicationSchema = z.object({

@@ -59,15 +59,6 @@ export function findSessionWithViewer(sessionToken: string) {
   });
 }
 
-export function listSessions(userId: string) {
-  return db().session.findMany({
-    where: { userId, expires: { gt: new Date() } },
-    select: { sessionToken: true, userAgent: true, createdAt: true, lastUsedAt: true },
-    orderBy: { lastUsedAt: "desc" },
-    take: 100,
-  });
-}
-
 export function unusedRecoveryCodes(userId: string) {
   return db().recoveryCode.findMany({ where: { userId, usedAt: null }, select: { id: true, codeHash: true } });
 }

@@ -9,5 +9,3 @@ export const setLocaleSchema = z.object({
   locale: z.enum(locales),
   returnTo: z.unknown().transform(safeReturnPath),
 });
-
-export type SetLocaleInput = z.input<typeof setLocaleSchema>;

@@ -195,10 +195,6 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
 /** Every template's name, e.g. for tests and the admin mailbox. */
 export const emailTemplates = Object.keys(definitions) as EmailTemplate[];
 
-export function isEmailTemplate(value: string): value is EmailTemplate {
-  return Object.hasOwn(definitions, value);
-}
-
 /** The recipient's locale if the platform speaks it, English otherwise. */
 export function emailLocale(locale: string | null | undefined): Locale {
   return isLocale(locale) ? locale : defaultLocale;

@@ -136,7 +136,7 @@ export async function drainOutbox(options: ProcessOutboxOptions & { shouldStop?:
   return total;
 }
 
-type RunningWorker = { timer: ReturnType<typeof setInterval>; transport: MailTransport; round: Promise<unknown> | null };
+type RunningWorker = { timer: ReturnType<typeof setInterval>; round: Promise<unknown> | null };
 const globalForWorker = globalThis as unknown as { wipnMailWorker?: RunningWorker };
 
 /**
@@ -153,7 +153,6 @@ export function startMailWorker({ intervalMs = POLL_INTERVAL_MS }: { intervalMs?
   }
   const transport = createSmtpTransport(config);
   const worker: RunningWorker = {
-    transport,
     round: null,
     timer: setInterval(() => {
       if (worker.round) return;
@@ -169,14 +168,4 @@ export function startMailWorker({ intervalMs = POLL_INTERVAL_MS }: { intervalMs?
   globalForWorker.wipnMailWorker = worker;
   console.info(`[mail] Sending email through ${config.host}:${config.port}`);
   return true;
-}
-
-/** Stops this process's worker after its current round, e.g. on shutdown. */
-export async function stopMailWorker(): Promise<void> {
-  const worker = globalForWorker.wipnMailWorker;
-  if (!worker) return;
-  globalForWorker.wipnMailWorker = undefined;
-  clearInterval(worker.timer);
-  await worker.round;
-  worker.transport.close?.();
 }

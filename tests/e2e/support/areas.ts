@@ -8,7 +8,5 @@ export const MEMBER_AREAS = [
   { href: "/collaborations", key: "collaborations" },
 ] as const;
 
-export const NAV_AREAS = [...MEMBER_AREAS, { href: "/admin", key: "admin" }] as const;
-
 /** Pages anyone can open without signing in. */
 export const PUBLIC_PAGES = ["/", "/sign-in", "/apply"];
