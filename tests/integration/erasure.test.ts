@@ -23,13 +23,12 @@ async function whereFound(needles: string[]): Promise<string[]> {
     ORDER BY table_name, column_name`;
   const found: string[] = [];
   for (const { table, column } of columns) {
-    for (const needle of needles) {
-      const [row] = await db().$queryRawUnsafe<{ count: bigint }[]>(
-        `SELECT count(*) AS count FROM "public"."${table}" WHERE strpos(lower("${column}"::text), lower($1)) > 0`,
-        needle,
-      );
-      if (row && row.count > 0n) found.push(`${table}.${column} holds ${needle}`);
-    }
+    const rows = await db().$queryRawUnsafe<{ needle: string }[]>(
+      `SELECT needle FROM unnest($1::text[]) AS needle
+       WHERE EXISTS (SELECT 1 FROM "public"."${table}" WHERE strpos(lower("${column}"::text), lower(needle)) > 0)`,
+      needles,
+    );
+    found.push(...rows.map(({ needle }) => `${table}.${column} holds ${needle}`));
   }
   return found;
 }
