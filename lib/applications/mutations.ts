@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationKind, MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
+import { erasePersonWithin } from "@/lib/members/mutations";
 import { applicationPerAddress, applicationPerEmail } from "@/lib/rate-limit/limits";
 import { checkLimits } from "@/lib/rate-limit/mutations";
 import type { OrganizationSelection, UpdateApplicationInput } from "./schema";
@@ -189,8 +190,9 @@ export async function resubmitApplication(userId: string, input: UpdateApplicati
 }
 
 /**
- * Withdraws the applicant's open application and deletes their personal data: the user row, and with it
- * (by cascade) the application, tokens and sessions. The audit entry keeps no personal data.
+ * Withdraws the applicant's open application and erases them (lib/members `erasePersonWithin`): an applicant
+ * is referred to by nothing else, so the user row goes too, with the application, tokens and sessions. The
+ * audit entries keep no personal data.
  */
 export async function withdrawApplication(userId: string): Promise<boolean> {
   return db().$transaction(async (tx) => {
@@ -207,7 +209,7 @@ export async function withdrawApplication(userId: string): Promise<boolean> {
       targetId: application.id,
       metadata: { kind: application.kind, previousStatus: application.status, personalDataDeleted: true },
     });
-    await tx.user.delete({ where: { id: userId } });
+    await erasePersonWithin(tx, userId, { reason: "application-withdrawn", actorId: null });
     return true;
   });
 }

@@ -53,7 +53,7 @@ export async function viewerFromSession(
   }
   const { user } = session;
   if (user.status === "SUSPENDED") return { viewer: ANONYMOUS, stale: false, ended: "suspended" };
-  if (user.status === "REJECTED") return { viewer: ANONYMOUS, stale: false, ended: "session-ended" };
+  if (user.status === "REJECTED" || user.status === "DELETED") return { viewer: ANONYMOUS, stale: false, ended: "session-ended" };
   const viewer: SignedInViewer = {
     kind: "signed-in",
     id: user.id,

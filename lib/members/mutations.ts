@@ -56,3 +56,85 @@ export async function changeMemberRole(input: { userId: string; actorId: string;
     return "changed";
   });
 }
+
+// Erasure ---------------------------------------------------------------------------------------------------
+
+/** Why a person is erased, for the audit log (never their own words: those would be personal data). */
+export type ErasureReason = "application-withdrawn" | "account-deleted" | "admin-request";
+
+export type ErasureOutcome = "deleted" | "anonymized";
+
+const ANONYMIZED_USER = {
+  name: null,
+  displayName: null,
+  emailVerified: null,
+  image: null,
+  passwordHash: null,
+  role: "MEMBER",
+  locale: null,
+  totpSecret: null,
+  totpEnabledAt: null,
+  totpLastStep: null,
+  lastSignInAt: null,
+} as const satisfies Prisma.UserUpdateInput;
+
+/** The address an anonymized row keeps: unique, and on `.invalid` (RFC 2606), so no mail can ever reach it. */
+export function erasedEmail(userId: string): string {
+  return `deleted-${userId}@invalid`;
+}
+
+/**
+ * Erases a person (the deletion model is written at `User` in prisma/schema.prisma): their personal data
+ * goes, and their row is deleted when nothing else refers to it, or kept as an anonymous placeholder
+ * (status DELETED) when history others depend on points at it. One transaction; the audit entry names the
+ * row by id only. Null when there is no such person, or they were erased already.
+ */
+export async function erasePerson(userId: string, input: { reason: ErasureReason; actorId: string | null }): Promise<ErasureOutcome | null> {
+  return db().$transaction((tx) => erasePersonWithin(tx, userId, input));
+}
+
+/** `erasePerson` as one step of a caller's transaction (withdrawing an application). */
+export async function erasePersonWithin(tx: Tx, userId: string, input: { reason: ErasureReason; actorId: string | null }): Promise<ErasureOutcome | null> {
+  // Locks the row, so two erasures (or an erasure and a sign-in's update) of one person run one after the other.
+  const [person] = await tx.$queryRaw<{ email: string; status: string; approvedAt: Date | null }[]>`
+    SELECT "email", "status"::text AS "status", "approvedAt" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
+  if (!person || person.status === "DELETED") return null;
+
+  const byUser = { where: { userId } };
+  // Addresses are stored lower-cased (lib/auth/schema.ts), so equality finds every row that holds it.
+  const byAddress = person.email;
+  await tx.session.deleteMany(byUser);
+  await tx.account.deleteMany(byUser);
+  await tx.authToken.deleteMany(byUser);
+  await tx.recoveryCode.deleteMany(byUser);
+  await tx.signInChallenge.deleteMany(byUser);
+  await tx.knownDevice.deleteMany(byUser);
+  await tx.advocateProfile.deleteMany(byUser);
+  await tx.organizationMembership.deleteMany(byUser);
+  await tx.membershipApplication.deleteMany(byUser);
+  await tx.invitation.deleteMany({ where: { email: byAddress } });
+  await tx.verificationToken.deleteMany({ where: { identifier: byAddress } });
+  await tx.outboxEmail.deleteMany({ where: { to: byAddress } });
+
+  const invitationsSent = await tx.invitation.count({ where: { invitedById: userId } });
+  const hasHistory = person.approvedAt !== null || person.status === "ACTIVE" || person.status === "SUSPENDED" || invitationsSent > 0;
+  const now = new Date();
+  if (hasHistory) {
+    // Someone who is gone vouches for nobody any more: their open invitations stop working.
+    await tx.invitation.updateMany({ where: { invitedById: userId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    await tx.user.update({ where: { id: userId }, data: { ...ANONYMIZED_USER, email: erasedEmail(userId), status: "DELETED", deletedAt: now } });
+  } else {
+    await tx.user.delete({ where: { id: userId } });
+  }
+  const outcome: ErasureOutcome = hasHistory ? "anonymized" : "deleted";
+  await writeAudit(tx, {
+    actorId: input.actorId,
+    action: "person.erased",
+    // A deleted row leaves no id behind; an anonymized one is named by its (placeholder) id.
+    targetType: hasHistory ? "User" : undefined,
+    targetId: hasHistory ? userId : undefined,
+    reason: input.reason,
+    metadata: { outcome },
+  });
+  return outcome;
+}
