@@ -1,34 +1,7 @@
 import "server-only";
-import { NO_PERMANENT_POPULATION } from "@/lib/countries/work-countries";
+import { findCountryNames } from "@/lib/countries/data";
 import { db } from "@/lib/db";
 import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
-
-// Reference data the forms offer ------------------------------------------------------------------------
-
-const workCountries = { code: { notIn: [...NO_PERMANENT_POPULATION] } };
-
-/** Every country one can work in, with its names by UI language (Country.names). */
-export function listCountries() {
-  return db().country.findMany({ where: workCountries, select: { code: true, names: true, name: true }, orderBy: { name: "asc" } });
-}
-
-/** Whether `code` is a country one can work in (see NO_PERMANENT_POPULATION). */
-export async function countryExists(code: string): Promise<boolean> {
-  return (await db().country.count({ where: { AND: [{ code }, workCountries] } })) === 1;
-}
-
-/** Organizations an applicant may name or a reviewer may merge into: the active ones, by name. */
-export function listActiveOrganizations() {
-  return db().organization.findMany({
-    where: { status: "ACTIVE" },
-    select: { id: true, name: true, countryCode: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-}
-
-export function findActiveOrganization(id: string) {
-  return db().organization.findFirst({ where: { id, status: "ACTIVE" }, select: { id: true, name: true } });
-}
 
 export function findAccountByEmail(email: string) {
   return db().user.findUnique({ where: { email }, select: { id: true, status: true, displayName: true, locale: true } });
@@ -118,10 +91,7 @@ export async function listReviewQueue(query: QueueQuery) {
 /** The countries of applications with this status, with how many each, for the queue's country filter. */
 export async function queueCountries(status: QueueQuery["status"]) {
   const groups = await db().membershipApplication.groupBy({ by: ["countryCode"], where: { status }, _count: { _all: true } });
-  const countries = await db().country.findMany({
-    where: { code: { in: groups.map((group) => group.countryCode) } },
-    select: { code: true, names: true, name: true },
-  });
+  const countries = await findCountryNames(groups.map((group) => group.countryCode));
   const counts = new Map(groups.map((group) => [group.countryCode, group._count._all]));
   return countries.map((country) => ({ ...country, count: counts.get(country.code) ?? 0 }));
 }
@@ -154,8 +124,4 @@ export function findApplicationForReview(id: string) {
       user: { select: { name: true, displayName: true, email: true, emailVerified: true, locale: true, status: true } },
     },
   });
-}
-
-export function findCountryNames(codes: string[]) {
-  return db().country.findMany({ where: { code: { in: codes } }, select: { code: true, names: true, name: true } });
 }

@@ -5,10 +5,10 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationKind, MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
+import { createOrganization, findMergeTarget, setOrganizationMembership } from "@/lib/organizations/mutations";
 import { applicationPerAddress, applicationPerEmail } from "@/lib/rate-limit/limits";
 import { checkLimits } from "@/lib/rate-limit/mutations";
 import type { OrganizationSelection, UpdateApplicationInput } from "./schema";
-import { firstFreeSlug, slugify } from "./slug";
 
 type Tx = Prisma.TransactionClient;
 
@@ -246,21 +246,6 @@ async function applicantOf(tx: Tx, applicationId: string) {
   });
 }
 
-async function createOrganizationFromProposal(tx: Tx, proposal: { name: string; website: string | null; countryCode: string }) {
-  const base = slugify(proposal.name);
-  const taken = await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return tx.organization.create({
-    data: {
-      name: proposal.name,
-      website: proposal.website,
-      countryCode: proposal.countryCode,
-      status: "ACTIVE",
-      slug: firstFreeSlug(base, taken.map((row) => row.slug)),
-    },
-    select: { id: true },
-  });
-}
-
 export type ApprovalInput = Decision & {
   role: MemberRole;
   representative: boolean;
@@ -284,13 +269,13 @@ export async function approveApplication(input: ApprovalInput): Promise<{ userId
     let organizationOutcome: "existing" | "created" | "merged" | "none" = organizationId ? "existing" : "none";
     if (application.kind === "ORGANIZATION" && !organizationId && application.proposedOrgName) {
       if (input.organizationResolution === "merge") {
-        const target = await tx.organization.findFirst({ where: { id: input.mergeOrganizationId ?? "", status: "ACTIVE" }, select: { id: true } });
+        const target = await findMergeTarget(tx, input.mergeOrganizationId);
         if (!target) throw new AppError("VALIDATION");
         organizationId = target.id;
         organizationOutcome = "merged";
       } else {
         organizationId = (
-          await createOrganizationFromProposal(tx, {
+          await createOrganization(tx, {
             name: application.proposedOrgName,
             website: application.proposedOrgWebsite,
             countryCode: application.proposedOrgCountryCode ?? application.countryCode,
@@ -306,12 +291,7 @@ export async function approveApplication(input: ApprovalInput): Promise<{ userId
     await tx.advocateProfile.upsert({ where: { userId: application.userId }, create: { userId: application.userId, focusAreas: [], ...profile }, update: profile });
     const representative = organizationId !== null && input.representative;
     if (organizationId) {
-      const role = representative ? "REPRESENTATIVE" : "MEMBER";
-      await tx.organizationMembership.upsert({
-        where: { organizationId_userId: { organizationId, userId: application.userId } },
-        create: { organizationId, userId: application.userId, role },
-        update: { role },
-      });
+      await setOrganizationMembership(tx, organizationId, application.userId, representative ? "REPRESENTATIVE" : "MEMBER");
     }
 
     await writeAudit(tx, {

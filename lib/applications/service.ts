@@ -9,7 +9,9 @@ import { canApply, canReviewApplications, canViewOwnApplication, canWithdrawOwnA
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { countryExists, findAccountByEmail, findActiveOrganization, findVerificationToken, listReviewQueue } from "./data";
+import { countryExists } from "@/lib/countries/data";
+import { findActiveOrganization } from "@/lib/organizations/data";
+import { findAccountByEmail, findVerificationToken, listReviewQueue } from "./data";
 import {
   approveApplication,
   confirmApplicationEmail,
