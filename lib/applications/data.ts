@@ -1,7 +1,31 @@
 import "server-only";
-import { findCountryNames } from "@/lib/countries/data";
+import { isStrongPassword } from "@/lib/auth/password-strength";
+import { countryExists, findCountryNames } from "@/lib/countries/data";
 import { db } from "@/lib/db";
 import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { findActiveOrganization } from "@/lib/organizations/data";
+import type { FieldProblems, OrganizationSelection } from "./schema";
+
+/**
+ * The checks on an applicant's answers that need more than zod: password strength, and whether the country
+ * and organization named exist. Used by the public application and by the invited one alike.
+ */
+export async function checkApplicantAnswers(answers: {
+  password: string;
+  name: string;
+  displayName: string;
+  email: string;
+  countryCode: string;
+  organization?: OrganizationSelection;
+}): Promise<FieldProblems> {
+  const problems: FieldProblems = {};
+  if (!isStrongPassword(answers.password, [answers.name, answers.displayName, answers.email])) problems.password = "weakPassword";
+  if (!(await countryExists(answers.countryCode))) problems.countryCode = "unknownCountry";
+  const organization = answers.organization;
+  if (organization?.type === "existing" && !(await findActiveOrganization(organization.organizationId))) problems.organizationId = "unknownOrganization";
+  if (organization?.type === "proposed" && !(await countryExists(organization.countryCode))) problems.proposedOrgCountryCode = "unknownCountry";
+  return problems;
+}
 
 export function findAccountByEmail(email: string) {
   return db().user.findUnique({ where: { email }, select: { id: true, status: true, displayName: true, locale: true } });

@@ -91,6 +91,10 @@ function checkOrganization(value: Partial<OrganizationFields>, ctx: z.Refinement
 /** Check the organization even when other fields failed, so every error shows at once. */
 const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
+/** A reason to refuse one field that zod cannot see (it needs the database); the form shows it translated. */
+export type FieldProblem = "weakPassword" | "unknownCountry" | "unknownOrganization";
+export type FieldProblems = Partial<Record<string, FieldProblem>>;
+
 export type OrganizationSelection =
   | { type: "none" }
   | { type: "existing"; organizationId: string }
