@@ -1,8 +1,8 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/mutations";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationKind, MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
 import { createOrganization, findMergeTarget, setOrganizationMembership } from "@/lib/organizations/mutations";
@@ -30,10 +30,6 @@ export type ApplicantRecord = {
 
 /** Absolute links the emails of these steps carry. */
 export type ApplicationLinks = { statusUrl: string; queueUrl: string };
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 function organizationColumns(organization: OrganizationSelection) {
   switch (organization.type) {
