@@ -32,8 +32,9 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
-          // Tests that call server actions send X-Forwarded-For as the one trusted proxy would.
-          env: { ...env, TRUSTED_PROXIES: "1" },
+          // Tests that call server actions send X-Forwarded-For as the one trusted proxy would; links in
+          // emails are built from AUTH_URL (lib/links.ts).
+          env: { ...env, TRUSTED_PROXIES: "1", AUTH_URL: "https://network.example.org" },
           // next-auth imports "next/server" without an extension, which only a bundler resolves.
           server: { deps: { inline: ["next-auth"] } },
           include: ["tests/integration/**/*.test.ts"],

@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { env, requireDatabaseUrl } from "@/lib/env";
 
 // One client per process, created on first use so that `next build` never needs a database.
@@ -13,4 +13,9 @@ export function db(): PrismaClient {
     globalForDb.wipnPrisma = new PrismaClient({ adapter });
   }
   return globalForDb.wipnPrisma;
+}
+
+/** Whether a write failed on a unique constraint (P2002): someone else took the email, slug, ... first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

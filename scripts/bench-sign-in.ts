@@ -74,7 +74,8 @@ async function main(): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }) });
   try {
     const { hashPassword, verifyPassword, PASSWORD_HASH_OPTIONS } = await import("../lib/auth/password");
-    const { authorizeCredentials, completeSecondStep, SignInRefused } = await import("../lib/auth/sign-in");
+    const { authorizeCredentials, completeSecondStep } = await import("../lib/auth/sign-in");
+    const { SignInRefused } = await import("../lib/auth/sign-in-refusal");
     const { encryptTotpSecret, newTotpSecret } = await import("../lib/auth/two-factor");
     const { db } = await import("../lib/db");
 

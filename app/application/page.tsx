@@ -6,7 +6,7 @@ import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { userTextProps } from "@/components/ui/user-text";
-import { countryName } from "@/lib/applications/countries";
+import { countryName } from "@/lib/countries/names";
 import { languageName } from "@/lib/applications/languages";
 import { loadApplicationFormOptions, loadOwnApplication } from "@/lib/applications/loaders";
 

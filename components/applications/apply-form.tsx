@@ -7,7 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
-import type { FormResult } from "@/lib/applications/form-state";
+import type { FormResult } from "@/lib/form-state";
 import { ConsentField, CountryField, LanguageFields } from "./applicant-fields";
 import { ChoiceGroup, Radio } from "./choice";
 import { FormStatus, submittedValues } from "./form-status";

@@ -1,16 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
-import { after } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { formAction, type ActionResult } from "@/lib/action";
 import { signOut } from "@/lib/auth/auth";
 import { canManageOwnAccount } from "@/lib/auth/policy";
 import { requireActionViewer } from "@/lib/auth/viewer";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECONDS } from "@/lib/i18n/config";
-import { clientAddress } from "@/lib/rate-limit/client-address";
-import type { RequestContext } from "./context";
+import { requestContext } from "@/lib/request-context";
 import { AccountError } from "./errors";
 import { changePassword, requestPasswordReset, resetPassword } from "./password-service";
 import {
@@ -51,10 +49,6 @@ function accountAction<S extends z.ZodType, T = undefined>(schema: S, handler: (
       throw error;
     }
   });
-}
-
-async function requestContext(): Promise<RequestContext> {
-  return { locale: await getLocale(), clientAddress: clientAddress(await headers()), defer: (task) => after(task) };
 }
 
 async function signedIn() {

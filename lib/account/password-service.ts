@@ -5,12 +5,12 @@ import { isStrongPassword } from "@/lib/auth/password-strength";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { APPLICANT_STATUSES, type SignedInViewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { mailLocale, type RequestContext } from "./context";
+import { mailLocale, type RequestContext } from "@/lib/request-context";
 import { findAuthToken, findPasswordOwner, findUserForPasswordReset } from "./data";
 import { AccountError } from "./errors";
 import { limitPasswordChecks, limitPasswordResetRequests } from "./limits";
 import { applyPasswordChange, applyPasswordReset, createAuthToken } from "./mutations";
-import { platformUrl } from "./links";
+import { platformUrl } from "@/lib/links";
 import type { ChangePasswordInput, ResetPasswordInput } from "./schema";
 
 /** A reset link works once, within this time. */

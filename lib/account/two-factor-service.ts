@@ -4,7 +4,7 @@ import { acceptTotpCode } from "@/lib/auth/second-step";
 import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri } from "@/lib/auth/two-factor";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { mailLocale, type RequestContext } from "./context";
+import { mailLocale, type RequestContext } from "@/lib/request-context";
 import { countUnusedRecoveryCodes, findTwoFactorState, findUnusedRecoveryCodes } from "./data";
 import { AccountError } from "./errors";
 import { limitCodeChecks } from "./limits";

@@ -8,8 +8,8 @@ import { signOut } from "@/lib/auth/auth";
 import { canReviewApplications, canViewOwnApplication, canWithdrawOwnApplication } from "@/lib/auth/policy";
 import { loadViewer, requireActionViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
-import { refuseFields, rememberInput } from "./form-state";
-import { requestContext } from "./request-context";
+import { requestContext } from "@/lib/request-context";
+import { refuseFields, rememberInput } from "@/lib/form-state";
 import {
   applySchema,
   approveApplicationSchema,
@@ -46,14 +46,14 @@ async function rateLimited(minutes: number): Promise<ActionResult<never>> {
 }
 
 export const confirmEmailAction = formAction(z.object({ token: z.string().max(200) }), async ({ token }) => {
-  const result = await confirmEmail(token, await requestContext());
+  const result = await confirmEmail(token);
   redirect(result === "confirmed" ? "/verify-email/confirmed" : `/verify-email?state=${result}`);
 });
 
 export const resubmitApplicationAction = rememberInput(
   formAction(updateApplicationSchema, async (input) => {
     const viewer = await requireActionViewer(canViewOwnApplication);
-    const outcome = await resubmitOwnApplication(viewer, input, await requestContext());
+    const outcome = await resubmitOwnApplication(viewer, input);
     if (!outcome.ok) return refuseFields(outcome.fields);
     revalidatePath("/application");
     const t = await getTranslations("ApplicationStatus");
@@ -70,7 +70,7 @@ export const withdrawApplicationAction = formAction(withdrawApplicationSchema, a
 
 export const approveApplicationAction = formAction(approveApplicationSchema, async (input) => {
   const viewer = await requireActionViewer(canReviewApplications);
-  const outcome = await approve(viewer, input, await requestContext());
+  const outcome = await approve(viewer, input);
   if (!outcome.ok) return refuseFields(outcome.fields);
   return decided(input.applicationId, "approved");
 });
@@ -83,7 +83,7 @@ export const rejectApplicationAction = formAction(rejectApplicationSchema, async
 
 export const requestMoreInfoAction = formAction(requestMoreInfoSchema, async (input) => {
   const viewer = await requireActionViewer(canReviewApplications);
-  await requestMoreInfo(viewer, input, await requestContext());
+  await requestMoreInfo(viewer, input);
   return decided(input.applicationId, "moreInfoRequested");
 });
 

@@ -1,33 +1,30 @@
 import "server-only";
-import { NO_PERMANENT_POPULATION } from "@/lib/countries/work-countries";
+import { isStrongPassword } from "@/lib/auth/password-strength";
+import { countryExists, findCountryNames } from "@/lib/countries/data";
 import { db } from "@/lib/db";
 import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { findActiveOrganization } from "@/lib/organizations/data";
+import type { FieldProblems, OrganizationSelection } from "./schema";
 
-// Reference data the forms offer ------------------------------------------------------------------------
-
-const workCountries = { code: { notIn: [...NO_PERMANENT_POPULATION] } };
-
-/** Every country one can work in, with its names by UI language (Country.names). */
-export function listCountries() {
-  return db().country.findMany({ where: workCountries, select: { code: true, names: true, name: true }, orderBy: { name: "asc" } });
-}
-
-/** Whether `code` is a country one can work in (see NO_PERMANENT_POPULATION). */
-export async function countryExists(code: string): Promise<boolean> {
-  return (await db().country.count({ where: { AND: [{ code }, workCountries] } })) === 1;
-}
-
-/** Organizations an applicant may name or a reviewer may merge into: the active ones, by name. */
-export function listActiveOrganizations() {
-  return db().organization.findMany({
-    where: { status: "ACTIVE" },
-    select: { id: true, name: true, countryCode: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-}
-
-export function findActiveOrganization(id: string) {
-  return db().organization.findFirst({ where: { id, status: "ACTIVE" }, select: { id: true, name: true } });
+/**
+ * The checks on an applicant's answers that need more than zod: password strength, and whether the country
+ * and organization named exist. Used by the public application and by the invited one alike.
+ */
+export async function checkApplicantAnswers(answers: {
+  password: string;
+  name: string;
+  displayName: string;
+  email: string;
+  countryCode: string;
+  organization?: OrganizationSelection;
+}): Promise<FieldProblems> {
+  const problems: FieldProblems = {};
+  if (!isStrongPassword(answers.password, [answers.name, answers.displayName, answers.email])) problems.password = "weakPassword";
+  if (!(await countryExists(answers.countryCode))) problems.countryCode = "unknownCountry";
+  const organization = answers.organization;
+  if (organization?.type === "existing" && !(await findActiveOrganization(organization.organizationId))) problems.organizationId = "unknownOrganization";
+  if (organization?.type === "proposed" && !(await countryExists(organization.countryCode))) problems.proposedOrgCountryCode = "unknownCountry";
+  return problems;
 }
 
 export function findAccountByEmail(email: string) {
@@ -118,10 +115,7 @@ export async function listReviewQueue(query: QueueQuery) {
 /** The countries of applications with this status, with how many each, for the queue's country filter. */
 export async function queueCountries(status: QueueQuery["status"]) {
   const groups = await db().membershipApplication.groupBy({ by: ["countryCode"], where: { status }, _count: { _all: true } });
-  const countries = await db().country.findMany({
-    where: { code: { in: groups.map((group) => group.countryCode) } },
-    select: { code: true, names: true, name: true },
-  });
+  const countries = await findCountryNames(groups.map((group) => group.countryCode));
   const counts = new Map(groups.map((group) => [group.countryCode, group._count._all]));
   return countries.map((country) => ({ ...country, count: counts.get(country.code) ?? 0 }));
 }
@@ -154,8 +148,4 @@ export function findApplicationForReview(id: string) {
       user: { select: { name: true, displayName: true, email: true, emailVerified: true, locale: true, status: true } },
     },
   });
-}
-
-export function findCountryNames(codes: string[]) {
-  return db().country.findMany({ where: { code: { in: codes } }, select: { code: true, names: true, name: true } });
 }

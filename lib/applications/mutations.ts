@@ -1,15 +1,15 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/mutations";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationKind, MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
 import { erasePersonWithin } from "@/lib/members/mutations";
+import { createOrganization, findMergeTarget, setOrganizationMembership } from "@/lib/organizations/mutations";
 import { applicationPerAddress, applicationPerEmail } from "@/lib/rate-limit/limits";
 import { checkLimits } from "@/lib/rate-limit/mutations";
 import type { OrganizationSelection, UpdateApplicationInput } from "./schema";
-import { firstFreeSlug, slugify } from "./slug";
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,10 +31,6 @@ export type ApplicantRecord = {
 
 /** Absolute links the emails of these steps carry. */
 export type ApplicationLinks = { statusUrl: string; queueUrl: string };
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 function organizationColumns(organization: OrganizationSelection) {
   switch (organization.type) {
@@ -248,21 +244,6 @@ async function applicantOf(tx: Tx, applicationId: string) {
   });
 }
 
-async function createOrganizationFromProposal(tx: Tx, proposal: { name: string; website: string | null; countryCode: string }) {
-  const base = slugify(proposal.name);
-  const taken = await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return tx.organization.create({
-    data: {
-      name: proposal.name,
-      website: proposal.website,
-      countryCode: proposal.countryCode,
-      status: "ACTIVE",
-      slug: firstFreeSlug(base, taken.map((row) => row.slug)),
-    },
-    select: { id: true },
-  });
-}
-
 export type ApprovalInput = Decision & {
   role: MemberRole;
   representative: boolean;
@@ -286,13 +267,13 @@ export async function approveApplication(input: ApprovalInput): Promise<{ userId
     let organizationOutcome: "existing" | "created" | "merged" | "none" = organizationId ? "existing" : "none";
     if (application.kind === "ORGANIZATION" && !organizationId && application.proposedOrgName) {
       if (input.organizationResolution === "merge") {
-        const target = await tx.organization.findFirst({ where: { id: input.mergeOrganizationId ?? "", status: "ACTIVE" }, select: { id: true } });
+        const target = await findMergeTarget(tx, input.mergeOrganizationId);
         if (!target) throw new AppError("VALIDATION");
         organizationId = target.id;
         organizationOutcome = "merged";
       } else {
         organizationId = (
-          await createOrganizationFromProposal(tx, {
+          await createOrganization(tx, {
             name: application.proposedOrgName,
             website: application.proposedOrgWebsite,
             countryCode: application.proposedOrgCountryCode ?? application.countryCode,
@@ -308,12 +289,7 @@ export async function approveApplication(input: ApprovalInput): Promise<{ userId
     await tx.advocateProfile.upsert({ where: { userId: application.userId }, create: { userId: application.userId, focusAreas: [], ...profile }, update: profile });
     const representative = organizationId !== null && input.representative;
     if (organizationId) {
-      const role = representative ? "REPRESENTATIVE" : "MEMBER";
-      await tx.organizationMembership.upsert({
-        where: { organizationId_userId: { organizationId, userId: application.userId } },
-        create: { organizationId, userId: application.userId, role },
-        update: { role },
-      });
+      await setOrganizationMembership(tx, organizationId, application.userId, representative ? "REPRESENTATIVE" : "MEMBER");
     }
 
     await writeAudit(tx, {

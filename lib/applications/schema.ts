@@ -3,6 +3,7 @@
 // database or the password estimator (country exists, organization is active, password strength) are
 // made by the service, which reports them per field too.
 import { z } from "zod";
+import { MEMBER_ROLES } from "@/lib/auth/viewer-types";
 import { emailField } from "@/lib/auth/schema";
 import { optionalText, plainString, REQUIRED_WHEN_MISSING, requiredText } from "@/lib/text-fields";
 import { APPLICATION_LANGUAGES } from "./languages";
@@ -91,6 +92,10 @@ function checkOrganization(value: Partial<OrganizationFields>, ctx: z.Refinement
 /** Check the organization even when other fields failed, so every error shows at once. */
 const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
+/** A reason to refuse one field that zod cannot see (it needs the database); the form shows it translated. */
+export type FieldProblem = "weakPassword" | "unknownCountry" | "unknownOrganization";
+export type FieldProblems = Partial<Record<string, FieldProblem>>;
+
 export type OrganizationSelection =
   | { type: "none" }
   | { type: "existing"; organizationId: string }
@@ -154,8 +159,6 @@ export type UpdateApplicationInput = z.infer<typeof updateApplicationSchema>;
 export const withdrawApplicationSchema = z.object({ confirm: consentField });
 
 // Decisions ------------------------------------------------------------------------------------------
-
-export const MEMBER_ROLES = ["MEMBER", "MODERATOR", "ADMIN"] as const;
 
 const applicationId = z.string().min(1).max(40);
 

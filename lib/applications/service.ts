@@ -1,15 +1,21 @@
 import "server-only";
 // The membership journey's rules, for an explicit viewer: the server actions and pages call these after
 // resolving the viewer from the request, and the integration tests call them with a viewer of their choice.
-// Nothing here reads the request; what it needs from it (base URL, client address, locale) comes in
-// a RequestContext.
+// Nothing here reads the request; what it needs from it (client address, locale) comes in a
+// RequestContext (lib/request-context.ts); links in emails come from lib/links.ts.
+import { authorize } from "@/lib/auth/authorize";
 import { hashPassword } from "@/lib/auth/password";
-import { isStrongPassword } from "@/lib/auth/password-strength";
-import { canApply, canReviewApplications, canViewOwnApplication, canWithdrawOwnApplication, type Policy } from "@/lib/auth/policy";
-import { hashToken, newToken } from "@/lib/auth/tokens";
-import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
+import { canApply, canReviewApplications, canViewOwnApplication, canWithdrawOwnApplication } from "@/lib/auth/policy";
+import { hashToken, isWellFormedToken, newToken } from "@/lib/auth/tokens";
+import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { countryExists, findAccountByEmail, findActiveOrganization, findVerificationToken, listReviewQueue } from "./data";
+import { countryExists } from "@/lib/countries/data";
+import { defaultLocale } from "@/lib/i18n/config";
+import { membershipLinks, platformUrl } from "@/lib/links";
+import { findActiveOrganization } from "@/lib/organizations/data";
+import { UNKNOWN_ADDRESS } from "@/lib/rate-limit/client-address";
+import type { RequestContext } from "@/lib/request-context";
+import { checkApplicantAnswers, findAccountByEmail, findVerificationToken, listReviewQueue } from "./data";
 import {
   approveApplication,
   confirmApplicationEmail,
@@ -26,72 +32,17 @@ import {
 import type {
   ApplyInput,
   ApproveApplicationInput,
-  OrganizationSelection,
+  FieldProblems,
   RejectApplicationInput,
   RequestMoreInfoInput,
   ReviewQueueFilter,
   UpdateApplicationInput,
 } from "./schema";
 
-/** What the service needs to know about the request. */
-export type RequestContext = {
-  /** The platform's public origin, for links in emails (AUTH_URL, or the request's own host). */
-  baseUrl: string;
-  /** For per-address rate limits (see lib/rate-limit/client-address.ts). */
-  clientAddress: string;
-  /** The interface language of the request; an applicant's emails follow it. */
-  locale: string;
-};
-
 export const VERIFY_EMAIL_LINK_HOURS = 48;
 export const REVIEW_QUEUE_PAGE_SIZE = 25;
 
-/** A reason to refuse one field that zod cannot see; the form shows it in the viewer's language. */
-export type FieldProblem = "weakPassword" | "unknownCountry" | "unknownOrganization";
-export type FieldProblems = Partial<Record<string, FieldProblem>>;
-
 export type SubmitOutcome = { ok: true } | { ok: false; fields: FieldProblems };
-
-export function absoluteUrl(context: Pick<RequestContext, "baseUrl">, path: string): string {
-  return new URL(path, context.baseUrl).href;
-}
-
-export function links(context: Pick<RequestContext, "baseUrl">) {
-  return {
-    statusUrl: absoluteUrl(context, "/application"),
-    queueUrl: absoluteUrl(context, "/admin/applications"),
-    signInUrl: absoluteUrl(context, "/sign-in"),
-  };
-}
-
-/** The viewer, if the policy allows; otherwise the error an action reports. */
-export function authorize(viewer: Viewer, policy: Policy): SignedInViewer {
-  if (!policy(viewer) || viewer.kind !== "signed-in") throw new AppError(viewer.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
-  return viewer;
-}
-
-/** A link token as we issue them (see newToken); anything else is forged and never reaches the database. */
-export function isWellFormedToken(token: unknown): token is string {
-  return typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
-}
-
-/** The checks on an applicant's answers that need more than zod: password strength, and what exists. */
-export async function checkApplicantAnswers(answers: {
-  password: string;
-  name: string;
-  displayName: string;
-  email: string;
-  countryCode: string;
-  organization?: OrganizationSelection;
-}): Promise<FieldProblems> {
-  const problems: FieldProblems = {};
-  if (!isStrongPassword(answers.password, [answers.name, answers.displayName, answers.email])) problems.password = "weakPassword";
-  if (!(await countryExists(answers.countryCode))) problems.countryCode = "unknownCountry";
-  const organization = answers.organization;
-  if (organization?.type === "existing" && !(await findActiveOrganization(organization.organizationId))) problems.organizationId = "unknownOrganization";
-  if (organization?.type === "proposed" && !(await countryExists(organization.countryCode))) problems.proposedOrgCountryCode = "unknownCountry";
-  return problems;
-}
 
 function refuseAfter(waitSeconds: number): void {
   if (waitSeconds > 0) throw new AppError("RATE_LIMITED", { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) });
@@ -103,7 +54,7 @@ function refuseAfter(waitSeconds: number): void {
  * the password estimate cannot be repeated without limit.
  */
 export async function limitApplicationsFromAddress(context: Pick<RequestContext, "clientAddress">): Promise<void> {
-  refuseAfter(await consumeApplicationAddressLimit(context.clientAddress));
+  refuseAfter(await consumeApplicationAddressLimit(context.clientAddress ?? UNKNOWN_ADDRESS));
 }
 
 /**
@@ -124,7 +75,7 @@ export async function submitApplication(viewer: Viewer, input: ApplyInput, conte
   const verification = {
     tokenHash: hashToken(token),
     expiresAt: new Date(Date.now() + VERIFY_EMAIL_LINK_HOURS * 60 * 60 * 1000),
-    url: absoluteUrl(context, `/verify-email?token=${token}`),
+    url: platformUrl(`/verify-email?token=${token}`),
   };
   const existing = await findAccountByEmail(input.email);
   if (existing) {
@@ -132,7 +83,7 @@ export async function submitApplication(viewer: Viewer, input: ApplyInput, conte
     return { ok: true };
   }
   const { password: _password, ...answers } = input;
-  await createUnverifiedApplication({ ...answers, passwordHash, locale: context.locale }, verification);
+  await createUnverifiedApplication({ ...answers, passwordHash, locale: context.locale ?? defaultLocale }, verification);
   return { ok: true };
 }
 
@@ -149,16 +100,16 @@ export async function inspectVerificationLink(token: unknown, now = new Date()):
 }
 
 /** Uses a confirmation link: the application enters the review queue. */
-export async function confirmEmail(token: unknown, context: Pick<RequestContext, "baseUrl">): Promise<ConfirmEmailResult> {
+export async function confirmEmail(token: unknown): Promise<ConfirmEmailResult> {
   if (!isWellFormedToken(token)) return "invalid";
-  return confirmApplicationEmail(hashToken(token), links(context));
+  return confirmApplicationEmail(hashToken(token), membershipLinks());
 }
 
 /** The applicant answers a request for more information; the application returns to the queue. */
-export async function resubmitOwnApplication(viewer: Viewer, input: UpdateApplicationInput, context: Pick<RequestContext, "baseUrl">): Promise<SubmitOutcome> {
+export async function resubmitOwnApplication(viewer: Viewer, input: UpdateApplicationInput): Promise<SubmitOutcome> {
   const applicant = authorize(viewer, canViewOwnApplication);
   if (input.proposedOrgCountryCode && !(await countryExists(input.proposedOrgCountryCode))) return { ok: false, fields: { proposedOrgCountryCode: "unknownCountry" } };
-  await resubmitApplication(applicant.id, input, links(context));
+  await resubmitApplication(applicant.id, input, membershipLinks());
   return { ok: true };
 }
 
@@ -184,12 +135,12 @@ export async function reviewQueue(viewer: Viewer, filter: ReviewQueueFilter) {
 
 export type DecisionOutcome = { ok: true } | { ok: false; fields: Partial<Record<string, "unknownOrganization">> };
 
-export async function approve(viewer: Viewer, input: ApproveApplicationInput, context: Pick<RequestContext, "baseUrl">): Promise<DecisionOutcome> {
+export async function approve(viewer: Viewer, input: ApproveApplicationInput): Promise<DecisionOutcome> {
   const reviewer = authorize(viewer, canReviewApplications);
   if (input.organizationResolution === "merge" && !(input.mergeOrganizationId && (await findActiveOrganization(input.mergeOrganizationId)))) {
     return { ok: false, fields: { mergeOrganizationId: "unknownOrganization" } };
   }
-  await approveApplication({ ...input, actorId: reviewer.id, signInUrl: links(context).signInUrl });
+  await approveApplication({ ...input, actorId: reviewer.id, signInUrl: membershipLinks().signInUrl });
   return { ok: true };
 }
 
@@ -199,8 +150,8 @@ export async function reject(viewer: Viewer, input: RejectApplicationInput): Pro
   return { ok: true };
 }
 
-export async function requestMoreInfo(viewer: Viewer, input: RequestMoreInfoInput, context: Pick<RequestContext, "baseUrl">): Promise<DecisionOutcome> {
+export async function requestMoreInfo(viewer: Viewer, input: RequestMoreInfoInput): Promise<DecisionOutcome> {
   const reviewer = authorize(viewer, canReviewApplications);
-  await requestMoreInformation({ ...input, actorId: reviewer.id, statusUrl: links(context).statusUrl });
+  await requestMoreInformation({ ...input, actorId: reviewer.id, statusUrl: membershipLinks().statusUrl });
   return { ok: true };
 }

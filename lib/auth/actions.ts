@@ -8,6 +8,7 @@ import { findUserStatusByEmail } from "./data";
 import { consumeLimits, endSession } from "./mutations";
 import { cookies, headers } from "next/headers";
 import { isKnownBrowser } from "./devices";
+import { decodeRefusal } from "./sign-in-refusal";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { magicLinkPerAccount, magicLinkPerAddress } from "@/lib/rate-limit/limits";
@@ -34,8 +35,8 @@ export const signInWithPasswordAction = formAction(passwordSignInSchema, async (
     await signIn("credentials", { ...credentials, redirect: false });
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;
-    const [refusal = "invalid-credentials", retryAfter = "", issued = ""] = (error.code ?? "").split(":");
-    const minutes = Math.max(1, Math.ceil(Number(retryAfter || 60) / 60));
+    const { refusal, retryAfterSeconds = 60, challenge: issued } = decodeRefusal(error.code);
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     const challenge = refusal === "two-factor-required" ? issued : input.step === "code" && refusal !== "challenge-expired" ? input.challenge : undefined;
     const message = t(`refused.${refusal}` as never, { minutes } as never);
     return { ok: false, code: refusal, message, ...(challenge ? { step: "code" as const, challenge } : {}) };

@@ -5,7 +5,8 @@ import Credentials from "next-auth/providers/credentials";
 import { cookies, headers } from "next/headers";
 import { findSignInPolicyByEmail } from "./data";
 import { authAdapter, endSession, registerSession } from "./mutations";
-import { authorizeCredentials, completeSecondStep, credentialsSchema, SignInRefused } from "./sign-in";
+import { authorizeCredentials, completeSecondStep, credentialsSchema } from "./sign-in";
+import { encodeRefusal, SignInRefused } from "./sign-in-refusal";
 import { sendMagicLink } from "./magic-link";
 import { DEVICE_COOKIE, noticeNewDevice } from "./devices";
 import { issueSignInChallenge } from "./second-step";
@@ -20,8 +21,8 @@ export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 class RefusedSignIn extends CredentialsSignin {
   constructor(refusal: SignInRefused) {
     super(refusal.refusal);
-    // "refusal:retryAfterSeconds:challenge" (the last two may be empty); read back by readRefusal().
-    this.code = `${refusal.refusal}:${refusal.retryAfterSeconds ?? ""}:${refusal.challenge ?? ""}`;
+    // Read back by decodeRefusal() in the sign-in action.
+    this.code = encodeRefusal(refusal);
   }
 }
 

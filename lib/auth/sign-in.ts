@@ -7,30 +7,10 @@ import type { RateLimitResult } from "@/lib/rate-limit/mutations";
 import { clearLimit, consumeLimits, recordAuthEvent, recordAuthEventOncePer, refundLimits } from "./mutations";
 import { verifyPassword } from "./password";
 import { acceptTotpCode, closeSignInChallenge, issueSignInChallenge, openSignInChallenge, redeemRecoveryCode } from "./second-step";
+import { SignInRefused } from "./sign-in-refusal";
 import { hashToken } from "./tokens";
 import type { MemberStatus } from "@/lib/generated/prisma/enums";
 import { APPLICANT_STATUSES } from "./viewer-types";
-
-export type SignInRefusal =
-  | "invalid-credentials"
-  | "two-factor-required"
-  | "two-factor-invalid"
-  | "challenge-expired"
-  | "account-suspended"
-  | "account-closed"
-  | "rate-limited";
-
-/** Why a sign-in was refused; the code is safe to show (it never says whether an address is registered). */
-export class SignInRefused extends Error {
-  constructor(
-    readonly refusal: SignInRefusal,
-    readonly retryAfterSeconds?: number,
-    /** With "two-factor-required": the token the code step carries (see second-step.ts). */
-    readonly challenge?: string,
-  ) {
-    super(refusal);
-  }
-}
 
 /** The first step (email and password), or the second (the token of a passed first step and a code). */
 export const credentialsSchema = z.union([

@@ -21,6 +21,9 @@ export type Viewer = { kind: "anonymous" } | SignedInViewer;
 
 export const ANONYMOUS: Viewer = { kind: "anonymous" };
 
+/** The roles a member can be given (on approval, by invitation, by an admin), for the forms' choices. */
+export const MEMBER_ROLES = ["MEMBER", "MODERATOR", "ADMIN"] as const satisfies readonly MemberRole[];
+
 /** The states of someone whose application is not decided yet. */
 export const APPLICANT_STATUSES: readonly MemberStatus[] = ["UNVERIFIED", "PENDING", "MORE_INFO_REQUESTED"];
 

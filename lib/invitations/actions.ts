@@ -4,17 +4,17 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, type ActionResult } from "@/lib/action";
-import { refuseFields, rememberInput } from "@/lib/applications/form-state";
-import { requestContext } from "@/lib/applications/request-context";
+import { refuseFields, rememberInput } from "@/lib/form-state";
 import { acceptPreApprovedSchema, invitedApplySchema } from "@/lib/applications/schema";
 import { canInviteAsAdmin, canInviteToOrganization, isSignedIn } from "@/lib/auth/policy";
 import { loadViewer, requireActionViewer } from "@/lib/auth/viewer";
+import { requestContext } from "@/lib/request-context";
 import { createInvitationSchema, createOrganizationInvitationSchema, revokeInvitationSchema } from "./schema";
 import { acceptPreApproved, applyWithInvitation, inviteAsAdmin, inviteToOrganization, revoke, type AcceptResult } from "./service";
 
 export const createInvitationAction = formAction(createInvitationSchema, async (input) => {
   const viewer = await requireActionViewer(canInviteAsAdmin);
-  const outcome = await inviteAsAdmin(viewer, input, await requestContext());
+  const outcome = await inviteAsAdmin(viewer, input);
   if (!outcome.ok) return refuseFields(outcome.fields, "AdminInvitations.errors");
   revalidatePath("/admin/invitations");
   return { ok: true as const, data: undefined, message: (await getTranslations("AdminInvitations"))("sent") };
@@ -22,7 +22,7 @@ export const createInvitationAction = formAction(createInvitationSchema, async (
 
 export const createOrganizationInvitationAction = formAction(createOrganizationInvitationSchema, async (input) => {
   const viewer = await requireActionViewer((candidate) => isSignedIn(candidate) && canInviteToOrganization(candidate, input.organizationId));
-  const outcome = await inviteToOrganization(viewer, input, await requestContext());
+  const outcome = await inviteToOrganization(viewer, input);
   if (!outcome.ok) return refuseFields(outcome.fields, "AdminInvitations.errors");
   revalidatePath(`/organizations/${input.organizationId}/invitations`);
   return { ok: true as const, data: undefined, message: (await getTranslations("OrganizationInvitations"))("sent") };

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { canInviteAsAdmin, canInviteToOrganization } from "@/lib/auth/policy";
 import { loadViewer, requirePageViewer } from "@/lib/auth/viewer";
-import { isWellFormedToken } from "@/lib/applications/service";
-import { hashToken } from "@/lib/auth/tokens";
+import { hashToken, isWellFormedToken } from "@/lib/auth/tokens";
 import { findInvitationLocale, findOrganization } from "./data";
 import { inspectInvitation, invitationList } from "./service";
 

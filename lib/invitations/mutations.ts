@@ -1,7 +1,7 @@
 import "server-only";
-import { insertApplicant, isUniqueViolation, type ApplicantRecord } from "@/lib/applications/mutations";
+import { insertApplicant, type ApplicantRecord } from "@/lib/applications/mutations";
 import { writeAudit } from "@/lib/audit/mutations";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberRole } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schema";
-import { MEMBER_ROLES } from "@/lib/applications/schema";
+import { MEMBER_ROLES } from "@/lib/auth/viewer-types";
 import { locales } from "@/lib/i18n/config";
 
 export const INVITATION_VALID_DAYS = 7;

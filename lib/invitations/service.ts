@@ -1,12 +1,16 @@
 import "server-only";
 // Invitations for an explicit viewer (see lib/applications/service.ts for why).
-import { checkApplicantAnswers, absoluteUrl, authorize, isWellFormedToken, links, type FieldProblems, type RequestContext } from "@/lib/applications/service";
-import type { AcceptPreApprovedInput, InvitedApplyInput } from "@/lib/applications/schema";
+import { checkApplicantAnswers } from "@/lib/applications/data";
+import type { AcceptPreApprovedInput, FieldProblems, InvitedApplyInput } from "@/lib/applications/schema";
+import { authorize } from "@/lib/auth/authorize";
 import { hashPassword } from "@/lib/auth/password";
 import { canApply, canInviteAsAdmin, canInviteToOrganization, isAdmin } from "@/lib/auth/policy";
-import { hashToken, newToken } from "@/lib/auth/tokens";
+import { hashToken, isWellFormedToken, newToken } from "@/lib/auth/tokens";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
+import { defaultLocale } from "@/lib/i18n/config";
+import { membershipLinks, platformUrl } from "@/lib/links";
+import type { RequestContext } from "@/lib/request-context";
 import { emailIsRegistered, findInvitationByTokenHash, findInviter, findOpenInvitation, findOrganization, listInvitations } from "./data";
 import { acceptInvitationWithApplication, acceptPreApprovedInvitation, createInvitation, revokeInvitation } from "./mutations";
 import { INVITATION_VALID_DAYS, invitationState, type CreateInvitationInput, type CreateOrganizationInvitationInput, type RevokeInvitationInput } from "./schema";
@@ -18,7 +22,6 @@ export type InviteOutcome = { ok: true } | { ok: false; fields: Partial<Record<"
 async function send(
   viewerId: string,
   input: { email: string; locale: string; organizationId: string | null; organizationName: string | null; preApproved: boolean; role: "MEMBER" | "MODERATOR" | "ADMIN" },
-  context: Pick<RequestContext, "baseUrl">,
 ): Promise<InviteOutcome> {
   const token = newToken();
   const inviter = await findInviter(viewerId);
@@ -34,7 +37,7 @@ async function send(
       expiresAt: new Date(Date.now() + INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000),
     },
     {
-      url: absoluteUrl(context, `/invitations/${token}`),
+      url: platformUrl(`/invitations/${token}`),
       inviterName: inviter?.displayName ?? inviter?.name ?? "",
       organizationName: input.organizationName,
       expiresDays: INVITATION_VALID_DAYS,
@@ -44,12 +47,12 @@ async function send(
 }
 
 /** An admin invites someone, optionally approving them in advance with a role. */
-export async function inviteAsAdmin(viewer: Viewer, input: CreateInvitationInput, context: Pick<RequestContext, "baseUrl">): Promise<InviteOutcome> {
+export async function inviteAsAdmin(viewer: Viewer, input: CreateInvitationInput): Promise<InviteOutcome> {
   const admin = authorize(viewer, canInviteAsAdmin);
   // Admins may learn that an address is registered: they can see every member anyway.
   if (await emailIsRegistered(input.email)) return { ok: false, fields: { email: "alreadyMember" } };
   if (await findOpenInvitation(input.email, null)) return { ok: false, fields: { email: "alreadyInvited" } };
-  return send(admin.id, { ...input, organizationId: null, organizationName: null }, context);
+  return send(admin.id, { ...input, organizationId: null, organizationName: null });
 }
 
 /**
@@ -57,12 +60,12 @@ export async function inviteAsAdmin(viewer: Viewer, input: CreateInvitationInput
  * applies, and an admin reviews. Whether the address is registered is not revealed to a representative;
  * a registered person following the link is told to sign in.
  */
-export async function inviteToOrganization(viewer: Viewer, input: CreateOrganizationInvitationInput, context: Pick<RequestContext, "baseUrl">): Promise<InviteOutcome> {
+export async function inviteToOrganization(viewer: Viewer, input: CreateOrganizationInvitationInput): Promise<InviteOutcome> {
   const inviter = authorize(viewer, (candidate) => canInviteToOrganization(candidate, input.organizationId));
   const organization = await findOrganization(input.organizationId);
   if (!organization || organization.status !== "ACTIVE") throw new AppError("NOT_FOUND");
   if (await findOpenInvitation(input.email, organization.id)) return { ok: false, fields: { email: "alreadyInvited" } };
-  return send(inviter.id, { email: input.email, locale: input.locale, organizationId: organization.id, organizationName: organization.name, preApproved: false, role: "MEMBER" }, context);
+  return send(inviter.id, { email: input.email, locale: input.locale, organizationId: organization.id, organizationName: organization.name, preApproved: false, role: "MEMBER" });
 }
 
 /** Admins revoke any open invitation; a representative only their organization's. */
@@ -124,7 +127,7 @@ export async function acceptPreApproved(viewer: Viewer, input: AcceptPreApproved
     name: input.name,
     displayName: input.displayName,
     passwordHash: await hashPassword(input.password),
-    locale: context.locale,
+    locale: context.locale ?? defaultLocale,
     countryCode: input.countryCode,
     languages: input.languages,
     livedExperience: input.livedExperience,
@@ -143,8 +146,8 @@ export async function applyWithInvitation(viewer: Viewer, input: InvitedApplyInp
   const { token, password, ...answers } = input;
   const outcome = await acceptInvitationWithApplication(
     hashToken(token),
-    { ...answers, organization, kind: view.organization ? "ORGANIZATION" : answers.kind, passwordHash: await hashPassword(password), locale: context.locale },
-    links(context),
+    { ...answers, organization, kind: view.organization ? "ORGANIZATION" : answers.kind, passwordHash: await hashPassword(password), locale: context.locale ?? defaultLocale },
+    membershipLinks(),
   );
   return outcome === "accepted" ? { ok: true } : { ok: false, unavailable: outcome };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEMBER_ROLES } from "@/lib/applications/schema";
+import { MEMBER_ROLES } from "@/lib/auth/viewer-types";
 import { optionalText, requiredText } from "@/lib/text-fields";
 
 const userId = z.string().min(1).max(40);

@@ -1,6 +1,6 @@
 import "server-only";
 // Admins' powers over members, for an explicit viewer (see lib/applications/service.ts for why).
-import { authorize } from "@/lib/applications/service";
+import { authorize } from "@/lib/auth/authorize";
 import { canChangeRoles, canSuspendMembers } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";

@@ -11,7 +11,8 @@ import {
   regenerateRecoveryCodes,
   startTwoFactorEnrolment,
 } from "@/lib/account/two-factor-service";
-import { authorizeCredentials, completeSecondStep, type SignInRefused } from "@/lib/auth/sign-in";
+import { authorizeCredentials, completeSecondStep } from "@/lib/auth/sign-in";
+import type { SignInRefused } from "@/lib/auth/sign-in-refusal";
 import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newTotpSecret } from "@/lib/auth/two-factor";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import type { User } from "@/lib/generated/prisma/client";

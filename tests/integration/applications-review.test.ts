@@ -10,7 +10,7 @@ import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/
 import { createOrganization } from "@/tests/factories/organizations";
 import { ensureCountry } from "@/tests/factories/reference";
 import { createUser } from "@/tests/factories/users";
-import { adminViewer, CONTEXT, membershipCounts, nonAdminViewers, viewerFor } from "./applications-support";
+import { adminViewer, membershipCounts, nonAdminViewers, viewerFor } from "./applications-support";
 
 const code = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : `unexpected: ${String(error)}`));
 
@@ -74,9 +74,9 @@ describe("who may review", () => {
           role,
           [
             await code(reviewQueue(viewer, filter)),
-            await code(approve(viewer, approval(application.id), CONTEXT)),
+            await code(approve(viewer, approval(application.id))),
             await code(reject(viewer, { applicationId: application.id, reason: "No" })),
-            await code(requestMoreInfo(viewer, { applicationId: application.id, message: "Why?" }, CONTEXT)),
+            await code(requestMoreInfo(viewer, { applicationId: application.id, message: "Why?" })),
           ].join(" "),
         ]),
       ),
@@ -149,7 +149,7 @@ describe("approving", () => {
     const admin = await adminViewer({ locale: "fr" });
     const { user, application } = await pendingApplication({ locale: "pt" });
 
-    expect(await approve(admin, approval(application.id, { role: "MODERATOR" }), CONTEXT)).toEqual({ ok: true });
+    expect(await approve(admin, approval(application.id, { role: "MODERATOR" }))).toEqual({ ok: true });
 
     const approved = await db().user.findUniqueOrThrow({ where: { id: user.id }, include: { profile: true, organizations: true } });
     expect(approved).toMatchObject({ status: "ACTIVE", role: "MODERATOR" });
@@ -177,7 +177,7 @@ describe("approving", () => {
     await createOrganization(db(), { slug: "women-behind-walls", name: "Women Behind Walls (old)" });
     const { user, application } = await pendingApplication({ kind: "ORGANIZATION", proposedOrgName: "Women Behind Walls" });
 
-    await approve(admin, approval(application.id, { representative: "on", organizationResolution: "create" }), CONTEXT);
+    await approve(admin, approval(application.id, { representative: "on", organizationResolution: "create" }));
 
     const organization = await db().organization.findFirstOrThrow({ where: { name: "Women Behind Walls" }, include: { members: true } });
     expect(organization).toMatchObject({ status: "ACTIVE", slug: "women-behind-walls-2", website: "https://proposed.example.org", countryCode: "KE" });
@@ -197,14 +197,14 @@ describe("approving", () => {
     const { user, application } = await pendingApplication({ kind: "ORGANIZATION", proposedOrgName: "Duplicate of existing" });
     const organizationsBefore = await db().organization.count();
 
-    expect(await approve(admin, approval(application.id, { organizationResolution: "merge", mergeOrganizationId: archived.id }), CONTEXT)).toEqual({
+    expect(await approve(admin, approval(application.id, { organizationResolution: "merge", mergeOrganizationId: archived.id }))).toEqual({
       ok: false,
       fields: { mergeOrganizationId: "unknownOrganization" },
     });
     expect(approveApplicationSchema.safeParse({ applicationId: application.id, role: "MEMBER", organizationResolution: "merge" }).success).toBe(false);
     expect(await db().membershipApplication.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({ status: "PENDING" });
 
-    await approve(admin, approval(application.id, { organizationResolution: "merge", mergeOrganizationId: existing.id }), CONTEXT);
+    await approve(admin, approval(application.id, { organizationResolution: "merge", mergeOrganizationId: existing.id }));
 
     expect(await db().organization.count()).toBe(organizationsBefore);
     expect(await db().organizationMembership.findMany({ where: { userId: user.id } })).toEqual([
@@ -216,7 +216,7 @@ describe("approving", () => {
     const admin = await adminViewer();
     const organization = await createOrganization(db());
     const { user, application } = await pendingApplication({ kind: "ORGANIZATION", organizationId: organization.id });
-    await approve(admin, approval(application.id), CONTEXT);
+    await approve(admin, approval(application.id));
     expect(await db().organizationMembership.findUniqueOrThrow({ where: { organizationId_userId: { organizationId: organization.id, userId: user.id } } })).toMatchObject({
       role: "MEMBER",
     });
@@ -255,7 +255,7 @@ describe("rejecting and asking for more information", () => {
     const { user, application } = await pendingApplication({ locale: "es" });
     expect(requestMoreInfoSchema.safeParse({ applicationId: application.id, message: "" }).success).toBe(false);
 
-    await requestMoreInfo(admin, { applicationId: application.id, message: "¿Qué prisiones visita?" }, CONTEXT);
+    await requestMoreInfo(admin, { applicationId: application.id, message: "¿Qué prisiones visita?" });
 
     expect(await db().membershipApplication.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({ status: "MORE_INFO_REQUESTED", infoRequest: "¿Qué prisiones visita?" });
     expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ status: "MORE_INFO_REQUESTED" });
@@ -266,7 +266,7 @@ describe("rejecting and asking for more information", () => {
     expect(email.text).toContain("https://network.example.org/application");
     expect((await reviewQueue(admin, reviewQueueFilterSchema.parse({}))).total).toBe(0);
 
-    await resubmitOwnApplication(await viewerFor(user.id), { workDescription: "Langata, monthly.", vouchedBy: null, proposedOrgName: null, proposedOrgWebsite: null, proposedOrgCountryCode: null }, CONTEXT);
+    await resubmitOwnApplication(await viewerFor(user.id), { workDescription: "Langata, monthly.", vouchedBy: null, proposedOrgName: null, proposedOrgWebsite: null, proposedOrgCountryCode: null });
     expect((await reviewQueue(admin, reviewQueueFilterSchema.parse({}))).rows.map((row) => row.id)).toEqual([application.id]);
   });
 });
@@ -276,17 +276,17 @@ describe("double decisions", () => {
     const admin = await adminViewer();
     const other = await adminViewer();
     const { application } = await pendingApplication();
-    await approve(admin, approval(application.id), CONTEXT);
+    await approve(admin, approval(application.id));
     const after = await membershipCounts();
 
     expect(await code(reject(other, { applicationId: application.id, reason: "Too late" }))).toBe("CONFLICT");
-    expect(await code(approve(other, approval(application.id, { role: "ADMIN" }), CONTEXT))).toBe("CONFLICT");
-    expect(await code(requestMoreInfo(other, { applicationId: application.id, message: "?" }, CONTEXT))).toBe("CONFLICT");
+    expect(await code(approve(other, approval(application.id, { role: "ADMIN" })))).toBe("CONFLICT");
+    expect(await code(requestMoreInfo(other, { applicationId: application.id, message: "?" }))).toBe("CONFLICT");
     expect(await membershipCounts()).toEqual(after);
 
     const { application: asked } = await pendingApplication({ status: "MORE_INFO_REQUESTED" });
-    expect(await code(approve(admin, approval(asked.id), CONTEXT))).toBe("CONFLICT");
-    expect(await code(approve(admin, approval("no-such-application"), CONTEXT))).toBe("NOT_FOUND");
+    expect(await code(approve(admin, approval(asked.id)))).toBe("CONFLICT");
+    expect(await code(approve(admin, approval("no-such-application")))).toBe("NOT_FOUND");
   });
 
   it("lets exactly one of two simultaneous decisions through", async () => {
@@ -294,7 +294,7 @@ describe("double decisions", () => {
     const { user, application } = await pendingApplication();
 
     const outcomes = await Promise.all([
-      code(approve(first, approval(application.id), CONTEXT)),
+      code(approve(first, approval(application.id))),
       code(reject(second, { applicationId: application.id, reason: "No" })),
     ]);
 

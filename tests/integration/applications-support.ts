@@ -5,14 +5,15 @@ import { registerSession } from "@/lib/auth/mutations";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import { ANONYMOUS, type SignedInViewer, type Viewer } from "@/lib/auth/viewer-types";
 import { applySchema, type ApplyInput } from "@/lib/applications/schema";
-import type { RequestContext } from "@/lib/applications/service";
+import type { RequestContext } from "@/lib/request-context";
 import { db } from "@/lib/db";
 import { createOrganization } from "@/tests/factories/organizations";
 import { ensureCountry } from "@/tests/factories/reference";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { createAdmin, createApplicant, createMember, createModerator } from "@/tests/factories/users";
 
-export const CONTEXT: RequestContext = { baseUrl: "https://network.example.org", clientAddress: "203.0.113.7", locale: "es" };
+// Links in emails come from AUTH_URL, which the integration tier sets to https://network.example.org.
+export const CONTEXT: RequestContext = { clientAddress: "203.0.113.7", locale: "es" };
 
 /** A password the strength estimator accepts. */
 export const STRONG_PASSWORD = "lantern-orchid-gravel-mosaic-41";

@@ -14,6 +14,7 @@ import {
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { ANONYMOUS } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/config";
 import { AppError } from "@/lib/errors";
 import { createOrganization } from "@/tests/factories/organizations";
 import { ensureCountry } from "@/tests/factories/reference";
@@ -153,7 +154,7 @@ describe("applying", () => {
 });
 
 describe("confirming the email address", () => {
-  async function applied(locale = "es") {
+  async function applied(locale: Locale = "es") {
     const input = await applicationInput();
     await submitApplication(ANONYMOUS, input, { ...CONTEXT, locale });
     return { input, token: await linkTokenFromEmail(input.email, "application.verify-email", "/verify-email?token=") };
@@ -166,7 +167,7 @@ describe("confirming the email address", () => {
     const { input, token } = await applied("es");
     expect(await countPendingApplications()).toBe(0);
 
-    expect(await confirmEmail(token, CONTEXT)).toBe("confirmed");
+    expect(await confirmEmail(token)).toBe("confirmed");
 
     const user = await db().user.findUniqueOrThrow({ where: { email: input.email }, include: { applications: true } });
     expect(user.status).toBe("PENDING");
@@ -189,14 +190,14 @@ describe("confirming the email address", () => {
   it("works once: the same link again, an expired link or a forged one changes nothing", async () => {
     const { token } = await applied();
     expect(await inspectVerificationLink(token)).toBe("valid");
-    expect(await confirmEmail(token, CONTEXT)).toBe("confirmed");
+    expect(await confirmEmail(token)).toBe("confirmed");
     const afterFirst = await membershipCounts();
 
     expect(await inspectVerificationLink(token)).toBe("used");
-    expect(await confirmEmail(token, CONTEXT)).toBe("used");
-    expect(await confirmEmail(newToken(), CONTEXT)).toBe("invalid");
-    expect(await confirmEmail("../../etc/passwd", CONTEXT)).toBe("invalid");
-    expect(await confirmEmail(undefined, CONTEXT)).toBe("invalid");
+    expect(await confirmEmail(token)).toBe("used");
+    expect(await confirmEmail(newToken())).toBe("invalid");
+    expect(await confirmEmail("../../etc/passwd")).toBe("invalid");
+    expect(await confirmEmail(undefined)).toBe("invalid");
     expect(await inspectVerificationLink(["array"])).toBe("invalid");
     expect(await membershipCounts()).toEqual(afterFirst);
 
@@ -204,7 +205,7 @@ describe("confirming the email address", () => {
     await db().authToken.updateMany({ where: { tokenHash: hashToken(late.token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const beforeExpired = await membershipCounts();
     expect(await inspectVerificationLink(late.token)).toBe("expired");
-    expect(await confirmEmail(late.token, CONTEXT)).toBe("expired");
+    expect(await confirmEmail(late.token)).toBe("expired");
     expect(await membershipCounts()).toEqual(beforeExpired);
     expect(await db().user.findUniqueOrThrow({ where: { email: late.input.email } })).toMatchObject({ status: "UNVERIFIED", emailVerified: null });
   });
@@ -212,7 +213,7 @@ describe("confirming the email address", () => {
   it("lets exactly one of two simultaneous confirmations through", async () => {
     await createAdmin(db(), { totpEnabledAt: new Date() });
     const { token } = await applied();
-    const results = await Promise.all([confirmEmail(token, CONTEXT), confirmEmail(token, CONTEXT)]);
+    const results = await Promise.all([confirmEmail(token), confirmEmail(token)]);
     expect(results.sort()).toEqual(["confirmed", "used"]);
     expect(await db().outboxEmail.count({ where: { template: "admin.new-application" } })).toBe(1);
   });
@@ -241,7 +242,7 @@ describe("the applicant's own application", () => {
     const viewer = await viewerFor(applicant.id);
     const input = updateApplicationSchema.parse({ workDescription: "Monthly visits to Langata.", vouchedBy: "", proposedOrgName: "New name", proposedOrgWebsite: "", proposedOrgCountryCode: "KE" });
 
-    expect(await resubmitOwnApplication(viewer, input, CONTEXT)).toEqual({ ok: true });
+    expect(await resubmitOwnApplication(viewer, input)).toEqual({ ok: true });
 
     expect(await db().membershipApplication.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({
       status: "PENDING",
@@ -254,13 +255,13 @@ describe("the applicant's own application", () => {
     expect(await db().outboxEmail.findFirstOrThrow({ where: { template: "admin.new-application" } })).toMatchObject({ locale: "pt" });
 
     // Once back in the queue there is nothing to answer.
-    expect(await code(resubmitOwnApplication(await viewerFor(applicant.id), input, CONTEXT))).toBe("CONFLICT");
+    expect(await code(resubmitOwnApplication(await viewerFor(applicant.id), input))).toBe("CONFLICT");
   });
 
   it("withdrawing deletes the applicant and everything of theirs, and leaves an audit entry without personal data", async () => {
     const input = await applicationInput();
     await submitApplication(ANONYMOUS, input, CONTEXT);
-    await confirmEmail(await linkTokenFromEmail(input.email, "application.verify-email", "/verify-email?token="), CONTEXT);
+    await confirmEmail(await linkTokenFromEmail(input.email, "application.verify-email", "/verify-email?token="));
     const user = await db().user.findUniqueOrThrow({ where: { email: input.email }, include: { applications: true } });
     const viewer = await viewerFor(user.id);
 
@@ -282,7 +283,7 @@ describe("the applicant's own application", () => {
     const memberViewer = await viewerFor(member.id);
 
     expect(await code(withdrawOwnApplication(memberViewer))).toBe("FORBIDDEN");
-    expect(await code(resubmitOwnApplication(memberViewer, input, CONTEXT))).toBe("FORBIDDEN");
+    expect(await code(resubmitOwnApplication(memberViewer, input))).toBe("FORBIDDEN");
     expect(await code(withdrawOwnApplication(ANONYMOUS))).toBe("UNAUTHENTICATED");
     expect(await db().user.count({ where: { id: { in: [member.id, other.id] } } })).toBe(2);
   });

@@ -1,7 +1,7 @@
 // Countries one works in (lib/applications/data.ts over the seeded reference): territories with no
 // permanent population are neither offered nor accepted, though they stay in the ISO reference.
 import { describe, expect, it } from "vitest";
-import { countryExists, listCountries } from "@/lib/applications/data";
+import { countryExists, listCountries } from "@/lib/countries/data";
 import { db } from "@/lib/db";
 import { acceptPreApprovedSchema } from "@/lib/applications/schema";
 import { ANONYMOUS } from "@/lib/auth/viewer-types";

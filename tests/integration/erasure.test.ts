@@ -37,7 +37,7 @@ async function whereFound(needles: string[]): Promise<string[]> {
 async function confirmedApplicant(overrides: Record<string, string> = {}) {
   const input = await applicationInput(overrides);
   expect(await submitApplication(ANONYMOUS, input, CONTEXT)).toEqual({ ok: true });
-  await confirmEmail(await linkTokenFromEmail(input.email, "application.verify-email", "/verify-email?token="), CONTEXT);
+  await confirmEmail(await linkTokenFromEmail(input.email, "application.verify-email", "/verify-email?token="));
   const user = await db().user.findUniqueOrThrow({ where: { email: input.email }, include: { applications: true } });
   return { input, user };
 }
@@ -46,7 +46,7 @@ async function confirmedApplicant(overrides: Record<string, string> = {}) {
 async function memberWithEverything() {
   const { input, user } = await confirmedApplicant({ name: "Zanele Mthembu-Erase", displayName: "Zee-Erase" });
   const admin = await adminViewer();
-  await approve(admin, approveApplicationSchema.parse({ applicationId: user.applications[0]!.id, role: "MEMBER" }), CONTEXT);
+  await approve(admin, approveApplicationSchema.parse({ applicationId: user.applications[0]!.id, role: "MEMBER" }));
   await ensureBangkokRules(db());
   await db().advocateProfile.upsert({
     where: { userId: user.id },

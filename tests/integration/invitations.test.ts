@@ -20,7 +20,7 @@ const adminInvitation = (fields: Record<string, string> = {}) => createInvitatio
 
 async function invite(admin: Viewer, fields: Record<string, string> = {}) {
   const input = adminInvitation(fields);
-  expect(await inviteAsAdmin(admin, input, CONTEXT)).toEqual({ ok: true });
+  expect(await inviteAsAdmin(admin, input)).toEqual({ ok: true });
   const token = await linkTokenFromEmail(input.email, "invitation", "/invitations/");
   return { email: input.email, token };
 }
@@ -70,8 +70,8 @@ describe("admins' invitations", () => {
     const { email } = await invite(admin);
     const before = await membershipCounts();
 
-    expect(await inviteAsAdmin(admin, adminInvitation({ email: member.email }), CONTEXT)).toEqual({ ok: false, fields: { email: "alreadyMember" } });
-    expect(await inviteAsAdmin(admin, adminInvitation({ email }), CONTEXT)).toEqual({ ok: false, fields: { email: "alreadyInvited" } });
+    expect(await inviteAsAdmin(admin, adminInvitation({ email: member.email }))).toEqual({ ok: false, fields: { email: "alreadyMember" } });
+    expect(await inviteAsAdmin(admin, adminInvitation({ email }))).toEqual({ ok: false, fields: { email: "alreadyInvited" } });
     expect(createInvitationSchema.safeParse({ email: "nope", locale: "xx" }).success).toBe(false);
     expect(await membershipCounts()).toEqual(before);
   });
@@ -80,7 +80,7 @@ describe("admins' invitations", () => {
     const [first, second] = await Promise.all([adminViewer(), adminViewer()]);
     const email = uniqueEmail("raced");
 
-    const outcomes = await Promise.all([inviteAsAdmin(first, adminInvitation({ email }), CONTEXT), inviteAsAdmin(second, adminInvitation({ email }), CONTEXT)]);
+    const outcomes = await Promise.all([inviteAsAdmin(first, adminInvitation({ email })), inviteAsAdmin(second, adminInvitation({ email }))]);
 
     expect(outcomes).toEqual(expect.arrayContaining([{ ok: true }, { ok: false, fields: { email: "alreadyInvited" } }]));
     expect(await db().invitation.count({ where: { email } })).toBe(1);
@@ -102,7 +102,7 @@ describe("admins' invitations", () => {
     const { email } = await invite(admin);
     await db().invitation.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() - 1000) } });
 
-    expect(await inviteAsAdmin(admin, adminInvitation({ email }), CONTEXT)).toEqual({ ok: true });
+    expect(await inviteAsAdmin(admin, adminInvitation({ email }))).toEqual({ ok: true });
 
     const list = await invitationList(admin, { page: 1 });
     expect(list.rows.filter((row) => row.email === email).map((row) => row.state)).toEqual(["pending", "expired"]);
@@ -112,7 +112,7 @@ describe("admins' invitations", () => {
     const viewers = await nonAdminViewers();
     const before = await membershipCounts();
     for (const [role, viewer] of Object.entries(viewers)) {
-      expect([role, await code(inviteAsAdmin(viewer, adminInvitation(), CONTEXT))]).toEqual([role, role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"]);
+      expect([role, await code(inviteAsAdmin(viewer, adminInvitation()))]).toEqual([role, role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"]);
       expect([role, await code(invitationList(viewer, { page: 1 }))]).toEqual([role, role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"]);
     }
     expect(await membershipCounts()).toEqual(before);
@@ -225,14 +225,14 @@ describe("representatives' invitations", () => {
     const other = await representative();
     const member = await createMember(db());
 
-    expect(await inviteToOrganization(viewer, { organizationId: organization.id, email: member.email, locale: "pt" }, CONTEXT)).toEqual({ ok: true });
+    expect(await inviteToOrganization(viewer, { organizationId: organization.id, email: member.email, locale: "pt" })).toEqual({ ok: true });
     const invitation = await db().invitation.findFirstOrThrow({ where: { email: member.email } });
     expect(invitation).toMatchObject({ organizationId: organization.id, preApproved: false, role: "MEMBER", locale: "pt" });
     const sent = await db().outboxEmail.findFirstOrThrow({ where: { to: member.email } });
     expect(sent.text).toContain(organization.name);
 
     const before = await membershipCounts();
-    expect(await code(inviteToOrganization(other.viewer, { organizationId: organization.id, email: uniqueEmail(), locale: "en" }, CONTEXT))).toBe("FORBIDDEN");
+    expect(await code(inviteToOrganization(other.viewer, { organizationId: organization.id, email: uniqueEmail(), locale: "en" }))).toBe("FORBIDDEN");
     expect(await code(revoke(other.viewer, { invitationId: invitation.id, organizationId: other.organization.id }))).toBe("NOT_FOUND");
     expect(await code(revoke(other.viewer, { invitationId: invitation.id, organizationId: organization.id }))).toBe("FORBIDDEN");
     expect(await code(revoke(viewer, { invitationId: invitation.id }))).toBe("FORBIDDEN");
@@ -249,11 +249,11 @@ describe("representatives' invitations", () => {
     const { organization } = await representative();
     const viewers = await nonAdminViewers();
     for (const [role, viewer] of Object.entries(viewers)) {
-      const outcome = await code(inviteToOrganization(viewer, { organizationId: organization.id, email: uniqueEmail(), locale: "en" }, CONTEXT));
+      const outcome = await code(inviteToOrganization(viewer, { organizationId: organization.id, email: uniqueEmail(), locale: "en" }));
       expect([role, outcome]).toEqual([role, role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"]);
     }
     const admin = await adminViewer();
-    expect(await inviteToOrganization(admin, { organizationId: organization.id, email: uniqueEmail(), locale: "en" }, CONTEXT)).toEqual({ ok: true });
+    expect(await inviteToOrganization(admin, { organizationId: organization.id, email: uniqueEmail(), locale: "en" })).toEqual({ ok: true });
   });
 
   it("lead to an application fixed to the invitation's address and organization, which goes to review", async () => {
@@ -261,7 +261,7 @@ describe("representatives' invitations", () => {
     await createAdmin(db(), { totpEnabledAt: new Date(), locale: "pt" });
     const { organization, viewer } = await representative();
     const email = uniqueEmail("invited");
-    await inviteToOrganization(viewer, { organizationId: organization.id, email, locale: "en" }, CONTEXT);
+    await inviteToOrganization(viewer, { organizationId: organization.id, email, locale: "en" });
     const token = await linkTokenFromEmail(email, "invitation", "/invitations/");
 
     // A representative's invitation can never be turned into a pre-approved account.

@@ -20,7 +20,7 @@ afterEach(() => {
 
 async function startWith(env: Record<string, string | undefined>): Promise<{ code: number; lines: string[] }> {
   const result = await run("npx", ["tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: undefined, AUTH_SECRET: undefined, WIPN_DATA_DIR: dataDir, PORT: "3999", ...env },
+    env: { ...process.env, DATABASE_URL: undefined, AUTH_SECRET: undefined, AUTH_URL: undefined, WIPN_DATA_DIR: dataDir, PORT: "3999", ...env },
     timeout: 60_000,
   }).then(
     () => ({ code: 0, stderr: "" }),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, countryOptions } from "./countries";
-import { languageOptions } from "./languages";
+import { countryName, countryOptions } from "./names";
 
 describe("country names", () => {
   const rows = [
@@ -17,13 +16,5 @@ describe("country names", () => {
 
   it("sorts the way the language sorts (Á with A)", () => {
     expect(countryOptions(rows, "pt").map((row) => row.name)).toEqual(["Alemanha", "Áustria", "Kosovo"]);
-  });
-});
-
-describe("language options", () => {
-  it("names each language in the viewer's language, capitalized", () => {
-    const spanish = new Map(languageOptions("es").map((option) => [option.code, option.name]));
-    expect(spanish.get("sw")).toBe("Suajili");
-    expect(spanish.get("fr")).toBe("Francés");
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { formValues, type ActionResult, type ActionState } from "@/lib/action";
+import { formValues, type ActionResult, type ActionState, type FormValues } from "@/lib/action";
 
-/** What a form sent, handed back with a refusal so the form can show it again (before and without JavaScript). */
-export type FormValues = Record<string, string | string[]>;
+// Form state beyond lib/action.ts's result: the submitted values a refusal carries back, and refusals of
+// single fields that a service found (it needs the database, so zod cannot).
 
 export type FormResult<T = undefined> = ActionResult<T> & { values?: FormValues };
 

@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NO_PERMANENT_POPULATION } from "./work-countries";
+
+// Reads of the country reference (names by UI language in Country.names; see lib/countries/names.ts).
+
+const workCountries = { code: { notIn: [...NO_PERMANENT_POPULATION] } };
+
+/** Every country one can work in, with its names by UI language (Country.names). */
+export function listCountries() {
+  return db().country.findMany({ where: workCountries, select: { code: true, names: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** Whether `code` is a country one can work in (see NO_PERMANENT_POPULATION). */
+export async function countryExists(code: string): Promise<boolean> {
+  return (await db().country.count({ where: { AND: [{ code }, workCountries] } })) === 1;
+}
+
+/** The names of these countries (any country of the reference, inhabited or not). */
+export function findCountryNames(codes: string[]) {
+  return db().country.findMany({ where: { code: { in: codes } }, select: { code: true, names: true, name: true } });
+}
