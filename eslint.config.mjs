@@ -17,6 +17,24 @@ const databaseImports = {
   ],
 };
 
+// The layering the README describes, judged on the resolved file of every import, so relative paths and the
+// "@/" alias alike are caught: routes and UI reach data only through loaders and actions; lib/ never reaches
+// up into routes or UI. (eslint-config-next registers the import plugin and its TypeScript resolver.)
+const layering = {
+  zones: [
+    {
+      target: ["./app/**", "./components/**", "./proxy.ts"],
+      from: ["./lib/{db,generated/prisma/client}.ts", "./lib/*/{data,mutations,service,*-service}.ts"],
+      message: "Pages and components call loaders (reads) and actions (forms); data, mutations and services stay behind them (README, Architecture).",
+    },
+    {
+      target: "./lib/**",
+      from: ["./app/**", "./components/**"],
+      message: "lib/ must not import app/ or components/ (import direction: app -> components -> lib).",
+    },
+  ],
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -41,6 +59,10 @@ export default defineConfig([
       ],
     },
     ignores: ["lib/db.ts", "lib/*/data.ts", "lib/*/mutations.ts"],
+  },
+  {
+    files: ["app/**", "components/**", "lib/**", "proxy.ts"],
+    rules: { "import/no-restricted-paths": ["error", layering] },
   },
   {
     // Playwright fixtures call a parameter named `use`, which is not React's hook.

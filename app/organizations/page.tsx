@@ -6,14 +6,14 @@ import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { canEnterMemberArea, isApplicant } from "@/lib/auth/policy";
 import { loadViewer, requirePageViewer } from "@/lib/auth/viewer";
-import { organizationsRepresentedBy } from "@/lib/organizations/data";
+import { loadRepresentedOrganizations } from "@/lib/organizations/loaders";
 
 export const generateMetadata = () => comingSoonMetadata("organizations");
 
 export default async function Page() {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
   const viewer = await requirePageViewer(canEnterMemberArea, "/organizations");
-  const represented = viewer.representativeOf.length > 0 ? await organizationsRepresentedBy(viewer.id) : [];
+  const represented = await loadRepresentedOrganizations(viewer);
   const t = await getTranslations("OrganizationsArea");
   return (
     <>

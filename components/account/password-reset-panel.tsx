@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { resetPasswordAction } from "@/lib/account/actions";
-import type { LinkTokenState } from "@/lib/account/password-service";
+import type { LinkTokenState } from "@/lib/account/schema";
 import { fieldError, FormMessage } from "./form-message";
 import { LinkRefusal } from "./link-refusal";
 import { NewPasswordFields } from "./new-password-fields";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { AccountSession } from "@/lib/account/session-service";
+import type { AccountSession } from "@/lib/account/schema";
 import { parseUserAgent } from "@/lib/auth/user-agent";
 import { DATE_TIME } from "./date-format";
 import { SessionsManager, type SessionRow } from "./sessions-manager";

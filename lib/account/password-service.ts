@@ -11,7 +11,7 @@ import { AccountError } from "./errors";
 import { limitPasswordChecks, limitPasswordResetRequests } from "./limits";
 import { applyPasswordChange, applyPasswordReset, createAuthToken } from "./mutations";
 import { platformUrl } from "@/lib/links";
-import type { ChangePasswordInput, ResetPasswordInput } from "./schema";
+import type { ChangePasswordInput, ResetPasswordInput, LinkTokenState } from "./schema";
 
 /** A reset link works once, within this time. */
 export const RESET_TOKEN_MINUTES = 60;
@@ -49,8 +49,6 @@ async function issuePasswordReset(email: string, context: RequestContext): Promi
     ],
   });
 }
-
-export type LinkTokenState = "valid" | "expired" | "used" | "unknown";
 
 /** Whether a reset link can still be used, for the page it opens (which says why not). */
 export async function checkPasswordResetToken(token: string): Promise<LinkTokenState> {

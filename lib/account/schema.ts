@@ -59,3 +59,17 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
 export type DisableTwoFactorInput = z.infer<typeof disableTwoFactorSchema>;
+
+/** What a page says about an emailed link (reset, email change): usable, or why not. */
+export type LinkTokenState = "valid" | "expired" | "used" | "unknown";
+
+/** One signed-in browser, as the sessions page lists it. */
+export type AccountSession = {
+  /** Names the session in forms: a hash of its token, so the page never carries a live session token. */
+  key: string;
+  userAgent: string | null;
+  createdAt: Date;
+  lastUsedAt: Date;
+  /** The browser this request comes from. */
+  current: boolean;
+};

@@ -1,19 +1,10 @@
 import "server-only";
+import type { AccountSession } from "./schema";
 import { hashToken } from "@/lib/auth/tokens";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import { findActiveSessions } from "./data";
 import { AccountError } from "./errors";
 import { endOtherSessions, endOwnSession } from "./mutations";
-
-export type AccountSession = {
-  /** Names the session in forms: a hash of its token, so the page never carries a live session token. */
-  key: string;
-  userAgent: string | null;
-  createdAt: Date;
-  lastUsedAt: Date;
-  /** The browser this request comes from. */
-  current: boolean;
-};
 
 /** The member's sessions, this browser's first, then the most recently used. */
 export async function listOwnSessions(viewer: SignedInViewer): Promise<AccountSession[]> {

@@ -11,7 +11,8 @@ import { limitEmailChangeRequests } from "./limits";
 import { platformUrl } from "@/lib/links";
 import { maskEmail } from "./mask-email";
 import { applyEmailChange, cancelEmailChanges, createAuthToken, updateDisplayName, updateLocale } from "./mutations";
-import { checkCurrentPassword, tokenState, type LinkTokenState } from "./password-service";
+import { checkCurrentPassword, tokenState } from "./password-service";
+import type { LinkTokenState } from "./schema";
 import type { ChangeEmailInput } from "./schema";
 
 /** An email-change link works once, within this time. */
