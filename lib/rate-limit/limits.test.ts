@@ -47,6 +47,9 @@ describe("named limits", () => {
       passwordResetPerAddress: [10, 3600],
       applicationPerAddress: [5, 3600],
       applicationPerEmail: [3, 86400],
+      accountPasswordChecks: [10, 900],
+      accountCodeChecks: [10, 900],
+      accountEmailChanges: [5, 3600],
     });
     expect(LONGEST_WINDOW_SECONDS).toBe(86400);
   });

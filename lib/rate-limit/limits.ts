@@ -76,6 +76,15 @@ export const passwordResetPerAddress = addressRule("password-reset:ip", 10, HOUR
 export const applicationPerAddress = addressRule("application:ip", 5, HOUR);
 export const applicationPerEmail = rule("application:email", 3, DAY);
 
+/**
+ * What a signed-in session may try, per member: someone holding a stolen session must not be able to guess
+ * the password or a code behind it (to lock the member out or turn two-step verification off), nor use the
+ * email change (which mails an address they typed) to send mail.
+ */
+export const accountPasswordChecks = rule("account:password-check", 10, 15 * MINUTE);
+export const accountCodeChecks = rule("account:code-check", 10, 15 * MINUTE);
+export const accountEmailChanges = rule("account:email-change", 5, HOUR);
+
 export const RATE_LIMITS = {
   signInFailuresPerAccountAndAddress,
   signInFailuresPerAddress,
@@ -86,6 +95,9 @@ export const RATE_LIMITS = {
   passwordResetPerAddress,
   applicationPerAddress,
   applicationPerEmail,
+  accountPasswordChecks,
+  accountCodeChecks,
+  accountEmailChanges,
 } as const;
 
 /** The longest window of any limit: counters older than this can be deleted. */
