@@ -1,9 +1,9 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { saveLocalePreference } from "@/lib/auth/mutations";
 import { loadViewer } from "@/lib/auth/viewer";
+import { setPreferenceCookie } from "./preference-cookie";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECONDS } from "./config";
 import { safeReturnPath, setLocaleSchema } from "./schema";
 
@@ -18,14 +18,7 @@ export async function setLocaleAction(formData: FormData): Promise<never> {
   const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") });
   if (!parsed.success) redirect(safeReturnPath(formData.get("returnTo")));
 
-  const origin = (await headers()).get("origin") ?? "";
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
-    path: "/",
-    maxAge: LOCALE_COOKIE_MAX_AGE_SECONDS,
-    sameSite: "lax",
-    httpOnly: true,
-    secure: origin.startsWith("https://"),
-  });
+  await setPreferenceCookie(LOCALE_COOKIE, parsed.data.locale, { maxAgeSeconds: LOCALE_COOKIE_MAX_AGE_SECONDS });
   const viewer = await loadViewer();
   if (viewer.kind === "signed-in") await saveLocalePreference(viewer.id, parsed.data.locale);
   redirect(parsed.data.returnTo);

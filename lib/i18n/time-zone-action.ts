@@ -1,7 +1,7 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { setPreferenceCookie } from "./preference-cookie";
 import { setTimeZoneSchema, TIME_ZONE_COOKIE, TIME_ZONE_COOKIE_MAX_AGE_SECONDS } from "./time-zone";
 
 /**
@@ -9,16 +9,11 @@ import { setTimeZoneSchema, TIME_ZONE_COOKIE, TIME_ZONE_COOKIE_MAX_AGE_SECONDS }
  * sender's own browser, so it needs no authorization; it works without JavaScript.
  */
 export async function setTimeZoneAction(formData: FormData): Promise<never> {
+  // A replayed action may send anything (JSON, nothing): it changes nothing, never a 500.
+  if (!(formData instanceof FormData)) redirect("/admin/time-zone?invalid=1");
   const parsed = setTimeZoneSchema.safeParse({ timeZone: formData.get("timeZone") });
   if (!parsed.success) redirect("/admin/time-zone?invalid=1");
-  const origin = (await headers()).get("origin") ?? "";
   // Readable by the page's script, which only checks that a zone is stored (it holds nothing secret).
-  (await cookies()).set(TIME_ZONE_COOKIE, parsed.data.timeZone, {
-    path: "/",
-    maxAge: TIME_ZONE_COOKIE_MAX_AGE_SECONDS,
-    sameSite: "lax",
-    httpOnly: false,
-    secure: origin.startsWith("https://"),
-  });
+  await setPreferenceCookie(TIME_ZONE_COOKIE, parsed.data.timeZone, { maxAgeSeconds: TIME_ZONE_COOKIE_MAX_AGE_SECONDS, readableByScript: true });
   redirect("/admin/time-zone?saved=1");
 }

@@ -1,6 +1,8 @@
 // The language switcher's action (lib/i18n/actions.ts), posted to as a browser or a replaying script would.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLocaleAction } from "@/lib/i18n/actions";
+import { TIME_ZONE_COOKIE } from "@/lib/i18n/time-zone";
+import { setTimeZoneAction } from "@/lib/i18n/time-zone-action";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { actionRequest, formData, newActionRequest } from "./support/action-request";
 
@@ -11,9 +13,9 @@ vi.mock("@/lib/auth/auth", async (importOriginal) => (await import("./support/ac
 beforeEach(() => newActionRequest({ address: "192.0.2.70" }));
 
 /** Where the action sends the browser (its redirect), or what else happened. */
-async function outcome(argument: unknown): Promise<string> {
+async function outcome(argument: unknown, action: (formData: FormData) => Promise<unknown> = setLocaleAction): Promise<string> {
   try {
-    await setLocaleAction(argument as FormData);
+    await action(argument as FormData);
     return "returned";
   } catch (error) {
     const digest = String((error as { digest?: unknown }).digest ?? "");
@@ -42,6 +44,22 @@ describe("the language switcher's action", () => {
     ["null", null],
   ])("refuses a non-form payload (%s) with a redirect home, not a server error", async (_kind, payload) => {
     expect(await outcome(payload)).toBe("redirect /");
+    expect(actionRequest.cookies.size).toBe(0);
+  });
+});
+
+describe("the time-zone form's action", () => {
+  it("stores a valid zone and says so", async () => {
+    expect(await outcome(formData({ timeZone: "America/Bogota" }), setTimeZoneAction)).toBe("redirect /admin/time-zone?saved=1");
+    expect(actionRequest.cookies.get(TIME_ZONE_COOKIE)).toBe("America/Bogota");
+  });
+
+  it.each([
+    ["an unknown zone", formData({ timeZone: "Mars/Olympus" })],
+    ["a JSON object", { timeZone: "America/Bogota" }],
+    ["nothing", undefined],
+  ])("refuses %s without storing anything or failing", async (_kind, payload) => {
+    expect(await outcome(payload, setTimeZoneAction)).toBe("redirect /admin/time-zone?invalid=1");
     expect(actionRequest.cookies.size).toBe(0);
   });
 });
