@@ -7,12 +7,12 @@ import { createAdmin, createMember } from "@/tests/factories/users";
 const LINK = "https://network.example.org/sign-in/magic?token=secret-token-123";
 const MINUTE = 60_000;
 
-/** A transport that keeps what it sends, optionally failing or pausing first. */
-function memoryTransport({ fail, delayMs = 0 }: { fail?: (email: OutgoingEmail) => Error | null; delayMs?: number } = {}) {
+/** A transport that keeps what it sends, optionally failing, or first yielding to other work (as real I/O does). */
+function memoryTransport({ fail, yieldFirst = false }: { fail?: (email: OutgoingEmail) => Error | null; yieldFirst?: boolean } = {}) {
   const sent: OutgoingEmail[] = [];
   const transport: MailTransport = {
     async send(email) {
-      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      if (yieldFirst) await new Promise((resolve) => setImmediate(resolve));
       const error = fail?.(email);
       if (error) throw error;
       sent.push(email);
@@ -188,8 +188,8 @@ describe("processOutbox", () => {
   it("never sends an email twice when two workers run at once", async () => {
     const total = 25;
     for (let index = 0; index < total; index += 1) await queueMagicLink(`person-${index}@example.org`);
-    const first = memoryTransport({ delayMs: 3 });
-    const second = memoryTransport({ delayMs: 3 });
+    const first = memoryTransport({ yieldFirst: true });
+    const second = memoryTransport({ yieldFirst: true });
     const now = new Date(Date.now() + 1000);
 
     const [a, b] = await Promise.all([
