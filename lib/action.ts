@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, waitValues } from "@/lib/errors";
 import { issueMessage } from "@/lib/issue-messages";
 import { hasControlCharacters } from "@/lib/text-fields";
 
@@ -65,10 +65,7 @@ export function formAction<S extends z.ZodType, T = undefined>(
       return { ok: true, data: result as T };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof AppError) {
-        const key = error.messageKey ?? `codes.${error.code}`;
-        return { ok: false, code: error.code, message: t(key as never, error.values as never) };
-      }
+      if (error instanceof AppError) return refusal(error);
       const requestId = randomUUID();
       console.error(`[action ${requestId}]`, error);
       return { ok: false, code: "UNEXPECTED", message: t("unexpected" as never, { requestId: requestId.slice(0, 8) } as never) };
@@ -77,6 +74,19 @@ export function formAction<S extends z.ZodType, T = undefined>(
 }
 
 type Translate = (key: never, values?: never) => string;
+
+/**
+ * An AppError as the form shows it: its message, or — when it concerns fields — each field's message on that
+ * field under the general "correct the highlighted fields".
+ */
+async function refusal(error: AppError): Promise<ActionResult<never>> {
+  const t = (await getTranslations()) as unknown as Translate;
+  const wait = error.retryAfterSeconds === undefined ? {} : waitValues(error.retryAfterSeconds);
+  const problems = error.fieldProblems;
+  if (problems.length === 0) return { ok: false, code: error.code, message: t(error.messageKey as never, { ...wait, ...error.values } as never) };
+  const fieldErrors = Object.fromEntries(problems.map((problem) => [problem.field, [t(problem.messageKey as never, { ...wait, ...problem.values } as never)]]));
+  return { ok: false, code: error.code, message: t("Errors.validation" as never), fieldErrors };
+}
 
 /** Fields never sent back to the browser: what was typed there stays secret, and is typed again. */
 const SECRET_FIELD = /password|^code$/i;

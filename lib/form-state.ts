@@ -1,9 +1,8 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { formValues, type ActionResult, type ActionState, type FormValues } from "@/lib/action";
 
-// Form state beyond lib/action.ts's result: the submitted values a refusal carries back, and refusals of
-// single fields that a service found (it needs the database, so zod cannot).
+// Form state beyond lib/action.ts's result: the submitted values a refusal carries back. (Refusals of
+// single fields that a service found are AppErrors with a `field`, lib/errors.ts.)
 
 export type FormResult<T = undefined> = ActionResult<T> & { values?: FormValues };
 
@@ -24,14 +23,4 @@ export function rememberInput<T>(
     for (const field of secretFields) delete values[field];
     return { ...result, values };
   };
-}
-
-/** Problems the service found with some fields (message keys of one namespace), as a translated refusal. */
-export async function refuseFields(
-  problems: Partial<Record<string, string>>,
-  namespace: "ApplicationErrors" | "AdminInvitations.errors" = "ApplicationErrors",
-): Promise<ActionResult<never>> {
-  const [errors, messages] = await Promise.all([getTranslations("Errors"), getTranslations(namespace)]);
-  const fieldErrors = Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, [messages(problem as never)]]));
-  return { ok: false, code: "VALIDATION", message: errors("validation"), fieldErrors };
 }

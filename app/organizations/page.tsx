@@ -4,16 +4,15 @@ import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
-import { canEnterMemberArea, isApplicant } from "@/lib/auth/policy";
-import { loadViewer, requirePageViewer } from "@/lib/auth/viewer";
+import { isApplicant } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/auth/viewer";
 import { loadRepresentedOrganizations } from "@/lib/organizations/loaders";
 
 export const generateMetadata = () => comingSoonMetadata("organizations");
 
 export default async function Page() {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
-  const viewer = await requirePageViewer(canEnterMemberArea, "/organizations");
-  const represented = await loadRepresentedOrganizations(viewer);
+  const represented = await loadRepresentedOrganizations();
   const t = await getTranslations("OrganizationsArea");
   return (
     <>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
-import { countryName } from "@/lib/countries/names";
+import { countryName } from "@/lib/countries/format";
 import { AdminTime } from "./admin-time";
 
 export type QueueRow = {

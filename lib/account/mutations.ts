@@ -4,8 +4,6 @@ import { writeAudit } from "@/lib/audit/mutations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queueEmail } from "@/lib/mail/mutations";
 import type { EmailParams, EmailTemplate } from "@/lib/mail/templates";
-import { checkLimits, type RateLimitResult } from "@/lib/rate-limit/mutations";
-import type { RateLimitCheck } from "@/lib/rate-limit/limits";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,11 +21,6 @@ async function record(tx: Tx, event: AccountEvent, emails: PendingEmail[]): Prom
 /** Marks every unused token of these purposes used, so no link sent earlier works any more. */
 function invalidateTokens(tx: Tx, userId: string, purposes: ("RESET_PASSWORD" | "CHANGE_EMAIL")[], now: Date) {
   return tx.authToken.updateMany({ where: { userId, purpose: { in: purposes }, usedAt: null }, data: { usedAt: now } });
-}
-
-/** Counts one attempt against each limit (outside any transaction, so a rollback cannot undo the count). */
-export function consumeLimits(checks: RateLimitCheck[]): Promise<RateLimitResult> {
-  return checkLimits(db(), checks);
 }
 
 // Password ----------------------------------------------------------------------------------------------

@@ -1,17 +1,20 @@
 import "server-only";
+import { authorize } from "@/lib/auth/authorize";
+import { canManageOwnAccount } from "@/lib/auth/policy";
 import { normalizeEmail } from "@/lib/auth/data";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isStrongPassword } from "@/lib/auth/password-strength";
 import { hashToken, newToken } from "@/lib/auth/tokens";
-import { APPLICANT_STATUSES, type SignedInViewer } from "@/lib/auth/viewer-types";
+import { APPLICANT_STATUSES, type Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { mailLocale, type RequestContext } from "@/lib/request-context";
 import { findAuthToken, findPasswordOwner, findUserForPasswordReset } from "./data";
-import { AccountError } from "./errors";
-import { limitPasswordChecks, limitPasswordResetRequests } from "./limits";
+import { UNKNOWN_ADDRESS } from "@/lib/rate-limit/client-address";
+import { accountPasswordChecks, passwordResetPerAccount, passwordResetPerAddress } from "@/lib/rate-limit/limits";
+import { enforceLimits } from "@/lib/rate-limit/mutations";
 import { applyPasswordChange, applyPasswordReset, createAuthToken } from "./mutations";
 import { platformUrl } from "@/lib/links";
-import type { ChangePasswordInput, ResetPasswordInput, LinkTokenState } from "./schema";
+import { ACCOUNT_RATE_LIMITED, accountRefusal, type ChangePasswordInput, type LinkTokenState, type ResetPasswordInput } from "./schema";
 
 /** A reset link works once, within this time. */
 export const RESET_TOKEN_MINUTES = 60;
@@ -23,7 +26,8 @@ export const RESET_TOKEN_MINUTES = 60;
  */
 export async function requestPasswordReset(input: { email: string }, context: RequestContext = {}): Promise<void> {
   const email = normalizeEmail(input.email);
-  await limitPasswordResetRequests(email, context.clientAddress ?? null);
+  // Counted per address typed (registered or not, so the answer reveals nothing) and per client address.
+  await enforceLimits([passwordResetPerAccount(email), passwordResetPerAddress(context.clientAddress ?? UNKNOWN_ADDRESS)], ACCOUNT_RATE_LIMITED);
   const task = () => issuePasswordReset(email, context);
   if (context.defer) context.defer(task);
   else await task();
@@ -64,8 +68,8 @@ export function tokenState(row: { usedAt: Date | null; expiresAt: Date; user: { 
 }
 
 function checkNewPassword(password: string, confirmation: string, personal: (string | null)[], field: string): void {
-  if (password !== confirmation) throw new AccountError("password-mismatch", "confirmPassword");
-  if (!isStrongPassword(password, personal.filter((word): word is string => Boolean(word)))) throw new AccountError("weak-password", field);
+  if (password !== confirmation) throw accountRefusal("password-mismatch", "confirmPassword");
+  if (!isStrongPassword(password, personal.filter((word): word is string => Boolean(word)))) throw accountRefusal("weak-password", field);
 }
 
 /**
@@ -74,7 +78,7 @@ function checkNewPassword(password: string, confirmation: string, personal: (str
  */
 export async function resetPassword(input: ResetPasswordInput, context: RequestContext = {}): Promise<void> {
   const row = await findAuthToken(hashToken(input.token), "RESET_PASSWORD");
-  if (tokenState(row) !== "valid" || !row) throw new AccountError("invalid-token");
+  if (tokenState(row) !== "valid" || !row) throw accountRefusal("invalid-token");
   const { user } = row;
   checkNewPassword(input.password, input.confirmPassword, [user.name, user.displayName, user.email], "password");
   const passwordHash = await hashPassword(input.password);
@@ -85,16 +89,16 @@ export async function resetPassword(input: ResetPasswordInput, context: RequestC
     event: { actorId: user.id, userId: user.id, action: "auth.password-reset" },
     emails: [{ to: user.email, locale: mailLocale(user.locale, context), template: "auth.password-changed", params: {} }],
   });
-  if (!applied) throw new AccountError("invalid-token");
+  if (!applied) throw accountRefusal("invalid-token");
 }
 
 /** Checks the member's current password (rate-limited per account); throws when it is wrong or missing. */
 export async function checkCurrentPassword(userId: string, password: string, field: string): Promise<{ passwordHash: string }> {
   const owner = await findPasswordOwner(userId);
   if (!owner) throw new AppError("UNAUTHENTICATED");
-  if (!owner.passwordHash) throw new AccountError("no-password", field);
-  await limitPasswordChecks(userId);
-  if (!(await verifyPassword(owner.passwordHash, password))) throw new AccountError("wrong-password", field);
+  if (!owner.passwordHash) throw accountRefusal("no-password", field);
+  await enforceLimits([accountPasswordChecks(userId)], ACCOUNT_RATE_LIMITED);
+  if (!(await verifyPassword(owner.passwordHash, password))) throw accountRefusal("wrong-password", field);
   return { passwordHash: owner.passwordHash };
 }
 
@@ -102,12 +106,13 @@ export async function checkCurrentPassword(userId: string, password: string, fie
  * Changes the password of a signed-in member who knows the current one. Their other sessions end, links
  * mailed earlier stop working, and they are told by email. Nothing changes when any check fails.
  */
-export async function changePassword(viewer: SignedInViewer, input: ChangePasswordInput, context: RequestContext = {}): Promise<void> {
+export async function changePassword(requester: Viewer, input: ChangePasswordInput, context: RequestContext = {}): Promise<void> {
+  const viewer = authorize(requester, canManageOwnAccount);
   const owner = await findPasswordOwner(viewer.id);
   if (!owner) throw new AppError("UNAUTHENTICATED");
   const { passwordHash: previousHash } = await checkCurrentPassword(viewer.id, input.currentPassword, "currentPassword");
   checkNewPassword(input.newPassword, input.confirmPassword, [owner.name, owner.displayName, owner.email], "newPassword");
-  if (await verifyPassword(previousHash, input.newPassword)) throw new AccountError("same-password", "newPassword");
+  if (await verifyPassword(previousHash, input.newPassword)) throw accountRefusal("same-password", "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   const applied = await applyPasswordChange({
     userId: viewer.id,

@@ -2,6 +2,7 @@
 // "Errors" namespace (see lib/action.ts); rules that need the database (password strength, the current
 // password) are checked by the services.
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { locales } from "@/lib/i18n/config";
 import { plainString } from "@/lib/text-fields";
 
@@ -73,3 +74,28 @@ export type AccountSession = {
   /** The browser this request comes from. */
   current: boolean;
 };
+
+/** Why an account service refused; each has a message in the "AccountErrors" namespace. */
+export type AccountRefusalCode =
+  | "wrong-password"
+  | "no-password"
+  | "weak-password"
+  | "same-password"
+  | "password-mismatch"
+  | "invalid-code"
+  | "invalid-token"
+  | "same-email"
+  | "email-taken"
+  | "two-factor-enabled"
+  | "two-factor-not-enabled"
+  | "two-factor-not-started"
+  | "must-keep-two-factor"
+  | "session-not-found";
+
+/** An account refusal as the one error type (lib/errors.ts), shown on `field` when it concerns one. */
+export function accountRefusal(code: AccountRefusalCode, field?: string): AppError {
+  return new AppError(code, { field, messageKey: `AccountErrors.${code}` });
+}
+
+/** Rate-limit refusals of the account services say "for your safety". */
+export const ACCOUNT_RATE_LIMITED = "AccountErrors.rate-limited";

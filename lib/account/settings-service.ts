@@ -1,28 +1,64 @@
 import "server-only";
+import { authorize } from "@/lib/auth/authorize";
+import { canManageOwnAccount } from "@/lib/auth/policy";
 import { normalizeEmail } from "@/lib/auth/data";
 import { hashToken, newToken } from "@/lib/auth/tokens";
-import type { SignedInViewer } from "@/lib/auth/viewer-types";
+import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { mailLocale, type RequestContext } from "@/lib/request-context";
-import { findAccountOverview, findAuthToken, findPendingEmailChange, isEmailTaken } from "./data";
-import { AccountError } from "./errors";
-import { limitEmailChangeRequests } from "./limits";
+import { countUnusedRecoveryCodes, findAccountOverview, findActiveSessions, findAuthToken, findPendingEmailChange, hasPassword, isEmailTaken } from "./data";
+import { accountEmailChanges } from "@/lib/rate-limit/limits";
+import { enforceLimits } from "@/lib/rate-limit/mutations";
 import { platformUrl } from "@/lib/links";
-import { maskEmail } from "./mask-email";
+import { maskEmail } from "./format";
 import { applyEmailChange, cancelEmailChanges, createAuthToken, updateDisplayName, updateLocale } from "./mutations";
 import { checkCurrentPassword, tokenState } from "./password-service";
-import type { LinkTokenState } from "./schema";
-import type { ChangeEmailInput } from "./schema";
+import { ACCOUNT_RATE_LIMITED, accountRefusal, type ChangeEmailInput, type LinkTokenState } from "./schema";
 
 /** An email-change link works once, within this time. */
 export const EMAIL_CHANGE_TOKEN_HOURS = 24;
 
-export async function changeDisplayName(viewer: SignedInViewer, input: { displayName: string }): Promise<void> {
+/** The account overview page: who the member is, and how the account is secured. */
+export async function accountOverview(requester: Viewer) {
+  const viewer = authorize(requester, canManageOwnAccount);
+  const [account, sessions, pendingEmailChange, recoveryCodesLeft, passwordSet] = await Promise.all([
+    findAccountOverview(viewer.id),
+    findActiveSessions(viewer.id, new Date()),
+    loadPendingEmailChange(viewer),
+    countUnusedRecoveryCodes(viewer.id),
+    hasPassword(viewer.id),
+  ]);
+  if (!account) throw new AppError("UNAUTHENTICATED");
+  return { viewer, account, sessionCount: sessions.length, pendingEmailChange, recoveryCodesLeft, hasPassword: passwordSet };
+}
+
+/** The password page: whether there is a password to change (someone who only used sign-in links may have none). */
+export async function passwordSettings(requester: Viewer) {
+  const viewer = authorize(requester, canManageOwnAccount);
+  return { viewer, hasPassword: await hasPassword(viewer.id) };
+}
+
+/** The email page: a change waiting for its link, if any. */
+export async function emailSettings(requester: Viewer) {
+  const viewer = authorize(requester, canManageOwnAccount);
+  const [pending, passwordSet] = await Promise.all([loadPendingEmailChange(viewer), hasPassword(viewer.id)]);
+  return { viewer, pending, hasPassword: passwordSet };
+}
+
+export async function loadPendingEmailChange(requester: Viewer): Promise<{ newEmail: string; expiresAt: Date } | null> {
+  const viewer = authorize(requester, canManageOwnAccount);
+  const pending = await findPendingEmailChange(viewer.id, new Date());
+  return pending?.newEmail ? { newEmail: pending.newEmail, expiresAt: pending.expiresAt } : null;
+}
+
+export async function changeDisplayName(requester: Viewer, input: { displayName: string }): Promise<void> {
+  const viewer = authorize(requester, canManageOwnAccount);
   await updateDisplayName(viewer.id, input.displayName, { actorId: viewer.id, userId: viewer.id, action: "account.display-name-changed" });
 }
 
-export async function changeLocale(viewer: SignedInViewer, input: { locale: Locale }): Promise<void> {
+export async function changeLocale(requester: Viewer, input: { locale: Locale }): Promise<void> {
+  const viewer = authorize(requester, canManageOwnAccount);
   await updateLocale(viewer.id, input.locale);
 }
 
@@ -32,13 +68,14 @@ export async function changeLocale(viewer: SignedInViewer, input: { locale: Loca
  * owner, if someone else is doing this) that it is happening. The answer is the same whether or not the
  * new address already belongs to an account — then no link is sent, and the notice is.
  */
-export async function requestEmailChange(viewer: SignedInViewer, input: ChangeEmailInput, context: RequestContext = {}): Promise<void> {
+export async function requestEmailChange(requester: Viewer, input: ChangeEmailInput, context: RequestContext = {}): Promise<void> {
+  const viewer = authorize(requester, canManageOwnAccount);
   const account = await findAccountOverview(viewer.id);
   if (!account) throw new AppError("UNAUTHENTICATED");
   const newEmail = normalizeEmail(input.newEmail);
-  if (newEmail === account.email) throw new AccountError("same-email", "newEmail");
+  if (newEmail === account.email) throw accountRefusal("same-email", "newEmail");
   await checkCurrentPassword(viewer.id, input.currentPassword, "currentPassword");
-  await limitEmailChangeRequests(viewer.id);
+  await enforceLimits([accountEmailChanges(viewer.id)], ACCOUNT_RATE_LIMITED);
   const locale = mailLocale(account.locale, context);
   const token = newToken();
   const taken = await isEmailTaken(newEmail, viewer.id);
@@ -57,12 +94,8 @@ export async function requestEmailChange(viewer: SignedInViewer, input: ChangeEm
   });
 }
 
-export async function loadPendingEmailChange(viewer: SignedInViewer): Promise<{ newEmail: string; expiresAt: Date } | null> {
-  const pending = await findPendingEmailChange(viewer.id, new Date());
-  return pending?.newEmail ? { newEmail: pending.newEmail, expiresAt: pending.expiresAt } : null;
-}
-
-export async function cancelEmailChange(viewer: SignedInViewer): Promise<void> {
+export async function cancelEmailChange(requester: Viewer): Promise<void> {
+  const viewer = authorize(requester, canManageOwnAccount);
   await cancelEmailChanges(viewer.id, { actorId: viewer.id, userId: viewer.id, action: "account.email-change-cancelled" });
 }
 
@@ -76,14 +109,14 @@ export async function checkEmailChangeToken(token: string): Promise<{ state: Lin
 /** Applies an email change from its link, once, if the address is still free. */
 export async function confirmEmailChange(input: { token: string }): Promise<{ newEmail: string }> {
   const row = await findAuthToken(hashToken(input.token), "CHANGE_EMAIL");
-  if (tokenState(row) !== "valid" || !row?.newEmail) throw new AccountError("invalid-token");
+  if (tokenState(row) !== "valid" || !row?.newEmail) throw accountRefusal("invalid-token");
   const outcome = await applyEmailChange({
     tokenId: row.id,
     userId: row.userId,
     newEmail: row.newEmail,
     event: { actorId: row.userId, userId: row.userId, action: "account.email-changed" },
   });
-  if (outcome === "taken") throw new AccountError("email-taken");
-  if (outcome !== "changed") throw new AccountError("invalid-token");
+  if (outcome === "taken") throw accountRefusal("email-taken");
+  if (outcome !== "changed") throw accountRefusal("invalid-token");
   return { newEmail: row.newEmail };
 }

@@ -1,18 +1,20 @@
 import "server-only";
+import { authorize } from "@/lib/auth/authorize";
+import { canManageOwnAccount } from "@/lib/auth/policy";
 import { sameSecret } from "@/lib/auth/tokens";
 import { acceptTotpCode } from "@/lib/auth/second-step";
 import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri } from "@/lib/auth/two-factor";
-import type { SignedInViewer } from "@/lib/auth/viewer-types";
+import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { mailLocale, type RequestContext } from "@/lib/request-context";
-import { countUnusedRecoveryCodes, findTwoFactorState, findUnusedRecoveryCodes } from "./data";
-import { AccountError } from "./errors";
-import { limitCodeChecks } from "./limits";
+import { countUnusedRecoveryCodes, findTwoFactorState, findUnusedRecoveryCodes, hasPassword } from "./data";
+import { accountCodeChecks } from "@/lib/rate-limit/limits";
+import { enforceLimits } from "@/lib/rate-limit/mutations";
 import { disableTwoFactor as disableTwoFactorRows, enableTwoFactor, replaceRecoveryCodes, savePendingTotpSecret, spendRecoveryCode } from "./mutations";
 import { checkCurrentPassword } from "./password-service";
-import { canDisableTwoFactor } from "./policy";
-import { qrCodeSvg } from "./qr-code";
-import type { DisableTwoFactorInput } from "./schema";
+import { canDisableTwoFactor, mustKeepTwoFactor } from "./policy";
+import { qrCodeSvg } from "@/lib/auth/qr-code";
+import { ACCOUNT_RATE_LIMITED, accountRefusal, type DisableTwoFactorInput } from "./schema";
 
 export const RECOVERY_CODE_COUNT = 10;
 
@@ -27,8 +29,16 @@ async function state(viewer: SignedInViewer) {
   return row;
 }
 
+/** The security page: two-step verification as it stands, and what the member may do about it. */
+export async function securitySettings(requester: Viewer) {
+  const viewer = authorize(requester, canManageOwnAccount);
+  const [twoFactor, passwordSet] = await Promise.all([loadTwoFactorStatus(viewer), hasPassword(viewer.id)]);
+  return { viewer, twoFactor, hasPassword: passwordSet, canDisable: canDisableTwoFactor(viewer), mustKeep: mustKeepTwoFactor(viewer) };
+}
+
 /** Where the member stands with two-step verification; while enrolling, the secret to show (QR code and text). */
-export async function loadTwoFactorStatus(viewer: SignedInViewer): Promise<TwoFactorStatus> {
+export async function loadTwoFactorStatus(requester: Viewer): Promise<TwoFactorStatus> {
+  const viewer = authorize(requester, canManageOwnAccount);
   const row = await state(viewer);
   if (row.totpEnabledAt) return { state: "on", enabledAt: row.totpEnabledAt, recoveryCodesLeft: await countUnusedRecoveryCodes(viewer.id) };
   if (!row.totpSecret) return { state: "off" };
@@ -38,11 +48,13 @@ export async function loadTwoFactorStatus(viewer: SignedInViewer): Promise<TwoFa
 }
 
 /** Starts (or starts over) setting up: a new secret, stored encrypted, not yet in force. */
-export async function startTwoFactorEnrolment(viewer: SignedInViewer): Promise<void> {
-  if (!(await savePendingTotpSecret(viewer.id, encryptTotpSecret(newTotpSecret())))) throw new AccountError("two-factor-enabled");
+export async function startTwoFactorEnrolment(requester: Viewer): Promise<void> {
+  const viewer = authorize(requester, canManageOwnAccount);
+  if (!(await savePendingTotpSecret(viewer.id, encryptTotpSecret(newTotpSecret())))) throw accountRefusal("two-factor-enabled");
 }
 
-export async function cancelTwoFactorEnrolment(viewer: SignedInViewer): Promise<void> {
+export async function cancelTwoFactorEnrolment(requester: Viewer): Promise<void> {
+  const viewer = authorize(requester, canManageOwnAccount);
   await savePendingTotpSecret(viewer.id, null);
 }
 
@@ -55,12 +67,13 @@ function newCodes(): { codes: string[]; hashes: string[] } {
  * Turns two-step verification on once the member proves their app produces codes for the secret. Returns
  * the recovery codes: the only time they exist in clear (only their hashes are stored).
  */
-export async function confirmTwoFactor(viewer: SignedInViewer, input: { code: string }, context: RequestContext = {}): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTwoFactor(requester: Viewer, input: { code: string }, context: RequestContext = {}): Promise<{ recoveryCodes: string[] }> {
+  const viewer = authorize(requester, canManageOwnAccount);
   const row = await state(viewer);
-  if (row.totpEnabledAt) throw new AccountError("two-factor-enabled");
-  if (!row.totpSecret) throw new AccountError("two-factor-not-started");
-  await limitCodeChecks(viewer.id);
-  if (!(await acceptTotpCode(viewer.id, row.totpSecret, input.code))) throw new AccountError("invalid-code", "code");
+  if (row.totpEnabledAt) throw accountRefusal("two-factor-enabled");
+  if (!row.totpSecret) throw accountRefusal("two-factor-not-started");
+  await enforceLimits([accountCodeChecks(viewer.id)], ACCOUNT_RATE_LIMITED);
+  if (!(await acceptTotpCode(viewer.id, row.totpSecret, input.code))) throw accountRefusal("invalid-code", "code");
   const { codes, hashes } = newCodes();
   const enabled = await enableTwoFactor({
     userId: viewer.id,
@@ -78,19 +91,20 @@ export async function confirmTwoFactor(viewer: SignedInViewer, input: { code: st
  * is then spent). Throws when neither matches.
  */
 async function checkSecondStep(viewer: SignedInViewer, encryptedSecret: string, code: string): Promise<void> {
-  await limitCodeChecks(viewer.id);
+  await enforceLimits([accountCodeChecks(viewer.id)], ACCOUNT_RATE_LIMITED);
   // Each code works once, here and at sign-in alike (its time step is claimed).
   if (await acceptTotpCode(viewer.id, encryptedSecret, code)) return;
   const hash = hashRecoveryCode(code);
   const match = (await findUnusedRecoveryCodes(viewer.id)).find((candidate) => sameSecret(candidate.codeHash, hash));
   if (match && (await spendRecoveryCode(match.id, { actorId: viewer.id, userId: viewer.id, action: "auth.recovery-code-used" }))) return;
-  throw new AccountError("invalid-code", "code");
+  throw accountRefusal("invalid-code", "code");
 }
 
 /** New recovery codes for a current code; the old ones stop working. */
-export async function regenerateRecoveryCodes(viewer: SignedInViewer, input: { code: string }): Promise<{ recoveryCodes: string[] }> {
+export async function regenerateRecoveryCodes(requester: Viewer, input: { code: string }): Promise<{ recoveryCodes: string[] }> {
+  const viewer = authorize(requester, canManageOwnAccount);
   const row = await state(viewer);
-  if (!row.totpEnabledAt || !row.totpSecret) throw new AccountError("two-factor-not-enabled");
+  if (!row.totpEnabledAt || !row.totpSecret) throw accountRefusal("two-factor-not-enabled");
   await checkSecondStep(viewer, row.totpSecret, input.code);
   const { codes, hashes } = newCodes();
   await replaceRecoveryCodes({ userId: viewer.id, recoveryCodeHashes: hashes, event: { actorId: viewer.id, userId: viewer.id, action: "auth.recovery-codes-regenerated" } });
@@ -98,11 +112,12 @@ export async function regenerateRecoveryCodes(viewer: SignedInViewer, input: { c
 }
 
 /** Turns two-step verification off, with the password and a current code. Admins and moderators may not. */
-export async function disableTwoFactor(viewer: SignedInViewer, input: DisableTwoFactorInput, context: RequestContext = {}): Promise<void> {
-  if (!canDisableTwoFactor(viewer)) throw new AccountError("must-keep-two-factor");
+export async function disableTwoFactor(requester: Viewer, input: DisableTwoFactorInput, context: RequestContext = {}): Promise<void> {
+  const viewer = authorize(requester, canManageOwnAccount);
+  if (!canDisableTwoFactor(viewer)) throw accountRefusal("must-keep-two-factor");
   const row = await state(viewer);
-  if (row.role !== "MEMBER") throw new AccountError("must-keep-two-factor");
-  if (!row.totpEnabledAt || !row.totpSecret) throw new AccountError("two-factor-not-enabled");
+  if (row.role !== "MEMBER") throw accountRefusal("must-keep-two-factor");
+  if (!row.totpEnabledAt || !row.totpSecret) throw accountRefusal("two-factor-not-enabled");
   await checkCurrentPassword(viewer.id, input.password, "password");
   await checkSecondStep(viewer, row.totpSecret, input.code);
   await disableTwoFactorRows({

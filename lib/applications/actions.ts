@@ -3,13 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formAction, type ActionResult } from "@/lib/action";
+import { formAction } from "@/lib/action";
 import { signOut } from "@/lib/auth/auth";
-import { canReviewApplications, canViewOwnApplication, canWithdrawOwnApplication } from "@/lib/auth/policy";
-import { loadViewer, requireActionViewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
+import { loadViewer } from "@/lib/auth/viewer";
 import { requestContext } from "@/lib/request-context";
-import { refuseFields, rememberInput } from "@/lib/form-state";
+import { rememberInput } from "@/lib/form-state";
 import {
   applySchema,
   approveApplicationSchema,
@@ -23,27 +21,14 @@ import { approve, confirmEmail, limitApplicationsFromAddress, reject, requestMor
 export const applyAction = rememberInput(
   formAction(
     applySchema,
-    async (input) => {
-      try {
-        const outcome = await submitApplication(await loadViewer(), input, await requestContext());
-        if (!outcome.ok) return refuseFields(outcome.fields);
-        return undefined;
-      } catch (error) {
-        if (!(error instanceof AppError && error.code === "RATE_LIMITED")) throw error;
-        return rateLimited(Number(error.values.minutes));
-      }
+    async (input): Promise<undefined> => {
+      await submitApplication(await loadViewer(), input, await requestContext());
+      return undefined;
     },
     // Every post from an address counts, before parsing and the password estimate (see the service).
     { before: async () => limitApplicationsFromAddress(await requestContext()) },
   ),
 );
-
-/** The limit per email address is a day long: say "in 23 hours" rather than "in 1,380 minutes". */
-async function rateLimited(minutes: number): Promise<ActionResult<never>> {
-  const t = await getTranslations("ApplicationErrors");
-  const message = minutes > 90 ? t("rateLimitedHours", { hours: Math.ceil(minutes / 60) }) : t("rateLimitedMinutes", { minutes });
-  return { ok: false, code: "RATE_LIMITED", message };
-}
 
 export const confirmEmailAction = formAction(z.object({ token: z.string().max(200) }), async ({ token }) => {
   const result = await confirmEmail(token);
@@ -52,9 +37,7 @@ export const confirmEmailAction = formAction(z.object({ token: z.string().max(20
 
 export const resubmitApplicationAction = rememberInput(
   formAction(updateApplicationSchema, async (input) => {
-    const viewer = await requireActionViewer(canViewOwnApplication);
-    const outcome = await resubmitOwnApplication(viewer, input);
-    if (!outcome.ok) return refuseFields(outcome.fields);
+    await resubmitOwnApplication(await loadViewer(), input);
     revalidatePath("/application");
     const t = await getTranslations("ApplicationStatus");
     return { ok: true as const, data: undefined, message: t("updated") };
@@ -62,28 +45,23 @@ export const resubmitApplicationAction = rememberInput(
 );
 
 export const withdrawApplicationAction = formAction(withdrawApplicationSchema, async () => {
-  const viewer = await requireActionViewer(canWithdrawOwnApplication);
-  await withdrawOwnApplication(viewer);
+  await withdrawOwnApplication(await loadViewer());
   // The account is gone, and its sessions with it; this also clears the browser's cookie.
   await signOut({ redirectTo: "/application/withdrawn" });
 });
 
 export const approveApplicationAction = formAction(approveApplicationSchema, async (input) => {
-  const viewer = await requireActionViewer(canReviewApplications);
-  const outcome = await approve(viewer, input);
-  if (!outcome.ok) return refuseFields(outcome.fields);
+  await approve(await loadViewer(), input);
   return decided(input.applicationId, "approved");
 });
 
 export const rejectApplicationAction = formAction(rejectApplicationSchema, async (input) => {
-  const viewer = await requireActionViewer(canReviewApplications);
-  await reject(viewer, input);
+  await reject(await loadViewer(), input);
   return decided(input.applicationId, "rejected");
 });
 
 export const requestMoreInfoAction = formAction(requestMoreInfoSchema, async (input) => {
-  const viewer = await requireActionViewer(canReviewApplications);
-  await requestMoreInfo(viewer, input);
+  await requestMoreInfo(await loadViewer(), input);
   return decided(input.applicationId, "moreInfoRequested");
 });
 

@@ -2,15 +2,17 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { canReviewApplications, canViewOwnApplication, isApplicant } from "@/lib/auth/policy";
-import { loadViewer, requirePageViewer } from "@/lib/auth/viewer";
-import { countryOptions } from "@/lib/countries/names";
+import { isApplicant } from "@/lib/auth/policy";
+import { forPage, loadViewer } from "@/lib/auth/viewer";
 import { findCountryNames, listCountries } from "@/lib/countries/data";
+import { countryOptions } from "@/lib/countries/format";
+import { languageOptions } from "@/lib/i18n/languages";
 import { listActiveOrganizations } from "@/lib/organizations/data";
-import { countPendingApplications, findApplicationForReview, findOwnApplication, queueCountries } from "./data";
-import { languageOptions } from "./languages";
 import { reviewQueueFilterSchema } from "./schema";
-import { inspectVerificationLink, reviewQueue } from "./service";
+import { applicationForReview, inspectVerificationLink, ownApplication, pendingApplicationCount, reviewQueue } from "./service";
+
+// What the membership pages show. Reference lists are public; everything about a person is read through
+// the service, which authorizes, for this request's viewer.
 
 /** Countries, organizations and languages the application forms offer, in the viewer's language. */
 export const loadApplicationFormOptions = cache(async () => {
@@ -29,37 +31,26 @@ export async function loadVerificationLink(token: unknown) {
   return inspectVerificationLink(token);
 }
 
-/** The applicant's own application (and nothing else). */
-export async function loadOwnApplication() {
-  const viewer = await requirePageViewer(canViewOwnApplication, "/application");
-  const application = await findOwnApplication(viewer.id);
-  return { viewer, application };
+export function loadOwnApplication() {
+  return forPage("/application", ownApplication);
 }
 
 export async function loadReviewQueue(searchParams: Record<string, string | string[] | undefined>) {
-  const viewer = await requirePageViewer(canReviewApplications, "/admin/applications");
   const filter = reviewQueueFilterSchema.parse({
     status: first(searchParams.status),
     kind: first(searchParams.kind) || undefined,
     country: first(searchParams.country) || undefined,
     page: first(searchParams.page) ?? 1,
   });
-  const status = filter.status === "more-info" ? "MORE_INFO_REQUESTED" : "PENDING";
-  const [queue, countries] = await Promise.all([reviewQueue(viewer, filter), queueCountries(status)]);
-  return { filter, ...queue, countries };
+  return { filter, ...(await forPage("/admin/applications", (viewer) => reviewQueue(viewer, filter))) };
 }
 
-export async function loadApplicationForReview(id: string) {
-  const viewer = await requirePageViewer(canReviewApplications, `/admin/applications/${encodeURIComponent(id)}`);
-  const [application, organizations] = await Promise.all([findApplicationForReview(id), listActiveOrganizations()]);
-  return { viewer, application, organizations };
+export function loadApplicationForReview(id: string) {
+  return forPage(`/admin/applications/${encodeURIComponent(id)}`, (viewer) => applicationForReview(viewer, id));
 }
 
 /** How many applications wait for review, for the admin navigation; null for those who cannot review. */
-export const loadPendingCount = cache(async (): Promise<number | null> => {
-  const viewer = await loadViewer();
-  return canReviewApplications(viewer) ? countPendingApplications() : null;
-});
+export const loadPendingCount = cache(async (): Promise<number | null> => pendingApplicationCount(await loadViewer()));
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;

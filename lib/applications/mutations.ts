@@ -7,8 +7,6 @@ import type { ApplicationKind, MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
 import { erasePersonWithin } from "@/lib/members/mutations";
 import { createOrganization, findMergeTarget, setOrganizationMembership } from "@/lib/organizations/mutations";
-import { applicationPerAddress, applicationPerEmail } from "@/lib/rate-limit/limits";
-import { checkLimits } from "@/lib/rate-limit/mutations";
 import type { OrganizationSelection, UpdateApplicationInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -358,18 +356,3 @@ export async function requestMoreInformation(input: Decision & { message: string
 }
 
 // Abuse ------------------------------------------------------------------------------------------------
-
-/**
- * Counts one application post from a client address (outside any transaction, so a refused post still
- * counts). Returns the seconds to wait, or 0 when allowed.
- */
-export async function consumeApplicationAddressLimit(address: string): Promise<number> {
-  const result = await checkLimits(db(), [applicationPerAddress(address)]);
-  return result.allowed ? 0 : result.retryAfterSeconds;
-}
-
-/** Counts one application for an email address, like consumeApplicationAddressLimit. */
-export async function consumeApplicationEmailLimit(email: string): Promise<number> {
-  const result = await checkLimits(db(), [applicationPerEmail(email)]);
-  return result.allowed ? 0 : result.retryAfterSeconds;
-}

@@ -3,10 +3,11 @@
 // database or the password estimator (country exists, organization is active, password strength) are
 // made by the service, which reports them per field too.
 import { z } from "zod";
+import { fieldsRefused } from "@/lib/errors";
 import { MEMBER_ROLES } from "@/lib/auth/viewer-types";
 import { emailField } from "@/lib/auth/schema";
 import { optionalText, plainString, REQUIRED_WHEN_MISSING, requiredText } from "@/lib/text-fields";
-import { APPLICATION_LANGUAGES } from "./languages";
+import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
 
 const REQUIRED = { error: "Errors.fields.required" } as const;
 
@@ -95,6 +96,12 @@ const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value ===
 /** A reason to refuse one field that zod cannot see (it needs the database); the form shows it translated. */
 export type FieldProblem = "weakPassword" | "unknownCountry" | "unknownOrganization";
 export type FieldProblems = Partial<Record<string, FieldProblem>>;
+
+/** Throws the problems found (messages in "ApplicationErrors") as one refusal listing every field; nothing when none. */
+export function refuseProblems(problems: FieldProblems): void {
+  const refusal = fieldsRefused(Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, `ApplicationErrors.${problem}`])));
+  if (refusal) throw refusal;
+}
 
 export type OrganizationSelection =
   | { type: "none" }

@@ -12,15 +12,24 @@ import { AppError } from "@/lib/errors";
 import { countryExists } from "@/lib/countries/data";
 import { defaultLocale } from "@/lib/i18n/config";
 import { membershipLinks, platformUrl } from "@/lib/links";
-import { findActiveOrganization } from "@/lib/organizations/data";
+import { findActiveOrganization, listActiveOrganizations } from "@/lib/organizations/data";
 import { UNKNOWN_ADDRESS } from "@/lib/rate-limit/client-address";
+import { applicationPerAddress, applicationPerEmail } from "@/lib/rate-limit/limits";
+import { enforceLimits } from "@/lib/rate-limit/mutations";
 import type { RequestContext } from "@/lib/request-context";
-import { checkApplicantAnswers, findAccountByEmail, findVerificationToken, listReviewQueue } from "./data";
+import {
+  checkApplicantAnswers,
+  countPendingApplications,
+  findAccountByEmail,
+  findApplicationForReview,
+  findOwnApplication,
+  findVerificationToken,
+  listReviewQueue,
+  queueCountries,
+} from "./data";
 import {
   approveApplication,
   confirmApplicationEmail,
-  consumeApplicationAddressLimit,
-  consumeApplicationEmailLimit,
   createUnverifiedApplication,
   rejectApplication,
   requestMoreInformation,
@@ -29,32 +38,29 @@ import {
   withdrawApplication,
   type ConfirmEmailResult,
 } from "./mutations";
-import type {
-  ApplyInput,
-  ApproveApplicationInput,
-  FieldProblems,
-  RejectApplicationInput,
-  RequestMoreInfoInput,
-  ReviewQueueFilter,
-  UpdateApplicationInput,
+import {
+  refuseProblems,
+  type ApplyInput,
+  type ApproveApplicationInput,
+  type RejectApplicationInput,
+  type RequestMoreInfoInput,
+  type ReviewQueueFilter,
+  type UpdateApplicationInput,
 } from "./schema";
 
 export const VERIFY_EMAIL_LINK_HOURS = 48;
 export const REVIEW_QUEUE_PAGE_SIZE = 25;
 
-export type SubmitOutcome = { ok: true } | { ok: false; fields: FieldProblems };
-
-function refuseAfter(waitSeconds: number): void {
-  if (waitSeconds > 0) throw new AppError("RATE_LIMITED", { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) });
-}
+/** The application limits' refusal names what is limited (applications from a connection or for an address). */
+const APPLICATIONS_RATE_LIMITED = "ApplicationErrors.rateLimited";
 
 /**
- * Counts one application post from the request's address, and refuses with RATE_LIMITED (and the minutes
+ * Counts one application post from the request's address, and refuses with RATE_LIMITED (and the time
  * to wait) when it has posted too often. The action calls it before parsing the form, so invalid posts and
  * the password estimate cannot be repeated without limit.
  */
 export async function limitApplicationsFromAddress(context: Pick<RequestContext, "clientAddress">): Promise<void> {
-  refuseAfter(await consumeApplicationAddressLimit(context.clientAddress ?? UNKNOWN_ADDRESS));
+  await enforceLimits([applicationPerAddress(context.clientAddress ?? UNKNOWN_ADDRESS)], APPLICATIONS_RATE_LIMITED);
 }
 
 /**
@@ -64,11 +70,10 @@ export async function limitApplicationsFromAddress(context: Pick<RequestContext,
  * is told to check their email either way. The limit per email address counts only complete applications,
  * so retrying after a weak password does not use it up.
  */
-export async function submitApplication(viewer: Viewer, input: ApplyInput, context: RequestContext): Promise<SubmitOutcome> {
+export async function submitApplication(viewer: Viewer, input: ApplyInput, context: RequestContext): Promise<void> {
   if (!canApply(viewer)) throw new AppError("FORBIDDEN");
-  const problems = await checkApplicantAnswers(input);
-  if (Object.keys(problems).length > 0) return { ok: false, fields: problems };
-  refuseAfter(await consumeApplicationEmailLimit(input.email));
+  refuseProblems(await checkApplicantAnswers(input));
+  await enforceLimits([applicationPerEmail(input.email)], APPLICATIONS_RATE_LIMITED);
 
   const passwordHash = await hashPassword(input.password);
   const token = newToken();
@@ -80,11 +85,10 @@ export async function submitApplication(viewer: Viewer, input: ApplyInput, conte
   const existing = await findAccountByEmail(input.email);
   if (existing) {
     if (existing.status === "UNVERIFIED") await resendVerification(existing.id, { email: input.email, locale: existing.locale, displayName: existing.displayName }, verification);
-    return { ok: true };
+    return;
   }
   const { password: _password, ...answers } = input;
   await createUnverifiedApplication({ ...answers, passwordHash, locale: context.locale ?? defaultLocale }, verification);
-  return { ok: true };
 }
 
 export type VerificationLinkState = "valid" | "used" | "expired" | "invalid";
@@ -106,11 +110,10 @@ export async function confirmEmail(token: unknown): Promise<ConfirmEmailResult> 
 }
 
 /** The applicant answers a request for more information; the application returns to the queue. */
-export async function resubmitOwnApplication(viewer: Viewer, input: UpdateApplicationInput): Promise<SubmitOutcome> {
+export async function resubmitOwnApplication(viewer: Viewer, input: UpdateApplicationInput): Promise<void> {
   const applicant = authorize(viewer, canViewOwnApplication);
-  if (input.proposedOrgCountryCode && !(await countryExists(input.proposedOrgCountryCode))) return { ok: false, fields: { proposedOrgCountryCode: "unknownCountry" } };
+  if (input.proposedOrgCountryCode && !(await countryExists(input.proposedOrgCountryCode))) refuseProblems({ proposedOrgCountryCode: "unknownCountry" });
   await resubmitApplication(applicant.id, input, membershipLinks());
-  return { ok: true };
 }
 
 /** Withdraws the viewer's application and deletes their account and everything in it. */
@@ -119,39 +122,57 @@ export async function withdrawOwnApplication(viewer: Viewer): Promise<void> {
   if (!(await withdrawApplication(applicant.id))) throw new AppError("CONFLICT");
 }
 
+/** The applicant's own application (and nothing else). */
+export async function ownApplication(viewer: Viewer) {
+  const applicant = authorize(viewer, canViewOwnApplication);
+  return { viewer: applicant, application: await findOwnApplication(applicant.id) };
+}
+
 // Review ------------------------------------------------------------------------------------------------
 
+/** One page of the review queue, and the countries its applications come from (for the filter). */
 export async function reviewQueue(viewer: Viewer, filter: ReviewQueueFilter) {
   authorize(viewer, canReviewApplications);
-  const { rows, total } = await listReviewQueue({
-    status: filter.status === "more-info" ? "MORE_INFO_REQUESTED" : "PENDING",
-    kind: filter.kind === "individual" ? "INDIVIDUAL" : filter.kind === "organization" ? "ORGANIZATION" : undefined,
-    countryCode: filter.country,
-    skip: (filter.page - 1) * REVIEW_QUEUE_PAGE_SIZE,
-    take: REVIEW_QUEUE_PAGE_SIZE,
-  });
-  return { rows, total, totalPages: Math.max(1, Math.ceil(total / REVIEW_QUEUE_PAGE_SIZE)) };
+  const status = filter.status === "more-info" ? "MORE_INFO_REQUESTED" : "PENDING";
+  const [{ rows, total }, countries] = await Promise.all([
+    listReviewQueue({
+      status,
+      kind: filter.kind === "individual" ? "INDIVIDUAL" : filter.kind === "organization" ? "ORGANIZATION" : undefined,
+      countryCode: filter.country,
+      skip: (filter.page - 1) * REVIEW_QUEUE_PAGE_SIZE,
+      take: REVIEW_QUEUE_PAGE_SIZE,
+    }),
+    queueCountries(status),
+  ]);
+  return { rows, total, totalPages: Math.max(1, Math.ceil(total / REVIEW_QUEUE_PAGE_SIZE)), countries };
 }
 
-export type DecisionOutcome = { ok: true } | { ok: false; fields: Partial<Record<string, "unknownOrganization">> };
+/** One application as the reviewer sees it, with the organizations it could be merged into. */
+export async function applicationForReview(viewer: Viewer, id: string) {
+  const reviewer = authorize(viewer, canReviewApplications);
+  const [application, organizations] = await Promise.all([findApplicationForReview(id), listActiveOrganizations()]);
+  return { viewer: reviewer, application, organizations };
+}
 
-export async function approve(viewer: Viewer, input: ApproveApplicationInput): Promise<DecisionOutcome> {
+/** How many applications wait for review, for the admin navigation; null for those who may not review. */
+export async function pendingApplicationCount(viewer: Viewer): Promise<number | null> {
+  return canReviewApplications(viewer) ? countPendingApplications() : null;
+}
+
+export async function approve(viewer: Viewer, input: ApproveApplicationInput): Promise<void> {
   const reviewer = authorize(viewer, canReviewApplications);
   if (input.organizationResolution === "merge" && !(input.mergeOrganizationId && (await findActiveOrganization(input.mergeOrganizationId)))) {
-    return { ok: false, fields: { mergeOrganizationId: "unknownOrganization" } };
+    refuseProblems({ mergeOrganizationId: "unknownOrganization" });
   }
   await approveApplication({ ...input, actorId: reviewer.id, signInUrl: membershipLinks().signInUrl });
-  return { ok: true };
 }
 
-export async function reject(viewer: Viewer, input: RejectApplicationInput): Promise<DecisionOutcome> {
+export async function reject(viewer: Viewer, input: RejectApplicationInput): Promise<void> {
   const reviewer = authorize(viewer, canReviewApplications);
   await rejectApplication({ ...input, actorId: reviewer.id });
-  return { ok: true };
 }
 
-export async function requestMoreInfo(viewer: Viewer, input: RequestMoreInfoInput): Promise<DecisionOutcome> {
+export async function requestMoreInfo(viewer: Viewer, input: RequestMoreInfoInput): Promise<void> {
   const reviewer = authorize(viewer, canReviewApplications);
   await requestMoreInformation({ ...input, actorId: reviewer.id, statusUrl: membershipLinks().statusUrl });
-  return { ok: true };
 }

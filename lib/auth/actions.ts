@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 import { formAction, type ActionResult } from "@/lib/action";
 import { signIn, signOut } from "./auth";
 import { findUserStatusByEmail } from "./data";
-import { consumeLimits, endSession } from "./mutations";
+import { endSession } from "./mutations";
+import { consumeLimits, enforceLimits } from "@/lib/rate-limit/mutations";
 import { cookies, headers } from "next/headers";
 import { isKnownBrowser } from "./devices";
 import { decodeRefusal } from "./sign-in-refusal";
-import { AppError } from "@/lib/errors";
+import { rateLimited } from "@/lib/errors";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { magicLinkPerAccount, magicLinkPerAddress } from "@/lib/rate-limit/limits";
 import { magicLinkSchema, passwordSignInSchema } from "./schema";
@@ -46,8 +47,7 @@ export const signInWithPasswordAction = formAction(passwordSignInSchema, async (
 
 export const requestMagicLinkAction = formAction(magicLinkSchema, async (input) => {
   const t = await getTranslations("SignIn");
-  const perAddress = await consumeLimits([magicLinkPerAddress(clientAddress(await headers()))]);
-  if (!perAddress.allowed) throw rateLimited(perAddress.retryAfterSeconds);
+  await enforceLimits([magicLinkPerAddress(clientAddress(await headers()))]);
   const account = await findUserStatusByEmail(input.email);
   const perAccount = await consumeLimits([magicLinkPerAccount(input.email)]);
   // The per-account limit keeps strangers from flooding her inbox, but must not keep her from her own
@@ -65,10 +65,6 @@ export const requestMagicLinkAction = formAction(magicLinkSchema, async (input) 
   }
   return { ok: true as const, data: undefined, message: t("magicLinkSent") };
 });
-
-function rateLimited(retryAfterSeconds: number): AppError {
-  return new AppError("RATE_LIMITED", { minutes: Math.ceil(retryAfterSeconds / 60) });
-}
 
 export async function signOutAction(): Promise<void> {
   const viewer = await loadViewer();

@@ -4,8 +4,6 @@ import type { Adapter } from "next-auth/adapters";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { newToken } from "./tokens";
-import type { RateLimitCheck } from "@/lib/rate-limit/limits";
-import { checkLimits, clearRateLimit, refundRateLimit, type RateLimitResult } from "@/lib/rate-limit/mutations";
 import { queueEmail } from "@/lib/mail/mutations";
 import type { EmailParams, EmailTemplate } from "@/lib/mail/templates";
 
@@ -75,19 +73,6 @@ export async function saveLocalePreference(userId: string, locale: string): Prom
   await db().user.update({ where: { id: userId }, data: { locale } });
 }
 
-/** Counts one attempt against each limit (see lib/rate-limit); returns the strictest result. */
-export function consumeLimits(checks: readonly RateLimitCheck[]): Promise<RateLimitResult> {
-  return checkLimits(db(), checks);
-}
-
-/** Gives one counted attempt back to each limit (it was not a failure). */
-export async function refundLimits(checks: readonly RateLimitCheck[]): Promise<void> {
-  for (const check of checks) await refundRateLimit(db(), check);
-}
-
-export function clearLimit(check: RateLimitCheck): Promise<void> {
-  return clearRateLimit(db(), check);
-}
 
 /** Like recordAuthEvent, unless the same event was already recorded for the member in the last `seconds`. */
 export async function recordAuthEventOncePer(userId: string, action: string, seconds: number): Promise<void> {

@@ -1,9 +1,11 @@
-// Pure permission functions. Loaders and actions call them against the viewer as the database has it now;
+// Pure permission functions. Services call them (through authorize) against the viewer as the database has it now;
 // the UI may call them too, to hide what would be refused anyway — never instead of the server check.
 import { APPLICANT_STATUSES, type SignedInViewer, type Viewer } from "./viewer-types";
 
 /** A policy: true when the viewer may. (Plain booleans, not type guards: a "no" says nothing about type.) */
 export type Policy = (viewer: Viewer) => boolean;
+/** A policy about one resource (an organization, later a post or a request), which it takes as an argument. */
+export type ResourcePolicy<R> = (viewer: Viewer, resource: R) => boolean;
 
 export function isSignedIn(viewer: Viewer): viewer is SignedInViewer {
   return viewer.kind === "signed-in";
@@ -45,9 +47,8 @@ export const canSuspendMembers = isAdmin;
 export const canChangeRoles = isAdmin;
 
 /** A representative may invite people to their own organization; their invitations still go to review. */
-export function canInviteToOrganization(viewer: Viewer, organizationId: string): boolean {
-  return isAdmin(viewer) || (isSignedIn(viewer) && isActiveMember(viewer) && viewer.representativeOf.includes(organizationId));
-}
+export const canInviteToOrganization: ResourcePolicy<{ id: string }> = (viewer, organization) =>
+  isAdmin(viewer) || (isSignedIn(viewer) && isActiveMember(viewer) && viewer.representativeOf.includes(organization.id));
 
 // Account -------------------------------------------------------------------------------------------
 

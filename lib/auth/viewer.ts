@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { auth, SESSION_MAX_AGE_SECONDS } from "./auth";
 import { findSessionWithViewer, findUserStatus } from "./data";
 import { touchSession } from "./mutations";
+import { authorize } from "./authorize";
 import { mustEnableTwoFactor, type Policy } from "./policy";
 import { ANONYMOUS, type SignedInViewer, type Viewer } from "./viewer-types";
 
@@ -71,22 +72,24 @@ export async function viewerFromSession(
 }
 
 /**
- * For pages: the viewer if the policy allows, otherwise sign-in (anonymous), the two-step set-up (staff
- * without it), or a plain "not found" — a refused page does not even admit it exists.
+ * For pages: what `read` returns for this request's viewer. `read` calls a service, which authorizes; its
+ * refusal becomes navigation: sign-in (nobody signed in), the two-step set-up (staff without it), or a
+ * plain "not found" — a refused page does not even admit it exists.
  */
-export async function requirePageViewer(policy: Policy, returnTo: string): Promise<SignedInViewer> {
+export async function forPage<T>(returnTo: string, read: (viewer: Viewer) => Promise<T> | T): Promise<T> {
   const { viewer, ended } = await resolveSession();
-  if (viewer.kind === "anonymous") redirect(`/sign-in?next=${encodeURIComponent(returnTo)}${ended ? `&reason=${ended}` : ""}`);
-  if (policy(viewer)) return viewer;
-  if (mustEnableTwoFactor(viewer)) redirect("/account/security?required=1");
-  notFound();
+  try {
+    return await read(viewer);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "UNAUTHENTICATED") redirect(`/sign-in?next=${encodeURIComponent(returnTo)}${ended ? `&reason=${ended}` : ""}`);
+    if (error.code === "FORBIDDEN" && mustEnableTwoFactor(viewer)) redirect("/account/security?required=1");
+    if (error.code === "FORBIDDEN" || error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
 }
 
-/** For server actions: the viewer if the policy allows, otherwise an AppError the form shows. */
-export async function requireActionViewer(policy: Policy): Promise<SignedInViewer> {
-  const viewer = await loadViewer();
-  if (viewer.kind === "anonymous") throw new AppError("UNAUTHENTICATED");
-  if (policy(viewer)) return viewer;
-  if (mustEnableTwoFactor(viewer)) throw new AppError("TWO_FACTOR_REQUIRED");
-  throw new AppError("FORBIDDEN");
+/** For a page that shows no data of its own (an area's landing page): the viewer, if the policy lets them in. */
+export function requirePageViewer(policy: Policy, returnTo: string): Promise<SignedInViewer> {
+  return forPage(returnTo, (viewer) => authorize(viewer, policy));
 }

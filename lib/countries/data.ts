@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { NO_PERMANENT_POPULATION } from "./work-countries";
+import { NO_PERMANENT_POPULATION } from "./schema";
 
 // Reads of the country reference (names by UI language in Country.names; see lib/countries/names.ts).
 

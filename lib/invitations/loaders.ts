@@ -1,27 +1,23 @@
 import "server-only";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { z } from "zod";
-import { canInviteAsAdmin, canInviteToOrganization } from "@/lib/auth/policy";
-import { loadViewer, requirePageViewer } from "@/lib/auth/viewer";
+import { forPage, loadViewer } from "@/lib/auth/viewer";
 import { hashToken, isWellFormedToken } from "@/lib/auth/tokens";
-import { findInvitationLocale, findOrganization } from "./data";
-import { inspectInvitation, invitationList } from "./service";
+import { findInvitationLocale } from "./data";
+import { inspectInvitation, invitationList, organizationInvitations } from "./service";
 
 const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1);
+const pageOf = (page: unknown) => pageNumber.parse(Array.isArray(page) ? page[0] : (page ?? 1));
 
 export async function loadAdminInvitations(page: unknown) {
-  const viewer = await requirePageViewer(canInviteAsAdmin, "/admin/invitations");
-  const current = pageNumber.parse(Array.isArray(page) ? page[0] : (page ?? 1));
-  return { page: current, ...(await invitationList(viewer, { page: current })) };
+  const current = pageOf(page);
+  return { page: current, ...(await forPage("/admin/invitations", (viewer) => invitationList(viewer, { page: current }))) };
 }
 
 export async function loadOrganizationInvitations(organizationId: string, page: unknown) {
-  const viewer = await requirePageViewer((candidate) => canInviteToOrganization(candidate, organizationId), `/organizations/${encodeURIComponent(organizationId)}/invitations`);
-  const organization = await findOrganization(organizationId);
-  if (!organization || organization.status !== "ACTIVE") notFound();
-  const current = pageNumber.parse(Array.isArray(page) ? page[0] : (page ?? 1));
-  return { organization, page: current, ...(await invitationList(viewer, { organizationId, page: current })) };
+  const current = pageOf(page);
+  const returnTo = `/organizations/${encodeURIComponent(organizationId)}/invitations`;
+  return { page: current, ...(await forPage(returnTo, (viewer) => organizationInvitations(viewer, organizationId, current))) };
 }
 
 /** The invitation behind a link, and whether the visitor is signed in (invitations are for newcomers). */

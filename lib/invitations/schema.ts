@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { emailField } from "@/lib/auth/schema";
 import { MEMBER_ROLES } from "@/lib/auth/viewer-types";
 import { locales } from "@/lib/i18n/config";
@@ -39,4 +40,9 @@ export function invitationState(invitation: { acceptedAt: Date | null; revokedAt
   // An expired invitation is closed with revokedAt = expiresAt when the next one is sent: still "expired".
   if (invitation.revokedAt && invitation.revokedAt < invitation.expiresAt) return "revoked";
   return invitation.expiresAt <= now ? "expired" : "pending";
+}
+
+/** An address that cannot be invited (again); messages in "AdminInvitations.errors", shown on the email field. */
+export function invitationRefusal(problem: "alreadyMember" | "alreadyInvited"): AppError {
+  return new AppError("VALIDATION", { field: "email", messageKey: `AdminInvitations.errors.${problem}` });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 // Invitations for an explicit viewer (see lib/applications/service.ts for why).
 import { checkApplicantAnswers } from "@/lib/applications/data";
-import type { AcceptPreApprovedInput, FieldProblems, InvitedApplyInput } from "@/lib/applications/schema";
+import { refuseProblems, type AcceptPreApprovedInput, type InvitedApplyInput } from "@/lib/applications/schema";
 import { authorize } from "@/lib/auth/authorize";
 import { hashPassword } from "@/lib/auth/password";
 import { canApply, canInviteAsAdmin, canInviteToOrganization, isAdmin } from "@/lib/auth/policy";
@@ -13,16 +13,14 @@ import { membershipLinks, platformUrl } from "@/lib/links";
 import type { RequestContext } from "@/lib/request-context";
 import { emailIsRegistered, findInvitationByTokenHash, findInviter, findOpenInvitation, findOrganization, listInvitations } from "./data";
 import { acceptInvitationWithApplication, acceptPreApprovedInvitation, createInvitation, revokeInvitation } from "./mutations";
-import { INVITATION_VALID_DAYS, invitationState, type CreateInvitationInput, type CreateOrganizationInvitationInput, type RevokeInvitationInput } from "./schema";
+import { INVITATION_VALID_DAYS, invitationRefusal, invitationState, type CreateInvitationInput, type CreateOrganizationInvitationInput, type RevokeInvitationInput } from "./schema";
 
 export const INVITATIONS_PAGE_SIZE = 25;
-
-export type InviteOutcome = { ok: true } | { ok: false; fields: Partial<Record<"email", "alreadyMember" | "alreadyInvited">> };
 
 async function send(
   viewerId: string,
   input: { email: string; locale: string; organizationId: string | null; organizationName: string | null; preApproved: boolean; role: "MEMBER" | "MODERATOR" | "ADMIN" },
-): Promise<InviteOutcome> {
+): Promise<void> {
   const token = newToken();
   const inviter = await findInviter(viewerId);
   const outcome = await createInvitation(
@@ -43,16 +41,16 @@ async function send(
       expiresDays: INVITATION_VALID_DAYS,
     },
   );
-  return outcome === "created" ? { ok: true } : { ok: false, fields: { email: "alreadyInvited" } };
+  if (outcome !== "created") throw invitationRefusal("alreadyInvited");
 }
 
 /** An admin invites someone, optionally approving them in advance with a role. */
-export async function inviteAsAdmin(viewer: Viewer, input: CreateInvitationInput): Promise<InviteOutcome> {
+export async function inviteAsAdmin(viewer: Viewer, input: CreateInvitationInput): Promise<void> {
   const admin = authorize(viewer, canInviteAsAdmin);
   // Admins may learn that an address is registered: they can see every member anyway.
-  if (await emailIsRegistered(input.email)) return { ok: false, fields: { email: "alreadyMember" } };
-  if (await findOpenInvitation(input.email, null)) return { ok: false, fields: { email: "alreadyInvited" } };
-  return send(admin.id, { ...input, organizationId: null, organizationName: null });
+  if (await emailIsRegistered(input.email)) throw invitationRefusal("alreadyMember");
+  if (await findOpenInvitation(input.email, null)) throw invitationRefusal("alreadyInvited");
+  await send(admin.id, { ...input, organizationId: null, organizationName: null });
 }
 
 /**
@@ -60,19 +58,19 @@ export async function inviteAsAdmin(viewer: Viewer, input: CreateInvitationInput
  * applies, and an admin reviews. Whether the address is registered is not revealed to a representative;
  * a registered person following the link is told to sign in.
  */
-export async function inviteToOrganization(viewer: Viewer, input: CreateOrganizationInvitationInput): Promise<InviteOutcome> {
-  const inviter = authorize(viewer, (candidate) => canInviteToOrganization(candidate, input.organizationId));
+export async function inviteToOrganization(viewer: Viewer, input: CreateOrganizationInvitationInput): Promise<void> {
+  const inviter = authorize(viewer, canInviteToOrganization, { id: input.organizationId });
   const organization = await findOrganization(input.organizationId);
   if (!organization || organization.status !== "ACTIVE") throw new AppError("NOT_FOUND");
-  if (await findOpenInvitation(input.email, organization.id)) return { ok: false, fields: { email: "alreadyInvited" } };
-  return send(inviter.id, { email: input.email, locale: input.locale, organizationId: organization.id, organizationName: organization.name, preApproved: false, role: "MEMBER" });
+  if (await findOpenInvitation(input.email, organization.id)) throw invitationRefusal("alreadyInvited");
+  await send(inviter.id, { email: input.email, locale: input.locale, organizationId: organization.id, organizationName: organization.name, preApproved: false, role: "MEMBER" });
 }
 
 /** Admins revoke any open invitation; a representative only their organization's. */
 export async function revoke(viewer: Viewer, input: RevokeInvitationInput & { organizationId?: string }): Promise<void> {
   if (input.organizationId) {
     const organizationId = input.organizationId;
-    const actor = authorize(viewer, (candidate) => canInviteToOrganization(candidate, organizationId));
+    const actor = authorize(viewer, canInviteToOrganization, { id: organizationId });
     await revokeInvitation({ invitationId: input.invitationId, actorId: actor.id, organizationId: isAdmin(actor) ? undefined : organizationId });
     return;
   }
@@ -81,11 +79,19 @@ export async function revoke(viewer: Viewer, input: RevokeInvitationInput & { or
 }
 
 export async function invitationList(viewer: Viewer, { organizationId, page }: { organizationId?: string; page: number }) {
-  if (organizationId) authorize(viewer, (candidate) => canInviteToOrganization(candidate, organizationId));
+  if (organizationId) authorize(viewer, canInviteToOrganization, { id: organizationId });
   else authorize(viewer, canInviteAsAdmin);
   const { rows, total } = await listInvitations({ organizationId, skip: (page - 1) * INVITATIONS_PAGE_SIZE, take: INVITATIONS_PAGE_SIZE });
   const now = new Date();
   return { rows: rows.map((row) => ({ ...row, state: invitationState(row, now) })), total, totalPages: Math.max(1, Math.ceil(total / INVITATIONS_PAGE_SIZE)) };
+}
+
+/** An organization's invitations page: the organization (active only) and one page of its invitations. */
+export async function organizationInvitations(viewer: Viewer, organizationId: string, page: number) {
+  authorize(viewer, canInviteToOrganization, { id: organizationId });
+  const organization = await findOrganization(organizationId);
+  if (!organization || organization.status !== "ACTIVE") throw new AppError("NOT_FOUND");
+  return { organization, ...(await invitationList(viewer, { organizationId, page })) };
 }
 
 // Following the link ------------------------------------------------------------------------------------
@@ -114,15 +120,15 @@ export async function inspectInvitation(token: unknown, now = new Date()): Promi
   return { state: "valid", email: invitation.email, preApproved: invitation.preApproved, inviterName: invitation.invitedBy.displayName ?? "", organization };
 }
 
-export type AcceptResult = { ok: true } | { ok: false; fields: FieldProblems } | { ok: false; unavailable: "unavailable" | "email-taken" };
+/** Accepted, or the link stopped working while the form was open (not a refusal of the answers: the form goes back to the link's page). */
+export type AcceptResult = { ok: true } | { ok: false; unavailable: "unavailable" | "email-taken" };
 
 /** Accepting an admin's pre-approved invitation: the account is created and active at once. */
 export async function acceptPreApproved(viewer: Viewer, input: AcceptPreApprovedInput, context: RequestContext): Promise<AcceptResult> {
   if (!canApply(viewer)) throw new AppError("FORBIDDEN");
   const view = await inspectInvitation(input.token);
   if (view.state !== "valid" || !view.preApproved) return { ok: false, unavailable: view.state === "registered" ? "email-taken" : "unavailable" };
-  const problems = await checkApplicantAnswers({ ...input, email: view.email });
-  if (Object.keys(problems).length > 0) return { ok: false, fields: problems };
+  refuseProblems(await checkApplicantAnswers({ ...input, email: view.email }));
   const outcome = await acceptPreApprovedInvitation(hashToken(input.token), {
     name: input.name,
     displayName: input.displayName,
@@ -141,8 +147,7 @@ export async function applyWithInvitation(viewer: Viewer, input: InvitedApplyInp
   const view = await inspectInvitation(input.token);
   if (view.state !== "valid" || view.preApproved) return { ok: false, unavailable: view.state === "registered" ? "email-taken" : "unavailable" };
   const organization = view.organization ? ({ type: "existing", organizationId: view.organization.id } as const) : input.organization;
-  const problems = await checkApplicantAnswers({ ...input, email: view.email, organization });
-  if (Object.keys(problems).length > 0) return { ok: false, fields: problems };
+  refuseProblems(await checkApplicantAnswers({ ...input, email: view.email, organization }));
   const { token, password, ...answers } = input;
   const outcome = await acceptInvitationWithApplication(
     hashToken(token),

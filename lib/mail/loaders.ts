@@ -1,65 +1,16 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { cache } from "react";
-import { canReadMailbox } from "@/lib/auth/policy";
-import { requirePageViewer } from "@/lib/auth/viewer";
-import { smtpConfig } from "@/lib/env";
-import { findOutboxEmail, listOutboxEmails, type MailboxEmail, type MailboxPage } from "./data";
-import { encodeMailboxPosition, mailboxPageRequest } from "./mailbox-cursor";
+import { forPage } from "@/lib/auth/viewer";
+import { mailbox, mailboxEmail } from "./mailbox-service";
 
-// The admin mailbox: every queued email, for admins with two-step verification only (canReadMailbox).
-// Anyone else is sent to sign in, to set up two-step verification, or shown "not found".
+// The admin mailbox pages; anyone the service refuses is sent to sign in, to set up two-step verification,
+// or shown "not found".
 
-export const MAILBOX_PAGE_SIZE = 25;
+export type { MailboxEmailView, MailboxPageData } from "./mailbox-service";
+export { MAILBOX_PAGE_SIZE } from "./mailbox-service";
 
-/**
- * Whether emails leave the platform. Without SMTP the mailbox is how emailed links are followed (development,
- * offline installations); with SMTP, bodies still waiting to be sent are not shown, since they may hold
- * another person's sign-in or reset link.
- */
-function mailIsDelivered(): boolean {
-  try {
-    return smtpConfig() !== null;
-  } catch {
-    // A broken SMTP configuration stops the server at start-up; if we get here anyway, show less, not more.
-    return true;
-  }
-}
+export const loadMailbox = cache((searchParams: Record<string, string | string[] | undefined>) =>
+  forPage("/admin/mailbox", (viewer) => mailbox(viewer, searchParams)),
+);
 
-export type MailboxPageData = Omit<MailboxPage, "older" | "newer"> & {
-  /** Tokens for ?before= / ?after=, when there is something that way. */
-  olderToken: string | null;
-  newerToken: string | null;
-  delivered: boolean;
-};
-
-export const loadMailbox = cache(async (searchParams: Record<string, string | string[] | undefined>): Promise<MailboxPageData> => {
-  await requirePageViewer(canReadMailbox, "/admin/mailbox");
-  const { emails, older, newer } = await listOutboxEmails(mailboxPageRequest(searchParams), MAILBOX_PAGE_SIZE);
-  return {
-    emails,
-    olderToken: older ? encodeMailboxPosition(older) : null,
-    newerToken: newer ? encodeMailboxPosition(newer) : null,
-    delivered: mailIsDelivered(),
-  };
-});
-
-export type MailboxEmailView = Omit<MailboxEmail, "text"> & {
-  /** The plain text, or why it is not shown. */
-  body: { shown: true; text: string } | { shown: false; reason: "scrubbed" | "delivered" };
-  delivered: boolean;
-};
-
-export const loadMailboxEmail = cache(async (id: string): Promise<MailboxEmailView> => {
-  await requirePageViewer(canReadMailbox, `/admin/mailbox/${encodeURIComponent(id)}`);
-  const email = id.length <= 64 ? await findOutboxEmail(id) : null;
-  if (!email) notFound();
-  const delivered = mailIsDelivered();
-  const { text, ...rest } = email;
-  const scrubbed = email.status === "SENT" || email.status === "FAILED";
-  return {
-    ...rest,
-    body: scrubbed ? { shown: false, reason: "scrubbed" } : delivered ? { shown: false, reason: "delivered" } : { shown: true, text },
-    delivered,
-  };
-});
+export const loadMailboxEmail = cache((id: string) => forPage(`/admin/mailbox/${encodeURIComponent(id)}`, (viewer) => mailboxEmail(viewer, id)));

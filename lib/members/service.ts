@@ -1,5 +1,5 @@
 import "server-only";
-// Admins' powers over members, for an explicit viewer (see lib/applications/service.ts for why).
+// Admins' powers over members, for an explicit viewer; this is where they are authorized.
 import { authorize } from "@/lib/auth/authorize";
 import { canChangeRoles, canSuspendMembers } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -22,9 +22,12 @@ export async function memberList(viewer: Viewer, filter: MemberFilter) {
   return { rows, total, totalPages: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)) };
 }
 
+/** One member as admins see them (NOT_FOUND when there is none), and whether it is the admin themselves. */
 export async function memberForAdmin(viewer: Viewer, userId: string) {
-  authorize(viewer, canSuspendMembers);
-  return findMemberForAdmin(userId);
+  const admin = authorize(viewer, canSuspendMembers);
+  const member = await findMemberForAdmin(userId);
+  if (!member) throw new AppError("NOT_FOUND");
+  return { member, isSelf: member.id === admin.id };
 }
 
 /** An admin cannot lock themselves out: suspending or re-ranking oneself is refused. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { firstFreeSlug, slugify } from "./slug";
+import { firstFreeSlug, slugify } from "./format";
 
 // Writes to organizations, inside the caller's transaction (approving an organization application creates
 // or merges one in the same transaction as the approval).

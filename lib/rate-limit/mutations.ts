@@ -1,4 +1,6 @@
 import "server-only";
+import { db } from "@/lib/db";
+import { rateLimited } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { RateLimitCheck } from "./limits";
 
@@ -79,4 +81,26 @@ export async function refundRateLimit(client: DbClient, { key, windowSeconds }: 
 /** Forgets a counter altogether (e.g. a browser's failed attempts once it signs in). */
 export async function clearRateLimit(client: DbClient, { key }: RateLimitCheck): Promise<void> {
   await client.$executeRaw`DELETE FROM "RateLimit" WHERE "key" = ${key}`;
+}
+
+// With the app's client: what services use (outside their transactions, so a rollback cannot undo a count).
+
+/** Counts one attempt against each limit; the strictest result. */
+export function consumeLimits(checks: readonly RateLimitCheck[]): Promise<RateLimitResult> {
+  return checkLimits(db(), checks);
+}
+
+/** Counts one attempt against each limit and refuses with RATE_LIMITED (and the wait) when one is used up. */
+export async function enforceLimits(checks: readonly RateLimitCheck[], messageKey?: string): Promise<void> {
+  const result = await consumeLimits(checks);
+  if (!result.allowed) throw rateLimited(result.retryAfterSeconds, messageKey);
+}
+
+/** Gives one counted attempt back to each limit (it was not a failure). */
+export async function refundLimits(checks: readonly RateLimitCheck[]): Promise<void> {
+  for (const check of checks) await refundRateLimit(db(), check);
+}
+
+export function clearLimit(check: RateLimitCheck): Promise<void> {
+  return clearRateLimit(db(), check);
 }

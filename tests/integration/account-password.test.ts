@@ -2,7 +2,7 @@
 import { accountOutcome as outcome, signInAs } from "./support/viewers";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AccountError } from "@/lib/account/errors";
+import { AppError } from "@/lib/errors";
 import { changePassword, checkPasswordResetToken, requestPasswordReset, resetPassword } from "@/lib/account/password-service";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashToken, newToken } from "@/lib/auth/tokens";
@@ -76,10 +76,10 @@ describe("requesting a password reset", () => {
     for (const email of [member.email, "nobody-here@example.org"]) {
       for (let i = 0; i < 3; i++) expect(await outcome(requestPasswordReset({ email }, { clientAddress: `198.51.100.${i}` }))).toBe("ok");
       const refused = await requestPasswordReset({ email }, { clientAddress: "198.51.100.99" }).catch((error: unknown) => error);
-      expect(refused).toBeInstanceOf(AccountError);
-      expect(refused).toMatchObject({ code: "rate-limited" });
-      expect((refused as AccountError).values.minutes).toBeGreaterThanOrEqual(59);
-      expect((refused as AccountError).values.minutes).toBeLessThanOrEqual(60);
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: "RATE_LIMITED" });
+      expect((refused as AppError).retryAfterSeconds).toBeGreaterThan(59 * 60);
+      expect((refused as AppError).retryAfterSeconds).toBeLessThanOrEqual(60 * 60);
     }
     expect(await db().outboxEmail.count({ where: { to: member.email } })).toBe(3);
   });
@@ -88,7 +88,7 @@ describe("requesting a password reset", () => {
     const answers: string[] = [];
     for (let i = 0; i < 11; i++) answers.push(await outcome(requestPasswordReset({ email: `person-${i}@example.org` }, { clientAddress: "192.0.2.44" })));
     expect(answers.slice(0, 10).every((answer) => answer === "ok")).toBe(true);
-    expect(answers[10]).toBe("rate-limited");
+    expect(answers[10]).toBe("RATE_LIMITED");
   });
 
   it("can run the mailing after the response, and the answer does not wait for it", async () => {
@@ -233,7 +233,7 @@ describe("changing the password while signed in", () => {
     const answers: string[] = [];
     for (let i = 0; i < 11; i++) answers.push(await outcome(changePassword(viewer, { currentPassword: `guess-${i}`, newPassword: STRONG, confirmPassword: STRONG })));
     expect(answers.slice(0, 10)).toEqual(Array(10).fill("wrong-password:currentPassword"));
-    expect(answers[10]).toBe("rate-limited");
+    expect(answers[10]).toBe("RATE_LIMITED");
   });
 
   it("sends members without a password to set one by email", async () => {

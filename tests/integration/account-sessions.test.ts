@@ -1,7 +1,7 @@
 // The member's list of sessions (lib/account/session-service.ts), against PostgreSQL.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AccountError } from "@/lib/account/errors";
+import { AppError } from "@/lib/errors";
 import { endAllOtherSessions, endSessionByKey, listOwnSessions } from "@/lib/account/session-service";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
@@ -90,7 +90,7 @@ describe("the list of sessions", () => {
 
     const refused = await endSessionByKey(viewerOf(member, current), hashToken(theirs)).catch((error: unknown) => error);
 
-    expect(refused).toBeInstanceOf(AccountError);
+    expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "session-not-found" });
     expect(await db().session.count({ where: { sessionToken: theirs } })).toBe(1);
   });

@@ -119,7 +119,7 @@ describe("setting up two-step verification", () => {
     const answers: string[] = [];
     for (let i = 0; i < 11; i++) answers.push(await outcome(confirmTwoFactor(viewer, { code: wrong })));
     expect(answers[9]).toBe("invalid-code:code");
-    expect(answers[10]).toBe("rate-limited");
+    expect(answers[10]).toBe("RATE_LIMITED");
   });
 });
 

@@ -11,6 +11,7 @@ import { createOrganization } from "@/tests/factories/organizations";
 import { ensureCountry } from "@/tests/factories/reference";
 import { createUser } from "@/tests/factories/users";
 import { adminViewer, membershipCounts, nonAdminViewers, viewerFor } from "./applications-support";
+import { serviceOutcome } from "./support/viewers";
 
 const code = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : `unexpected: ${String(error)}`));
 
@@ -149,7 +150,7 @@ describe("approving", () => {
     const admin = await adminViewer({ locale: "fr" });
     const { user, application } = await pendingApplication({ locale: "pt" });
 
-    expect(await approve(admin, approval(application.id, { role: "MODERATOR" }))).toEqual({ ok: true });
+    expect(await serviceOutcome(approve(admin, approval(application.id, { role: "MODERATOR" })))).toEqual({ ok: true });
 
     const approved = await db().user.findUniqueOrThrow({ where: { id: user.id }, include: { profile: true, organizations: true } });
     expect(approved).toMatchObject({ status: "ACTIVE", role: "MODERATOR" });
@@ -197,7 +198,7 @@ describe("approving", () => {
     const { user, application } = await pendingApplication({ kind: "ORGANIZATION", proposedOrgName: "Duplicate of existing" });
     const organizationsBefore = await db().organization.count();
 
-    expect(await approve(admin, approval(application.id, { organizationResolution: "merge", mergeOrganizationId: archived.id }))).toEqual({
+    expect(await serviceOutcome(approve(admin, approval(application.id, { organizationResolution: "merge", mergeOrganizationId: archived.id })))).toEqual({
       ok: false,
       fields: { mergeOrganizationId: "unknownOrganization" },
     });

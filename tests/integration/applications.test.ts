@@ -20,6 +20,7 @@ import { createOrganization } from "@/tests/factories/organizations";
 import { ensureCountry } from "@/tests/factories/reference";
 import { createAdmin, createApplicant, createMember } from "@/tests/factories/users";
 import { applicationForm, applicationInput, CONTEXT, linkTokenFromEmail, membershipCounts, STRONG_PASSWORD, uniqueEmail, viewerFor } from "./applications-support";
+import { serviceOutcome } from "./support/viewers";
 
 const code = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : `unexpected: ${String(error)}`));
 
@@ -27,7 +28,7 @@ describe("applying", () => {
   it("creates the user, the application and a 48-hour confirmation link in one go, and emails the link in the visitor's language", async () => {
     const input = await applicationInput({ "languages[]": ["en", "sw", "en"] });
 
-    expect(await submitApplication(ANONYMOUS, input, CONTEXT)).toEqual({ ok: true });
+    expect(await serviceOutcome(submitApplication(ANONYMOUS, input, CONTEXT))).toEqual({ ok: true });
 
     const user = await db().user.findUniqueOrThrow({ where: { email: input.email }, include: { applications: true, authTokens: true } });
     expect(user).toMatchObject({ status: "UNVERIFIED", name: "Amara Okafor", displayName: "Nia", locale: "es", emailVerified: null });
@@ -60,8 +61,8 @@ describe("applying", () => {
       proposedOrgCountryCode: "br",
     });
 
-    expect(await submitApplication(ANONYMOUS, existing, CONTEXT)).toEqual({ ok: true });
-    expect(await submitApplication(ANONYMOUS, proposed, CONTEXT)).toEqual({ ok: true });
+    expect(await serviceOutcome(submitApplication(ANONYMOUS, existing, CONTEXT))).toEqual({ ok: true });
+    expect(await serviceOutcome(submitApplication(ANONYMOUS, proposed, CONTEXT))).toEqual({ ok: true });
 
     const rows = await db().membershipApplication.findMany({ orderBy: { createdAt: "asc" } });
     expect(rows[0]).toMatchObject({ kind: "ORGANIZATION", organizationId: organization.id, proposedOrgName: null });
@@ -91,11 +92,11 @@ describe("applying", () => {
     expect(newOrganizationWithoutCountry.error!.issues.map((issue) => issue.path[0]).sort()).toEqual(["proposedOrgCountryCode", "proposedOrgName"]);
     expect(applySchema.safeParse(applicationForm({ "languages[]": ["en", "xx"] })).success).toBe(false);
 
-    expect(await submitApplication(ANONYMOUS, await applicationInput({ password: "password1234" }), CONTEXT)).toEqual({ ok: false, fields: { password: "weakPassword" } });
-    expect(await submitApplication(ANONYMOUS, await applicationInput({ password: "Amara Okafor 2024" }), CONTEXT)).toEqual({ ok: false, fields: { password: "weakPassword" } });
-    expect(await submitApplication(ANONYMOUS, await applicationInput({ countryCode: "ZZ" }), CONTEXT)).toEqual({ ok: false, fields: { countryCode: "unknownCountry" } });
+    expect(await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput({ password: "password1234" }), CONTEXT))).toEqual({ ok: false, fields: { password: "weakPassword" } });
+    expect(await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput({ password: "Amara Okafor 2024" }), CONTEXT))).toEqual({ ok: false, fields: { password: "weakPassword" } });
+    expect(await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput({ countryCode: "ZZ" }), CONTEXT))).toEqual({ ok: false, fields: { countryCode: "unknownCountry" } });
     expect(
-      await submitApplication(ANONYMOUS, await applicationInput({ kind: "ORGANIZATION", organizationChoice: "existing", organizationId: inactive.id }), CONTEXT),
+      await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput({ kind: "ORGANIZATION", organizationChoice: "existing", organizationId: inactive.id }), CONTEXT)),
     ).toEqual({ ok: false, fields: { organizationId: "unknownOrganization" } });
 
     expect(await membershipCounts()).toEqual(before);
@@ -106,8 +107,8 @@ describe("applying", () => {
     const member = await createMember(db());
     const before = await membershipCounts();
 
-    const registered = await submitApplication(ANONYMOUS, await applicationInput({ email: member.email.toUpperCase() }), CONTEXT);
-    const fresh = await submitApplication(ANONYMOUS, await applicationInput(), CONTEXT);
+    const registered = await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput({ email: member.email.toUpperCase() }), CONTEXT));
+    const fresh = await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput(), CONTEXT));
 
     expect(registered).toEqual(fresh);
     const after = await membershipCounts();
@@ -120,7 +121,7 @@ describe("applying", () => {
     const input = await applicationInput();
     await submitApplication(ANONYMOUS, input, CONTEXT);
 
-    expect(await submitApplication(ANONYMOUS, { ...input, name: "Someone Else", workDescription: "Changed" }, CONTEXT)).toEqual({ ok: true });
+    expect(await serviceOutcome(submitApplication(ANONYMOUS, { ...input, name: "Someone Else", workDescription: "Changed" }, CONTEXT))).toEqual({ ok: true });
 
     expect(await db().outboxEmail.count({ where: { to: input.email, template: "application.verify-email" } })).toBe(2);
     expect(await db().membershipApplication.count()).toBe(1);
@@ -131,11 +132,11 @@ describe("applying", () => {
 
   it("limits applications per email address and per client address, and says when to try again", async () => {
     const email = uniqueEmail("limited");
-    for (let attempt = 0; attempt < 3; attempt++) expect(await submitApplication(ANONYMOUS, await applicationInput({ email }), CONTEXT)).toEqual({ ok: true });
+    for (let attempt = 0; attempt < 3; attempt++) expect(await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput({ email }), CONTEXT))).toEqual({ ok: true });
     const refused = await submitApplication(ANONYMOUS, await applicationInput({ email }), { ...CONTEXT, clientAddress: "198.51.100.9" }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "RATE_LIMITED" });
-    expect((refused as AppError).values.minutes).toBeGreaterThan(60 * 23);
+    expect((refused as AppError).retryAfterSeconds).toBeGreaterThan(23 * 60 * 60);
 
     // The action counts each post's address before anything else (tests/integration/form-actions.test.ts).
     const address = { ...CONTEXT, clientAddress: "192.0.2.77" };
@@ -242,7 +243,7 @@ describe("the applicant's own application", () => {
     const viewer = await viewerFor(applicant.id);
     const input = updateApplicationSchema.parse({ workDescription: "Monthly visits to Langata.", vouchedBy: "", proposedOrgName: "New name", proposedOrgWebsite: "", proposedOrgCountryCode: "KE" });
 
-    expect(await resubmitOwnApplication(viewer, input)).toEqual({ ok: true });
+    expect(await serviceOutcome(resubmitOwnApplication(viewer, input))).toEqual({ ok: true });
 
     expect(await db().membershipApplication.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({
       status: "PENDING",

@@ -11,6 +11,7 @@ import { erasedEmail, erasePerson } from "@/lib/members/mutations";
 import { createInvitation } from "@/tests/factories/invitations";
 import { ensureBangkokRules } from "@/tests/factories/reference";
 import { adminViewer, applicationInput, CONTEXT, linkTokenFromEmail, viewerFor } from "./applications-support";
+import { serviceOutcome } from "./support/viewers";
 
 const LIVED_EXPERIENCE_MARK = "PRIVATE-LIVED-EXPERIENCE";
 
@@ -36,7 +37,7 @@ async function whereFound(needles: string[]): Promise<string[]> {
 /** An applicant who applied through the form, confirmed the address and is signed in. */
 async function confirmedApplicant(overrides: Record<string, string> = {}) {
   const input = await applicationInput(overrides);
-  expect(await submitApplication(ANONYMOUS, input, CONTEXT)).toEqual({ ok: true });
+  expect(await serviceOutcome(submitApplication(ANONYMOUS, input, CONTEXT))).toEqual({ ok: true });
   await confirmEmail(await linkTokenFromEmail(input.email, "application.verify-email", "/verify-email?token="));
   const user = await db().user.findUniqueOrThrow({ where: { email: input.email }, include: { applications: true } });
   return { input, user };
@@ -134,7 +135,7 @@ describe("erasing a member", () => {
     const { input, user, admin } = await memberWithEverything();
     await erasePerson(user.id, { reason: "admin-request", actorId: admin.id });
 
-    expect(await submitApplication(ANONYMOUS, await applicationInput({ email: input.email }), CONTEXT)).toEqual({ ok: true });
+    expect(await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput({ email: input.email }), CONTEXT))).toEqual({ ok: true });
 
     const again = await db().user.findUniqueOrThrow({ where: { email: input.email } });
     expect(again.id).not.toBe(user.id);
@@ -162,6 +163,6 @@ describe("withdrawing an application", () => {
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "person.erased" } });
     expect(entry).toMatchObject({ actorId: null, targetType: null, targetId: null, reason: "application-withdrawn", metadata: { outcome: "deleted" } });
     expect((await viewerFromSession(viewer.sessionToken, user.id)).viewer).toEqual(ANONYMOUS);
-    expect(await submitApplication(ANONYMOUS, await applicationInput({ email: input.email }), CONTEXT)).toEqual({ ok: true });
+    expect(await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput({ email: input.email }), CONTEXT))).toEqual({ ok: true });
   });
 });

@@ -13,6 +13,7 @@ import { createOrganization } from "@/tests/factories/organizations";
 import { ensureCountry } from "@/tests/factories/reference";
 import { createAdmin, createMember } from "@/tests/factories/users";
 import { adminViewer, CONTEXT, linkTokenFromEmail, membershipCounts, nonAdminViewers, STRONG_PASSWORD, uniqueEmail, viewerFor } from "./applications-support";
+import { serviceOutcome } from "./support/viewers";
 
 const code = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : `unexpected: ${String(error)}`));
 
@@ -20,7 +21,7 @@ const adminInvitation = (fields: Record<string, string> = {}) => createInvitatio
 
 async function invite(admin: Viewer, fields: Record<string, string> = {}) {
   const input = adminInvitation(fields);
-  expect(await inviteAsAdmin(admin, input)).toEqual({ ok: true });
+  expect(await serviceOutcome(inviteAsAdmin(admin, input))).toEqual({ ok: true });
   const token = await linkTokenFromEmail(input.email, "invitation", "/invitations/");
   return { email: input.email, token };
 }
@@ -70,8 +71,8 @@ describe("admins' invitations", () => {
     const { email } = await invite(admin);
     const before = await membershipCounts();
 
-    expect(await inviteAsAdmin(admin, adminInvitation({ email: member.email }))).toEqual({ ok: false, fields: { email: "alreadyMember" } });
-    expect(await inviteAsAdmin(admin, adminInvitation({ email }))).toEqual({ ok: false, fields: { email: "alreadyInvited" } });
+    expect(await serviceOutcome(inviteAsAdmin(admin, adminInvitation({ email: member.email })))).toEqual({ ok: false, fields: { email: "alreadyMember" } });
+    expect(await serviceOutcome(inviteAsAdmin(admin, adminInvitation({ email })))).toEqual({ ok: false, fields: { email: "alreadyInvited" } });
     expect(createInvitationSchema.safeParse({ email: "nope", locale: "xx" }).success).toBe(false);
     expect(await membershipCounts()).toEqual(before);
   });
@@ -80,7 +81,7 @@ describe("admins' invitations", () => {
     const [first, second] = await Promise.all([adminViewer(), adminViewer()]);
     const email = uniqueEmail("raced");
 
-    const outcomes = await Promise.all([inviteAsAdmin(first, adminInvitation({ email })), inviteAsAdmin(second, adminInvitation({ email }))]);
+    const outcomes = await Promise.all([serviceOutcome(inviteAsAdmin(first, adminInvitation({ email }))), serviceOutcome(inviteAsAdmin(second, adminInvitation({ email })))]);
 
     expect(outcomes).toEqual(expect.arrayContaining([{ ok: true }, { ok: false, fields: { email: "alreadyInvited" } }]));
     expect(await db().invitation.count({ where: { email } })).toBe(1);
@@ -102,7 +103,7 @@ describe("admins' invitations", () => {
     const { email } = await invite(admin);
     await db().invitation.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() - 1000) } });
 
-    expect(await inviteAsAdmin(admin, adminInvitation({ email }))).toEqual({ ok: true });
+    expect(await serviceOutcome(inviteAsAdmin(admin, adminInvitation({ email })))).toEqual({ ok: true });
 
     const list = await invitationList(admin, { page: 1 });
     expect(list.rows.filter((row) => row.email === email).map((row) => row.state)).toEqual(["pending", "expired"]);
@@ -130,7 +131,7 @@ describe("admins' invitations", () => {
     expect(await db().auditLog.findFirstOrThrow({ where: { action: "invitation.revoked" } })).toMatchObject({ actorId: admin.id, targetId: invitation.id });
     expect(await code(revoke(admin, { invitationId: invitation.id }))).toBe("CONFLICT");
     expect(await inspectInvitation(token)).toEqual({ state: "revoked" });
-    expect(await acceptPreApproved(ANONYMOUS, acceptance(token), CONTEXT)).toEqual({ ok: false, unavailable: "unavailable" });
+    expect(await serviceOutcome(acceptPreApproved(ANONYMOUS, acceptance(token), CONTEXT))).toEqual({ ok: false, unavailable: "unavailable" });
     expect(await db().user.count({ where: { email: invitation.email } })).toBe(0);
   });
 });
@@ -156,7 +157,7 @@ describe("following an invitation link", () => {
     const admin = await adminViewer();
     const { email, token } = await invite(admin, { preApproved: "on", role: "MODERATOR" });
 
-    expect(await acceptPreApproved(ANONYMOUS, acceptance(token), { ...CONTEXT, locale: "es" })).toEqual({ ok: true });
+    expect(await serviceOutcome(acceptPreApproved(ANONYMOUS, acceptance(token), { ...CONTEXT, locale: "es" }))).toEqual({ ok: true });
 
     const user = await db().user.findUniqueOrThrow({ where: { email }, include: { profile: true } });
     expect(user).toMatchObject({ status: "ACTIVE", role: "MODERATOR", name: "Lucía Fernández", displayName: "Lucía", locale: "es" });
@@ -169,7 +170,7 @@ describe("following an invitation link", () => {
     expect(JSON.stringify(entry)).not.toMatch(/PRIVATE|Lucía|@example/);
 
     expect(await inspectInvitation(token)).toEqual({ state: "used" });
-    expect(await acceptPreApproved(ANONYMOUS, acceptance(token, { name: "Second try" }), CONTEXT)).toEqual({ ok: false, unavailable: "unavailable" });
+    expect(await serviceOutcome(acceptPreApproved(ANONYMOUS, acceptance(token, { name: "Second try" }), CONTEXT))).toEqual({ ok: false, unavailable: "unavailable" });
     expect(await db().user.count({ where: { email } })).toBe(1);
   });
 
@@ -179,8 +180,8 @@ describe("following an invitation link", () => {
     const { token } = await invite(admin, { preApproved: "on" });
     const before = await membershipCounts();
 
-    expect(await acceptPreApproved(ANONYMOUS, acceptance(token, { password: "123456789" }), CONTEXT)).toEqual({ ok: false, fields: { password: "weakPassword" } });
-    expect(await acceptPreApproved(ANONYMOUS, acceptance(token, { countryCode: "QQ" }), CONTEXT)).toEqual({ ok: false, fields: { countryCode: "unknownCountry" } });
+    expect(await serviceOutcome(acceptPreApproved(ANONYMOUS, acceptance(token, { password: "123456789" }), CONTEXT))).toEqual({ ok: false, fields: { password: "weakPassword" } });
+    expect(await serviceOutcome(acceptPreApproved(ANONYMOUS, acceptance(token, { countryCode: "QQ" }), CONTEXT))).toEqual({ ok: false, fields: { countryCode: "unknownCountry" } });
     expect(acceptPreApprovedSchema.safeParse({ token, name: "", consent: "off" }).success).toBe(false);
     expect(await membershipCounts()).toEqual(before);
     expect(await inspectInvitation(token)).toMatchObject({ state: "valid" });
@@ -225,7 +226,7 @@ describe("representatives' invitations", () => {
     const other = await representative();
     const member = await createMember(db());
 
-    expect(await inviteToOrganization(viewer, { organizationId: organization.id, email: member.email, locale: "pt" })).toEqual({ ok: true });
+    expect(await serviceOutcome(inviteToOrganization(viewer, { organizationId: organization.id, email: member.email, locale: "pt" }))).toEqual({ ok: true });
     const invitation = await db().invitation.findFirstOrThrow({ where: { email: member.email } });
     expect(invitation).toMatchObject({ organizationId: organization.id, preApproved: false, role: "MEMBER", locale: "pt" });
     const sent = await db().outboxEmail.findFirstOrThrow({ where: { to: member.email } });
@@ -253,7 +254,7 @@ describe("representatives' invitations", () => {
       expect([role, outcome]).toEqual([role, role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"]);
     }
     const admin = await adminViewer();
-    expect(await inviteToOrganization(admin, { organizationId: organization.id, email: uniqueEmail(), locale: "en" })).toEqual({ ok: true });
+    expect(await serviceOutcome(inviteToOrganization(admin, { organizationId: organization.id, email: uniqueEmail(), locale: "en" }))).toEqual({ ok: true });
   });
 
   it("lead to an application fixed to the invitation's address and organization, which goes to review", async () => {
@@ -265,10 +266,10 @@ describe("representatives' invitations", () => {
     const token = await linkTokenFromEmail(email, "invitation", "/invitations/");
 
     // A representative's invitation can never be turned into a pre-approved account.
-    expect(await acceptPreApproved(ANONYMOUS, acceptance(token), CONTEXT)).toEqual({ ok: false, unavailable: "unavailable" });
+    expect(await serviceOutcome(acceptPreApproved(ANONYMOUS, acceptance(token), CONTEXT))).toEqual({ ok: false, unavailable: "unavailable" });
 
     const input = invitedApplication(token, { kind: "INDIVIDUAL", email: "attacker@example.org" } as Record<string, string>);
-    expect(await applyWithInvitation(ANONYMOUS, input, { ...CONTEXT, locale: "en" })).toEqual({ ok: true });
+    expect(await serviceOutcome(applyWithInvitation(ANONYMOUS, input, { ...CONTEXT, locale: "en" }))).toEqual({ ok: true });
 
     const user = await db().user.findUniqueOrThrow({ where: { email }, include: { applications: true } });
     expect(user.status).toBe("PENDING");

@@ -6,7 +6,7 @@ import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { countryOptions } from "@/lib/countries/names";
+import { countryOptions } from "@/lib/countries/format";
 import { loadReviewQueue } from "@/lib/applications/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 // Viewers for calling services directly, made the way the app makes them: a registered session, then the
 // viewer that session stands for (lib/auth/viewer.ts), so tests see exactly what a request would.
 import { db } from "@/lib/db";
-import { AccountError } from "@/lib/account/errors";
+import { AppError } from "@/lib/errors";
 import { registerSession } from "@/lib/auth/mutations";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
@@ -13,15 +13,29 @@ export async function signInAs(user: { id: string }, options: { userAgent?: stri
   return viewer;
 }
 
-/** "ok", or the AccountError's code (with its field): what the person would be told. */
+/** "ok", or the refusal's code (with its field): what the person would be told. */
 export async function accountOutcome(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
     return "ok";
   } catch (error) {
-    if (error instanceof AccountError) return error.field ? `${error.code}:${error.field}` : error.code;
+    if (error instanceof AppError) return error.field ? `${error.code}:${error.field}` : error.code;
     throw error;
   }
 }
 
 export { db };
+
+/**
+ * How a service call ends, as the form would show it: `{ ok: true }`, the fields it refused (each with the
+ * last part of its message key, e.g. { password: "weakPassword" }), or the result the service returned.
+ */
+export async function serviceOutcome(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    const value = await promise;
+    return value && typeof value === "object" && "ok" in value ? value : { ok: true };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.fieldProblems.length === 0) throw error;
+    return { ok: false, fields: Object.fromEntries(error.fieldProblems.map((problem) => [problem.field, problem.messageKey.split(".").pop()])) };
+  }
+}

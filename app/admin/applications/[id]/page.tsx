@@ -6,8 +6,8 @@ import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
-import { countryName } from "@/lib/countries/names";
-import { languageName } from "@/lib/applications/languages";
+import { countryName } from "@/lib/countries/format";
+import { languageName } from "@/lib/i18n/languages";
 import { findCountryNamesFor, loadApplicationForReview } from "@/lib/applications/loaders";
 import { ADMIN_MOMENT } from "@/components/admin/admin-time";
 

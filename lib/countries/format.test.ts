@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, countryOptions } from "./names";
+import { countryName, countryOptions } from "./format";
 
 describe("country names", () => {
   const rows = [

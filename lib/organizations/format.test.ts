@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstFreeSlug, slugify } from "./slug";
+import { firstFreeSlug, slugify } from "./format";
 
 describe("slugify", () => {
   it.each([

@@ -1,4 +1,4 @@
-// Which countries one can say one works in. Pure data, kept apart from reference-data.ts so the app does
+// Input rules about countries: which ones one can say one works in. Pure data, kept apart from reference-data.ts so the app does
 // not load the country packages at run time.
 
 /**
