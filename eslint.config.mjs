@@ -1,6 +1,17 @@
+import { readdirSync } from "node:fs";
 import { defineConfig, globalIgnores } from "eslint/config";
+import boundaries from "eslint-plugin-boundaries";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+
+// lib/ holds infrastructure (every domain uses it; free-form file names) and domains (one folder each, the
+// closed set of file names below). A new folder in lib/ is a domain unless it is listed here.
+const INFRASTRUCTURE = ["auth", "audit", "embedded-db", "generated", "i18n", "mail", "migrations", "rate-limit"];
+const DOMAINS = readdirSync(new URL("./lib", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !INFRASTRUCTURE.includes(entry.name))
+  .map((entry) => entry.name);
+// The closed set of a domain's files (README, "One shape per domain"); a big service may be split by topic.
+const DOMAIN_FILES = "{schema,policy,data,mutations,service,*-service,loaders,actions,format,reference-data}";
 
 // Only the data layer talks to the database: lib/db.ts, lib/<domain>/data.ts and lib/<domain>/mutations.ts.
 // Operational code outside the app (scripts/, prisma/seed/, tests/) builds its own clients.
@@ -17,6 +28,15 @@ const databaseImports = {
   ],
 };
 
+// Infrastructure is used by the domains and never uses them. next-intl's request configuration is the one
+// composition point: an invitation's page opens in the invitation's language.
+const infrastructureZone = {
+  target: ["./lib/*.ts", ...INFRASTRUCTURE.filter((folder) => folder !== "generated").map((folder) => `./lib/${folder}/**`)],
+  from: DOMAINS.map((domain) => `./lib/${domain}/**`),
+  message: "Infrastructure (lib/*.ts and the shared folders) must not import a domain.",
+};
+
+
 // The layering the README describes, judged on the resolved file of every import, so relative paths and the
 // "@/" alias alike are caught: routes and UI reach data only through loaders and actions; lib/ never reaches
 // up into routes or UI. (eslint-config-next registers the import plugin and its TypeScript resolver.)
@@ -32,6 +52,13 @@ const layering = {
       from: ["./app/**", "./components/**"],
       message: "lib/ must not import app/ or components/ (import direction: app -> components -> lib).",
     },
+    // A domain uses another domain's reads, writes, rules and formats, never its entry points: each service
+    // authorizes its own use case, and loaders and actions belong to the pages and forms of their domain.
+    ...DOMAINS.map((domain) => ({
+      target: `./lib/${domain}/**`,
+      from: DOMAINS.filter((other) => other !== domain).map((other) => `./lib/${other}/{service,*-service,loaders,actions}.ts`),
+      message: "A domain imports another domain's data, mutations, policy, schema or format only: its services, loaders and actions are its own.",
+    })),
   ],
 };
 
@@ -62,8 +89,22 @@ export default defineConfig([
   },
   {
     files: ["app/**", "components/**", "lib/**", "proxy.ts"],
+    rules: { "import/no-restricted-paths": ["error", { zones: [...layering.zones, infrastructureZone] }] },
+  },
+  {
+    // Unit tests of infrastructure may use a domain's schemas as examples; the composition point may use its loader.
+    files: ["lib/**/*.test.ts", "lib/i18n/request.ts"],
     rules: { "import/no-restricted-paths": ["error", layering] },
   },
+  {
+    // Every file of a domain folder has one of the closed set of names.
+    files: ["lib/*/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", ...INFRASTRUCTURE.map((folder) => `lib/${folder}/**`)],
+    plugins: { boundaries },
+    settings: { "boundaries/files": [{ category: "domain-file", pattern: `lib/*/${DOMAIN_FILES}.ts` }] },
+    rules: { "boundaries/no-unknown-files": "error" },
+  },
+
   {
     // Playwright fixtures call a parameter named `use`, which is not React's hook.
     files: ["tests/e2e/**"],

@@ -22,8 +22,31 @@ describe("lint refuses imports that break the layering", () => {
     ["a component importing a service", "components/account/lint-probe.tsx", 'import { listOwnSessions } from "@/lib/account/session-service";\nexport const probe = listOwnSessions;\n'],
     ["a page importing the database client", "app/lint-probe.tsx", 'import { db } from "../lib/db";\nexport const probe = db;\n'],
     ["lib/ importing a component", "lib/members/lint-probe.ts", 'import { Button } from "../../components/ui/button";\nexport const probe = Button;\n'],
+    ["a domain importing another domain's service", "lib/invitations/service.ts", 'import { approve } from "@/lib/applications/service";\nexport const probe = approve;\n'],
+    ["a domain importing another domain's loader by a relative path", "lib/members/loaders.ts", 'import { loadOwnApplication } from "../applications/loaders";\nexport const probe = loadOwnApplication;\n'],
+    ["infrastructure importing a domain", "lib/mail/worker.ts", 'import { findMemberForAdmin } from "@/lib/members/data";\nexport const probe = findMemberForAdmin;\n'],
+    ["a top-level infrastructure file importing a domain", "lib/action.ts", 'import { memberFilterSchema } from "../lib/members/schema";\nexport const probe = memberFilterSchema;\n'],
   ])("%s", async (_name, file, code) => {
     expect(await ruleIds(file, code)).toContain(LAYERING);
+  });
+
+  it.each([
+    ["a helpers file", "lib/members/helpers.ts"],
+    ["a utils file in a new domain", "lib/board/utils.ts"],
+    ["a nested file", "lib/organizations/internal/slug.ts"],
+  ])("refuses a domain file outside the closed set of names: %s", async (_name, file) => {
+    expect(await ruleIds(file, "export const probe = 1;\n")).toContain("boundaries/no-unknown-files");
+  });
+
+  it("accepts the closed set of names, a service split by topic included", async () => {
+    for (const file of ["lib/members/schema.ts", "lib/members/policy.ts", "lib/members/format.ts", "lib/account/password-service.ts", "lib/countries/reference-data.ts"]) {
+      expect([file, await ruleIds(file, "export const probe = 1;\n")]).toEqual([file, []]);
+    }
+  });
+
+  it("lets a domain use another domain's data, schema and policy", async () => {
+    const code = 'import { countryExists } from "@/lib/countries/data";\nimport { memberFilterSchema } from "@/lib/members/schema";\nexport const probe = [countryExists, memberFilterSchema];\n';
+    expect(await ruleIds("lib/applications/service.ts", code)).not.toContain(LAYERING);
   });
 
   it("lets a page use loaders and policies", async () => {

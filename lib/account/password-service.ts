@@ -9,6 +9,7 @@ import { APPLICANT_STATUSES, type Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { mailLocale, type RequestContext } from "@/lib/request-context";
 import { findAuthToken, findPasswordOwner, findUserForPasswordReset } from "./data";
+import { tokenState } from "./policy";
 import { UNKNOWN_ADDRESS } from "@/lib/rate-limit/client-address";
 import { accountPasswordChecks, passwordResetPerAccount, passwordResetPerAddress } from "@/lib/rate-limit/limits";
 import { enforceLimits } from "@/lib/rate-limit/mutations";
@@ -58,13 +59,6 @@ async function issuePasswordReset(email: string, context: RequestContext): Promi
 export async function checkPasswordResetToken(token: string): Promise<LinkTokenState> {
   const row = await findAuthToken(hashToken(token), "RESET_PASSWORD");
   return tokenState(row);
-}
-
-export function tokenState(row: { usedAt: Date | null; expiresAt: Date; user: { status: string } } | null, now = new Date()): LinkTokenState {
-  if (!row || row.user.status === "SUSPENDED" || row.user.status === "REJECTED") return "unknown";
-  if (row.usedAt) return "used";
-  if (row.expiresAt.getTime() <= now.getTime()) return "expired";
-  return "valid";
 }
 
 function checkNewPassword(password: string, confirmation: string, personal: (string | null)[], field: string): void {

@@ -13,7 +13,8 @@ import { enforceLimits } from "@/lib/rate-limit/mutations";
 import { platformUrl } from "@/lib/links";
 import { maskEmail } from "./format";
 import { applyEmailChange, cancelEmailChanges, createAuthToken, updateDisplayName, updateLocale } from "./mutations";
-import { checkCurrentPassword, tokenState } from "./password-service";
+import { checkCurrentPassword } from "./password-service";
+import { tokenState } from "./policy";
 import { ACCOUNT_RATE_LIMITED, accountRefusal, type ChangeEmailInput, type LinkTokenState } from "./schema";
 
 /** An email-change link works once, within this time. */

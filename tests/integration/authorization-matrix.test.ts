@@ -1,0 +1,193 @@
+// Services are the one layer that authorizes (README, Architecture). This calls every service entry point
+// as every kind of viewer, resolved from a real session like a request's: the viewers its policy refuses
+// get UNAUTHENTICATED (nobody signed in) or FORBIDDEN and nothing changes for them; the viewers it allows
+// are never refused for who they are. Every function a service file exports must be listed here, or in
+// NEEDS_NO_VIEWER with the reason, so a new entry point without a check fails this test.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import * as passwordService from "@/lib/account/password-service";
+import * as sessionService from "@/lib/account/session-service";
+import * as settingsService from "@/lib/account/settings-service";
+import * as twoFactorService from "@/lib/account/two-factor-service";
+import * as applications from "@/lib/applications/service";
+import { reviewQueueFilterSchema } from "@/lib/applications/schema";
+import * as policy from "@/lib/auth/policy";
+import type { Policy } from "@/lib/auth/policy";
+import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import * as invitations from "@/lib/invitations/service";
+import * as mailbox from "@/lib/mail/mailbox-service";
+import { memberFilterSchema } from "@/lib/members/schema";
+import * as members from "@/lib/members/service";
+import * as organizations from "@/lib/organizations/service";
+import { createOrganization } from "@/tests/factories/organizations";
+import { uniqueEmail } from "@/tests/factories/unique";
+import { createAdmin, createApplicant, createMember, createModerator } from "@/tests/factories/users";
+import { viewerFor } from "./applications-support";
+
+type Fixture = { organizationId: string; otherMemberId: string };
+type Entry = { allowed: Policy; call: (viewer: Viewer, fixture: Fixture) => Promise<unknown>; refusedAnswer?: unknown };
+
+const own = policy.canManageOwnAccount;
+const inviteToFixture = (fixture: () => Fixture): Policy => (viewer) => policy.canInviteToOrganization(viewer, { id: fixture().organizationId });
+
+let fixture: Fixture;
+const current = () => fixture;
+
+/** Entry points by module and export name. Arguments are well-formed but point at nothing that matters. */
+const MATRIX: Record<string, Record<string, Entry>> = {
+  "account/password-service": {
+    changePassword: { allowed: own, call: (v) => passwordService.changePassword(v, { currentPassword: "wrong-one", newPassword: "x", confirmPassword: "y" }) },
+  },
+  "account/session-service": {
+    listOwnSessions: { allowed: own, call: (v) => sessionService.listOwnSessions(v) },
+    endSessionByKey: { allowed: own, call: (v) => sessionService.endSessionByKey(v, "0".repeat(64)) },
+    endAllOtherSessions: { allowed: own, call: (v) => sessionService.endAllOtherSessions(v) },
+  },
+  "account/settings-service": {
+    accountOverview: { allowed: own, call: (v) => settingsService.accountOverview(v) },
+    passwordSettings: { allowed: own, call: (v) => settingsService.passwordSettings(v) },
+    emailSettings: { allowed: own, call: (v) => settingsService.emailSettings(v) },
+    loadPendingEmailChange: { allowed: own, call: (v) => settingsService.loadPendingEmailChange(v) },
+    changeDisplayName: { allowed: own, call: (v) => settingsService.changeDisplayName(v, { displayName: "Renamed" }) },
+    changeLocale: { allowed: own, call: (v) => settingsService.changeLocale(v, { locale: "fr" }) },
+    requestEmailChange: { allowed: own, call: (v) => settingsService.requestEmailChange(v, { newEmail: uniqueEmail("moved"), currentPassword: "wrong-one" }) },
+    cancelEmailChange: { allowed: own, call: (v) => settingsService.cancelEmailChange(v) },
+  },
+  "account/two-factor-service": {
+    securitySettings: { allowed: own, call: (v) => twoFactorService.securitySettings(v) },
+    loadTwoFactorStatus: { allowed: own, call: (v) => twoFactorService.loadTwoFactorStatus(v) },
+    startTwoFactorEnrolment: { allowed: own, call: (v) => twoFactorService.startTwoFactorEnrolment(v) },
+    cancelTwoFactorEnrolment: { allowed: own, call: (v) => twoFactorService.cancelTwoFactorEnrolment(v) },
+    confirmTwoFactor: { allowed: own, call: (v) => twoFactorService.confirmTwoFactor(v, { code: "000000" }) },
+    regenerateRecoveryCodes: { allowed: own, call: (v) => twoFactorService.regenerateRecoveryCodes(v, { code: "000000" }) },
+    disableTwoFactor: { allowed: own, call: (v) => twoFactorService.disableTwoFactor(v, { password: "wrong-one", code: "000000" }) },
+  },
+  "applications/service": {
+    submitApplication: { allowed: policy.canApply, call: (v) => applications.submitApplication(v, { email: uniqueEmail("nobody"), password: "" } as never, {}) },
+    ownApplication: { allowed: policy.canViewOwnApplication, call: (v) => applications.ownApplication(v) },
+    resubmitOwnApplication: { allowed: policy.canViewOwnApplication, call: (v) => applications.resubmitOwnApplication(v, { proposedOrgCountryCode: "ZZ" } as never) },
+    reviewQueue: { allowed: policy.canReviewApplications, call: (v) => applications.reviewQueue(v, reviewQueueFilterSchema.parse({})) },
+    applicationForReview: { allowed: policy.canReviewApplications, call: (v) => applications.applicationForReview(v, "no-such-application") },
+    pendingApplicationCount: { allowed: policy.canReviewApplications, call: (v) => applications.pendingApplicationCount(v), refusedAnswer: null },
+    approve: { allowed: policy.canReviewApplications, call: (v) => applications.approve(v, { applicationId: "no-such-application", role: "MEMBER", organizationResolution: "merge" } as never) },
+    reject: { allowed: policy.canReviewApplications, call: (v) => applications.reject(v, { applicationId: "no-such-application", reason: "x" }) },
+    requestMoreInfo: { allowed: policy.canReviewApplications, call: (v) => applications.requestMoreInfo(v, { applicationId: "no-such-application", message: "x" }) },
+    // Last: it deletes the applicant's account.
+    withdrawOwnApplication: { allowed: policy.canWithdrawOwnApplication, call: (v) => applications.withdrawOwnApplication(v) },
+  },
+  "invitations/service": {
+    inviteAsAdmin: { allowed: policy.canInviteAsAdmin, call: (v) => invitations.inviteAsAdmin(v, { email: uniqueEmail("invitee"), locale: "en", preApproved: false, role: "MEMBER" }) },
+    inviteToOrganization: {
+      allowed: inviteToFixture(current),
+      call: (v, f) => invitations.inviteToOrganization(v, { email: uniqueEmail("invitee"), locale: "en", organizationId: f.organizationId }),
+    },
+    revoke: { allowed: policy.canInviteAsAdmin, call: (v) => invitations.revoke(v, { invitationId: "no-such-invitation" }) },
+    invitationList: { allowed: policy.canInviteAsAdmin, call: (v) => invitations.invitationList(v, { page: 1 }) },
+    organizationInvitations: { allowed: inviteToFixture(current), call: (v, f) => invitations.organizationInvitations(v, f.organizationId, 1) },
+    acceptPreApproved: { allowed: policy.canApply, call: (v) => invitations.acceptPreApproved(v, { token: "x".repeat(43) } as never, {}) },
+    applyWithInvitation: { allowed: policy.canApply, call: (v) => invitations.applyWithInvitation(v, { token: "x".repeat(43) } as never, {}) },
+  },
+  "mail/mailbox-service": {
+    mailbox: { allowed: policy.canReadMailbox, call: (v) => mailbox.mailbox(v, {}) },
+    mailboxEmail: { allowed: policy.canReadMailbox, call: (v) => mailbox.mailboxEmail(v, "no-such-email") },
+  },
+  "members/service": {
+    memberList: { allowed: policy.canSuspendMembers, call: (v) => members.memberList(v, memberFilterSchema.parse({})) },
+    memberForAdmin: { allowed: policy.canSuspendMembers, call: (v, f) => members.memberForAdmin(v, f.otherMemberId) },
+    suspend: { allowed: policy.canSuspendMembers, call: (v) => members.suspend(v, { userId: "no-such-member", reason: "x" }) },
+    reinstate: { allowed: policy.canSuspendMembers, call: (v) => members.reinstate(v, { userId: "no-such-member", reason: null }) },
+    changeRole: { allowed: policy.canChangeRoles, call: (v) => members.changeRole(v, { userId: "no-such-member", role: "MEMBER" }) },
+  },
+  "organizations/service": {
+    representedOrganizations: { allowed: policy.canEnterMemberArea, call: (v) => organizations.representedOrganizations(v) },
+  },
+};
+
+/** Exported functions that take no viewer, and why none is needed. */
+const NEEDS_NO_VIEWER: Record<string, Record<string, string>> = {
+  "account/password-service": {
+    requestPasswordReset: "signed out by nature; the same answer for every address, rate-limited",
+    checkPasswordResetToken: "the emailed token is the proof",
+    resetPassword: "the emailed token is the proof",
+    checkCurrentPassword: "a step inside the account services, after they authorized the member",
+  },
+  "account/settings-service": {
+    checkEmailChangeToken: "the emailed token is the proof",
+    confirmEmailChange: "the emailed token is the proof",
+  },
+  "applications/service": {
+    limitApplicationsFromAddress: "counts a post from an address before anything else",
+    inspectVerificationLink: "the emailed token is the proof",
+    confirmEmail: "the emailed token is the proof",
+  },
+  "invitations/service": {
+    inspectInvitation: "the invitation's token is the proof",
+  },
+};
+
+const libRoot = path.resolve(import.meta.dirname, "../../lib");
+const serviceFiles = readdirSync(libRoot, { recursive: true, encoding: "utf8" })
+  .filter((file) => /(^|\/)([a-z-]+-)?service\.ts$/.test(file))
+  .map((file) => file.replace(/\.ts$/, ""))
+  .sort();
+
+describe("the authorization matrix", () => {
+  it("lists every service and every function it exports", async () => {
+    expect(serviceFiles).toEqual(Object.keys({ ...MATRIX, ...NEEDS_NO_VIEWER }).filter((name, index, all) => all.indexOf(name) === index).sort());
+    for (const file of serviceFiles) {
+      const exported = (await import(path.join(libRoot, `${file}.ts`))) as Record<string, unknown>;
+      const functions = Object.entries(exported).filter(([, value]) => typeof value === "function").map(([name]) => name).sort();
+      expect([file, functions]).toEqual([file, [...Object.keys(MATRIX[file] ?? {}), ...Object.keys(NEEDS_NO_VIEWER[file] ?? {})].sort()]);
+    }
+  });
+
+  let viewers: Record<string, Viewer>;
+
+  // Tables are emptied before each test (setup.ts), so each one builds its viewers afresh.
+  beforeEach(async () => {
+    const representative = await createMember(db());
+    const organization = await createOrganization(db(), { representative: { id: representative.id } });
+    const otherMember = await createMember(db());
+    fixture = { organizationId: organization.id, otherMemberId: otherMember.id };
+    const suspended = await createAdmin(db(), { totpEnabledAt: new Date() });
+    const suspendedViewer = await viewerFor(suspended.id);
+    await db().user.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });
+    viewers = {
+      anonymous: ANONYMOUS,
+      applicant: await viewerFor((await createApplicant(db())).id),
+      "applicant asked for more": await viewerFor((await createApplicant(db(), { status: "MORE_INFO_REQUESTED" })).id),
+      member: await viewerFor((await createMember(db())).id),
+      representative: await viewerFor(representative.id),
+      "moderator without two-step": await viewerFor((await createModerator(db())).id),
+      moderator: await viewerFor((await createModerator(db(), { totpEnabledAt: new Date() })).id),
+      "admin without two-step": await viewerFor((await createAdmin(db())).id),
+      admin: await viewerFor((await createAdmin(db(), { totpEnabledAt: new Date() })).id),
+      // The app never resolves a suspended member's session at all; a stale viewer must still be refused.
+      suspended: { ...suspendedViewer, status: "SUSPENDED" },
+    };
+  });
+
+  for (const [file, entries] of Object.entries(MATRIX)) {
+    it(`${file}: refuses exactly the viewers its policies refuse`, async () => {
+      for (const [name, entry] of Object.entries(entries)) {
+        for (const [role, viewer] of Object.entries(viewers)) {
+          const outcome = await entry.call(viewer, fixture).then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          );
+          const refusal = "error" in outcome && outcome.error instanceof AppError && ["UNAUTHENTICATED", "FORBIDDEN"].includes(outcome.error.code) ? outcome.error.code : null;
+          if (entry.allowed(viewer)) {
+            expect([name, role, refusal]).toEqual([name, role, null]);
+          } else if ("refusedAnswer" in entry) {
+            expect([name, role, "value" in outcome ? outcome.value : refusal]).toEqual([name, role, entry.refusedAnswer]);
+          } else {
+            expect([name, role, refusal]).toEqual([name, role, viewer.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"]);
+          }
+        }
+      }
+    });
+  }
+});
