@@ -9,7 +9,7 @@ import { endSession } from "./mutations";
 import { consumeLimits, enforceLimits } from "@/lib/rate-limit/mutations";
 import { cookies, headers } from "next/headers";
 import { isKnownBrowser } from "./devices";
-import { decodeRefusal } from "./sign-in-refusal";
+import { captureRefusal, SignInRefused } from "./sign-in-refusal";
 import { rateLimited } from "@/lib/errors";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { magicLinkPerAccount, magicLinkPerAddress } from "@/lib/rate-limit/limits";
@@ -32,11 +32,15 @@ export const signInWithPasswordAction = formAction(passwordSignInSchema, async (
     return { ok: false, code: "VALIDATION", message: errors("validation"), fieldErrors: { code: [errors("fields.required")] }, step: "code", challenge: input.challenge };
   }
   const credentials = input.step === "password" ? { email: input.email, password: input.password } : { challenge: input.challenge, code: input.code };
+  let refused: SignInRefused | null;
   try {
-    await signIn("credentials", { ...credentials, redirect: false });
+    refused = await captureRefusal(() => signIn("credentials", { ...credentials, redirect: false }));
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;
-    const { refusal, retryAfterSeconds = 60, challenge: issued } = decodeRefusal(error.code);
+    refused = new SignInRefused("invalid-credentials");
+  }
+  if (refused) {
+    const { refusal, retryAfterSeconds = 60, challenge: issued } = refused;
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     const challenge = refusal === "two-factor-required" ? issued : input.step === "code" && refusal !== "challenge-expired" ? input.challenge : undefined;
     const message = t(`refused.${refusal}` as never, { minutes } as never);

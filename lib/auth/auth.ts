@@ -6,7 +6,7 @@ import { cookies, headers } from "next/headers";
 import { findSignInPolicyByEmail } from "./data";
 import { authAdapter, endSession, registerSession } from "./mutations";
 import { authorizeCredentials, completeSecondStep, credentialsSchema } from "./sign-in";
-import { encodeRefusal, SignInRefused } from "./sign-in-refusal";
+import { recordRefusal, SignInRefused } from "./sign-in-refusal";
 import { sendMagicLink } from "./magic-link";
 import { DEVICE_COOKIE, noticeNewDevice } from "./devices";
 import { issueSignInChallenge } from "./second-step";
@@ -17,13 +17,12 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
-/** Carries the refusal code through Auth.js to the sign-in action. */
-class RefusedSignIn extends CredentialsSignin {
-  constructor(refusal: SignInRefused) {
-    super(refusal.refusal);
-    // Read back by decodeRefusal() in the sign-in action.
-    this.code = encodeRefusal(refusal);
-  }
+/** Refuses a sign-in: the sign-in action reads why with captureRefusal (Auth.js only passes CredentialsSignin on). */
+function refuse(refusal: SignInRefused): never {
+  recordRefusal(refusal);
+  const error = new CredentialsSignin(refusal.refusal);
+  error.code = refusal.refusal;
+  throw error;
 }
 
 const magicLink: EmailConfig = {
@@ -67,13 +66,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       credentials: { email: {}, password: {}, challenge: {}, code: {} },
       async authorize(raw, request) {
         const input = credentialsSchema.safeParse(raw);
-        if (!input.success) throw new RefusedSignIn(new SignInRefused("invalid-credentials"));
+        if (!input.success) refuse(new SignInRefused("invalid-credentials"));
         const client = { address: clientAddress(request.headers), deviceId: (await cookies()).get(DEVICE_COOKIE)?.value };
         try {
           if ("challenge" in input.data) return await completeSecondStep(input.data, client);
           return await authorizeCredentials(input.data, client);
         } catch (error) {
-          if (error instanceof SignInRefused) throw new RefusedSignIn(error);
+          if (error instanceof SignInRefused) refuse(error);
           throw error;
         }
       },

@@ -1,20 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { decodeRefusal, encodeRefusal, SIGN_IN_REFUSALS, SignInRefused } from "./sign-in-refusal";
+import { captureRefusal, recordRefusal, SignInRefused } from "./sign-in-refusal";
+
+/** Like Auth.js's authorize() refusing: records why, then throws something that says nothing. */
+async function refusingSignIn(refusal: SignInRefused): Promise<never> {
+  await Promise.resolve();
+  recordRefusal(refusal);
+  throw new Error("CredentialsSignin");
+}
 
 describe("sign-in refusals through Auth.js", () => {
-  it.each(SIGN_IN_REFUSALS)("decodes %s to what was encoded", (refusal) => {
-    expect(decodeRefusal(encodeRefusal(new SignInRefused(refusal)))).toEqual({ refusal });
-  });
-
-  it("carries the wait and the challenge", () => {
-    expect(decodeRefusal(encodeRefusal(new SignInRefused("rate-limited", 840)))).toEqual({ refusal: "rate-limited", retryAfterSeconds: 840 });
+  it("hands back the refusal itself, with the wait and the challenge", async () => {
+    const limited = new SignInRefused("rate-limited", 840);
+    expect(await captureRefusal(() => refusingSignIn(limited))).toBe(limited);
     const challenge = "kX3_-9aZ0bQ4rT7uV1wY2xC5dE6fG8hJ0kL2mN4pQ6s";
-    expect(decodeRefusal(encodeRefusal(new SignInRefused("two-factor-required", undefined, challenge)))).toEqual({ refusal: "two-factor-required", challenge });
-    expect(decodeRefusal(encodeRefusal(new SignInRefused("rate-limited", 0)))).toEqual({ refusal: "rate-limited", retryAfterSeconds: 0 });
+    expect(await captureRefusal(() => refusingSignIn(new SignInRefused("two-factor-required", undefined, challenge)))).toMatchObject({ refusal: "two-factor-required", challenge });
   });
 
-  it.each([undefined, "", "credentials", "no-such-refusal:60:", "rate-limited:soon:"])("reads %j as a wrong password at worst", (code) => {
-    expect(decodeRefusal(code).refusal).toBe(code === "rate-limited:soon:" ? "rate-limited" : "invalid-credentials");
-    expect(decodeRefusal(code).retryAfterSeconds).toBeUndefined();
+  it("says nothing was refused when the sign-in went through", async () => {
+    expect(await captureRefusal(async () => ({ ok: true }))).toBeNull();
+  });
+
+  it("passes on an error when no refusal was recorded", async () => {
+    await expect(captureRefusal(async () => Promise.reject(new Error("database down")))).rejects.toThrow("database down");
+  });
+
+  it("keeps parallel sign-ins apart, and ignores a refusal recorded outside any sign-in", async () => {
+    recordRefusal(new SignInRefused("account-closed"));
+    const [first, second] = await Promise.all([
+      captureRefusal(() => refusingSignIn(new SignInRefused("invalid-credentials"))),
+      captureRefusal(() => refusingSignIn(new SignInRefused("account-suspended"))),
+    ]);
+    expect([first?.refusal, second?.refusal]).toEqual(["invalid-credentials", "account-suspended"]);
   });
 });

@@ -1,6 +1,6 @@
-// Why a sign-in was refused, and how that travels through Auth.js. Auth.js hands the sign-in action only a
-// CredentialsSignin's string `code`, so the refusal is encoded into it here and decoded here, nowhere else.
-// Pure, so both directions are unit-tested.
+// Why a sign-in was refused, and how that reaches the sign-in action through Auth.js: as the object itself,
+// never as a string to parse.
+import { AsyncLocalStorage } from "node:async_hooks";
 
 export const SIGN_IN_REFUSALS = [
   "invalid-credentials",
@@ -26,22 +26,27 @@ export class SignInRefused extends Error {
   }
 }
 
-/** A refusal as data, as the sign-in action reads it back. */
-export type DecodedRefusal = { refusal: SignInRefusal; retryAfterSeconds?: number; challenge?: string };
+const attempts = new AsyncLocalStorage<{ refusal?: SignInRefused }>();
 
-/** "refusal:retryAfterSeconds:challenge" (the last two may be empty; challenges are base64url, no colons). */
-export function encodeRefusal(refusal: SignInRefused): string {
-  return `${refusal.refusal}:${refusal.retryAfterSeconds ?? ""}:${refusal.challenge ?? ""}`;
+/**
+ * Runs a sign-in through Auth.js and hands back why it was refused, as the SignInRefused itself (null when
+ * it was not). Auth.js gives its caller only a CredentialsSignin; the refusal travels beside it, recorded by
+ * authorize() with recordRefusal in this attempt's own async context, so parallel sign-ins never mix.
+ * Throws what `run` threw when nothing was recorded.
+ */
+export async function captureRefusal(run: () => Promise<unknown>): Promise<SignInRefused | null> {
+  const attempt: { refusal?: SignInRefused } = {};
+  try {
+    await attempts.run(attempt, run);
+    return null;
+  } catch (error) {
+    if (attempt.refusal) return attempt.refusal;
+    throw error;
+  }
 }
 
-/** The refusal encodeRefusal wrote; anything else (no code, an unknown one) is "invalid-credentials". */
-export function decodeRefusal(code: string | undefined): DecodedRefusal {
-  const [refusal = "", retryAfter = "", challenge = ""] = (code ?? "").split(":");
-  if (!(SIGN_IN_REFUSALS as readonly string[]).includes(refusal)) return { refusal: "invalid-credentials" };
-  const seconds = Number(retryAfter);
-  return {
-    refusal: refusal as SignInRefusal,
-    ...(retryAfter && Number.isFinite(seconds) && seconds >= 0 ? { retryAfterSeconds: seconds } : {}),
-    ...(challenge ? { challenge } : {}),
-  };
+/** Called by Auth.js's authorize() before it throws: records why, for captureRefusal. */
+export function recordRefusal(refusal: SignInRefused): void {
+  const attempt = attempts.getStore();
+  if (attempt) attempt.refusal = refusal;
 }
