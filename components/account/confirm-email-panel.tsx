@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { ButtonLink } from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { confirmEmailChangeAction } from "@/lib/account/actions";
 import type { LinkTokenState } from "@/lib/account/schema";
-import { FormMessage } from "./form-message";
 import { LinkRefusal } from "./link-refusal";
 
 /**
@@ -47,7 +47,7 @@ export function ConfirmEmailPanel({ token, link, newEmail, signedIn }: { token: 
       </div>
       <form action={action} className="flex flex-col items-start gap-5">
         <input type="hidden" name="token" value={token} />
-        <FormMessage state={state} />
+        <FormStatus state={state} />
         <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
       </form>
     </div>

@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { refusalOf } from "@/components/ui/refusal";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { changeLocaleAction } from "@/lib/account/actions";
 import { localeNames, locales, type Locale } from "@/lib/i18n/config";
-import { fieldError, FormMessage } from "./form-message";
 
 export function LocaleForm({ locale }: { locale: Locale }) {
   const t = useTranslations("AccountOverview");
@@ -15,8 +16,8 @@ export function LocaleForm({ locale }: { locale: Locale }) {
   const [value, setValue] = useState<string>(locale);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormMessage state={state} />
-      <FormField label={t("language")} hint={t("languageHint")} error={fieldError(state, "locale")}>
+      <FormStatus state={state} idPrefix="language" fieldLabels={{ locale: t("language") }} />
+      <FormField id="language-locale" label={t("language")} hint={t("languageHint")} error={refusalOf(state).errors.locale}>
         {(control) => (
           <Select {...control} name="locale" value={value} onChange={(event) => setValue(event.target.value)} className="max-w-xs">
             {locales.map((value) => (

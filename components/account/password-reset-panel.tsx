@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { ButtonLink } from "@/components/ui/link";
+import { refusalOf } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { resetPasswordAction } from "@/lib/account/actions";
 import type { LinkTokenState } from "@/lib/account/schema";
-import { fieldError, FormMessage } from "./form-message";
 import { LinkRefusal } from "./link-refusal";
 import { NewPasswordFields } from "./new-password-fields";
 
@@ -41,6 +42,7 @@ export function PasswordResetPanel({ token, link }: { token: string; link: LinkT
     const body = link === "expired" ? t("expiredBody") : link === "used" ? t("usedBody") : t("unknownBody");
     return <LinkRefusal title={t("invalidTitle")} body={body} action={<ButtonLink href="/reset-password">{t("requestNew")}</ButtonLink>} />;
   }
+  const refusal = refusalOf(state);
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">
@@ -49,11 +51,12 @@ export function PasswordResetPanel({ token, link }: { token: string; link: LinkT
       </div>
       <form action={action} className="flex flex-col gap-5" noValidate>
         <input type="hidden" name="token" value={token} />
-        <FormMessage state={state} />
+        <FormStatus state={state} idPrefix="reset" fieldLabels={{ password: t("password"), confirmPassword: t("confirmPassword") }} />
         <NewPasswordFields
+          idPrefix="reset"
           name="password"
           labels={{ password: t("password"), hint: t("passwordHint"), confirm: t("confirmPassword") }}
-          errors={{ password: fieldError(state, "password"), confirm: fieldError(state, "confirmPassword") }}
+          errors={{ password: refusal.errors.password, confirm: refusal.errors.confirmPassword }}
         />
         <SubmitButton pendingLabel={t("saving")} className="self-start">
           {t("save")}

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/account/actions";
-import { FormMessage } from "./form-message";
 
 export type SessionRow = { key: string; current: boolean; browser: string; createdAt: string; lastUsedAt: string };
 
@@ -17,17 +17,13 @@ export function SessionsManager({ rows }: { rows: SessionRow[] }) {
   const t = useTranslations("AccountSessions");
   const [endState, endAction] = useActionState(endSessionAction, null);
   const [othersState, othersAction] = useActionState(endOtherSessionsAction, null);
-  const status = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (endState || othersState) status.current?.focus();
-  }, [endState, othersState]);
   const others = rows.filter((row) => !row.current);
 
   return (
     <div className="flex flex-col gap-6">
-      <div ref={status} tabIndex={-1} className="flex flex-col gap-2 outline-none">
-        <FormMessage state={endState} />
-        <FormMessage state={othersState} />
+      <div className="flex flex-col gap-2">
+        <FormStatus state={endState} focusOnSuccess />
+        <FormStatus state={othersState} focusOnSuccess />
       </div>
       <ul aria-label={t("listLabel")} className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
         {rows.map((row) => (

@@ -3,8 +3,8 @@
 import { useActionState, type ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ButtonVariant } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
 import type { ActionResult, ActionState } from "@/lib/action";
-import { FormMessage } from "./form-message";
 
 /** A form that is only a button (and hidden fields), with its outcome announced above it. */
 export function SimpleActionForm({
@@ -33,7 +33,7 @@ export function SimpleActionForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormMessage state={state} showSuccess={showSuccess} />
+      <FormStatus state={state} showSuccess={showSuccess} />
       <SubmitButton variant={variant} pendingLabel={pendingLabel} aria-label={buttonLabel}>
         {label}
       </SubmitButton>

@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
 import { Input } from "@/components/ui/input";
+import { refusalOf } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import {
   cancelTwoFactorAction,
@@ -12,7 +14,6 @@ import {
   regenerateRecoveryCodesAction,
   startTwoFactorAction,
 } from "@/lib/account/actions";
-import { fieldError, FormMessage } from "./form-message";
 import { RecoveryCodes } from "./recovery-codes";
 import { SimpleActionForm } from "./simple-action-form";
 
@@ -78,8 +79,8 @@ export function TwoFactorSection({ view, canDisable, hasPassword }: { view: TwoF
             {t("stepConfirmTitle")}
           </h2>
           <form action={confirmAction} className="flex flex-col gap-4" noValidate>
-            <FormMessage state={confirmState} />
-            <FormField label={t("code")} hint={t("codeHint")} error={fieldError(confirmState, "code")} required>
+            <FormStatus state={confirmState} idPrefix="confirm" fieldLabels={{ code: t("code") }} />
+            <FormField id="confirm-code" label={t("code")} hint={t("codeHint")} error={refusalOf(confirmState).errors.code} required>
               {(control) => <Input {...control} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={8} className="max-w-40 font-mono text-lg tracking-widest" />}
             </FormField>
             <SubmitButton pendingLabel={t("confirming")} className="self-start">
@@ -104,8 +105,8 @@ export function TwoFactorSection({ view, canDisable, hasPassword }: { view: TwoF
         </h2>
         <p className="text-muted">{t("regenerateBody")}</p>
         <form action={regenerateAction} className="flex flex-col gap-4" noValidate>
-          <FormMessage state={regenerateState} />
-          <FormField label={t("regenerateCode")} hint={t("codeOrRecoveryHint")} error={fieldError(regenerateState, "code")} required>
+          <FormStatus state={regenerateState} idPrefix="regenerate" fieldLabels={{ code: t("regenerateCode") }} />
+          <FormField id="regenerate-code" label={t("regenerateCode")} hint={t("codeOrRecoveryHint")} error={refusalOf(regenerateState).errors.code} required>
             {(control) => <Input {...control} name="code" autoComplete="one-time-code" maxLength={40} className="max-w-56 font-mono" />}
           </FormField>
           <SubmitButton variant="secondary" pendingLabel={t("regenerating")} className="self-start">
@@ -126,14 +127,15 @@ export function TwoFactorSection({ view, canDisable, hasPassword }: { view: TwoF
 function DisableForm() {
   const t = useTranslations("AccountSecurity");
   const [state, action] = useActionState(disableTwoFactorAction, null);
+  const refusal = refusalOf(state);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <p className="text-muted">{t("disableBody")}</p>
-      <FormMessage state={state} />
-      <FormField label={t("password")} error={fieldError(state, "password")} required>
+      <FormStatus state={state} idPrefix="disable" fieldLabels={{ password: t("password"), code: t("disableCode") }} />
+      <FormField id="disable-password" label={t("password")} error={refusal.errors.password} required>
         {(control) => <Input {...control} name="password" type="password" autoComplete="current-password" className="max-w-md" />}
       </FormField>
-      <FormField label={t("disableCode")} hint={t("codeOrRecoveryHint")} error={fieldError(state, "code")} required>
+      <FormField id="disable-code" label={t("disableCode")} hint={t("codeOrRecoveryHint")} error={refusal.errors.code} required>
         {(control) => <Input {...control} name="code" autoComplete="one-time-code" maxLength={40} className="max-w-56 font-mono" />}
       </FormField>
       <SubmitButton variant="danger" pendingLabel={t("disabling")} className="self-start">

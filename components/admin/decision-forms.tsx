@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ChoiceGroup, Radio } from "@/components/applications/choice";
-import { FormStatus, submittedValues } from "@/components/applications/form-status";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { refusalOf } from "@/components/ui/refusal";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
@@ -25,16 +26,16 @@ export type ApproveFormProps = {
 export function ApproveForm({ applicationId, organizationApplication, proposedOrganization, organizations }: ApproveFormProps) {
   const t = useTranslations("AdminApplication.approve");
   const [state, formAction] = useActionState(approveApplicationAction, null);
-  const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
-  const values = submittedValues(state);
-  if (state?.ok) return <FormStatus state={state} idPrefix="approve" />;
+  const refusal = refusalOf(state);
+  // The form is gone: focus goes to what replaced it.
+  if (state?.ok) return <FormStatus state={state} focusOnSuccess />;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormStatus state={state} idPrefix="approve" fieldLabels={{ role: t("role"), mergeOrganizationId: t("mergeLabel") }} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <FormField id="approve-role" label={t("role")} hint={t("roleHint")} error={errors.role} required>
+      <FormField id="approve-role" label={t("role")} hint={t("roleHint")} error={refusal.errors.role} required>
         {(control) => (
-          <Select {...control} name="role" defaultValue={values.text("role") ?? "MEMBER"}>
+          <Select {...control} name="role" defaultValue={refusal.text("role") ?? "MEMBER"}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {t(`roles.${role}`)}
@@ -43,14 +44,14 @@ export function ApproveForm({ applicationId, organizationApplication, proposedOr
           </Select>
         )}
       </FormField>
-      {organizationApplication ? <Checkbox id="approve-representative" name="representative" label={t("representative")} hint={t("representativeHint")} defaultChecked={values.text("representative") === "on"} /> : null}
+      {organizationApplication ? <Checkbox id="approve-representative" name="representative" label={t("representative")} hint={t("representativeHint")} defaultChecked={refusal.text("representative") === "on"} /> : null}
       {proposedOrganization ? (
         <ChoiceGroup id="approve-organizationResolution" legend={t("organizationLegend")}>
-          <Radio id="approve-create" name="organizationResolution" value="create" defaultChecked={values.text("organizationResolution") !== "merge"} label={t("create", { name: proposedOrganization })} />
-          <Radio id="approve-merge" name="organizationResolution" value="merge" defaultChecked={values.text("organizationResolution") === "merge"} label={t("merge")} disabled={organizations.length === 0} />
-          <FormField id="approve-mergeOrganizationId" label={t("mergeLabel")} hint={t("mergeHint")} error={errors.mergeOrganizationId} className="pl-8">
+          <Radio id="approve-create" name="organizationResolution" value="create" defaultChecked={refusal.text("organizationResolution") !== "merge"} label={t("create", { name: proposedOrganization })} />
+          <Radio id="approve-merge" name="organizationResolution" value="merge" defaultChecked={refusal.text("organizationResolution") === "merge"} label={t("merge")} disabled={organizations.length === 0} />
+          <FormField id="approve-mergeOrganizationId" label={t("mergeLabel")} hint={t("mergeHint")} error={refusal.errors.mergeOrganizationId} className="pl-8">
             {(control) => (
-              <Select {...control} name="mergeOrganizationId" defaultValue={values.text("mergeOrganizationId") ?? ""}>
+              <Select {...control} name="mergeOrganizationId" defaultValue={refusal.text("mergeOrganizationId") ?? ""}>
                 <option value="">{t("mergePlaceholder")}</option>
                 {organizations.map((organization) => (
                   <option key={organization.id} value={organization.id}>
@@ -74,15 +75,15 @@ export function MessageDecisionForm({ applicationId, kind }: { applicationId: st
   const t = useTranslations(`AdminApplication.${kind}`);
   const [state, formAction] = useActionState(kind === "reject" ? rejectApplicationAction : requestMoreInfoAction, null);
   const field = kind === "reject" ? "reason" : "message";
-  const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
-  const values = submittedValues(state);
-  if (state?.ok) return <FormStatus state={state} idPrefix={kind} />;
+  const refusal = refusalOf(state);
+  // The form is gone: focus goes to what replaced it.
+  if (state?.ok) return <FormStatus state={state} focusOnSuccess />;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormStatus state={state} idPrefix={kind} fieldLabels={{ [field]: t("label") }} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <FormField id={`${kind}-${field}`} label={t("label")} hint={t("hint")} error={errors[field]} required>
-        {(control) => <Textarea {...control} name={field} rows={4} maxLength={2000} defaultValue={values.text(field)} />}
+      <FormField id={`${kind}-${field}`} label={t("label")} hint={t("hint")} error={refusal.errors[field]} required>
+        {(control) => <Textarea {...control} name={field} rows={4} maxLength={2000} defaultValue={refusal.text(field)} />}
       </FormField>
       <SubmitButton variant={kind === "reject" ? "danger" : "secondary"} pendingLabel={t("submitting")} className="self-start">
         {t("submit")}

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormStatus, submittedValues } from "@/components/applications/form-status";
 import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { refusalOf } from "@/components/ui/refusal";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
@@ -15,15 +16,15 @@ const ROLES = ["MEMBER", "MODERATOR", "ADMIN"] as const;
 export function MemberStatusForm({ userId, kind }: { userId: string; kind: "suspend" | "reinstate" }) {
   const t = useTranslations(`AdminMembers.${kind}`);
   const [state, formAction] = useActionState(kind === "suspend" ? suspendMemberAction : reinstateMemberAction, null);
-  const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
-  const values = submittedValues(state);
-  if (state?.ok) return <FormStatus state={state} idPrefix={kind} />;
+  const refusal = refusalOf(state);
+  // The form is gone: focus goes to what replaced it.
+  if (state?.ok) return <FormStatus state={state} focusOnSuccess />;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormStatus state={state} idPrefix={kind} fieldLabels={{ reason: t("label") }} />
       <input type="hidden" name="userId" value={userId} />
-      <FormField id={`${kind}-reason`} label={t("label")} hint={t("hint")} error={errors.reason} required={kind === "suspend"}>
-        {(control) => <Textarea {...control} name="reason" rows={3} maxLength={1000} defaultValue={values.text("reason")} />}
+      <FormField id={`${kind}-reason`} label={t("label")} hint={t("hint")} error={refusal.errors.reason} required={kind === "suspend"}>
+        {(control) => <Textarea {...control} name="reason" rows={3} maxLength={1000} defaultValue={refusal.text("reason")} />}
       </FormField>
       <SubmitButton variant={kind === "suspend" ? "danger" : "primary"} pendingLabel={t("submitting")} className="self-start">
         {t("submit")}
@@ -35,15 +36,14 @@ export function MemberStatusForm({ userId, kind }: { userId: string; kind: "susp
 export function ChangeRoleForm({ userId, role }: { userId: string; role: (typeof ROLES)[number] }) {
   const t = useTranslations("AdminMembers");
   const [state, formAction] = useActionState(changeRoleAction, null);
-  const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
-  const values = submittedValues(state);
+  const refusal = refusalOf(state);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormStatus state={state} idPrefix="role" fieldLabels={{ role: t("changeRole.label") }} />
       <input type="hidden" name="userId" value={userId} />
-      <FormField id="role-role" label={t("changeRole.label")} hint={t("changeRole.hint")} error={errors.role}>
+      <FormField id="role-role" label={t("changeRole.label")} hint={t("changeRole.hint")} error={refusal.errors.role}>
         {(control) => (
-          <Select {...control} name="role" defaultValue={values.text("role") ?? role}>
+          <Select {...control} name="role" defaultValue={refusal.text("role") ?? role}>
             {ROLES.map((option) => (
               <option key={option} value={option}>
                 {t(`roles.${option}`)}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
+import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { revokeInvitationAction } from "@/lib/invitations/actions";
 
@@ -17,7 +17,8 @@ export function RevokeInvitationForm({ invitationId, email, organizationId }: { 
   const confirmationId = `revoke-${invitationId}`;
   return (
     <div className="flex flex-col items-start gap-2">
-      <div aria-live="polite">{state ? <Alert variant={state.ok ? "success" : "error"} announce={false}>{state.message}</Alert> : null}</div>
+      {/* Focus moves to the outcome after a revocation too: the button pressed is gone. */}
+      <FormStatus state={state} focusOnSuccess />
       {state?.ok ? null : (
         <details className="group flex flex-col items-start gap-2">
           <summary

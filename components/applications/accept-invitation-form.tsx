@@ -4,13 +4,14 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
 import { Input } from "@/components/ui/input";
 import { ButtonLink } from "@/components/ui/link";
+import { refusalOf } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { acceptPreApprovedAction } from "@/lib/invitations/actions";
 import { ConsentField, CountryField, LanguageFields } from "./applicant-fields";
-import { FormStatus, submittedValues } from "./form-status";
 
 type Option = { code: string; name: string };
 
@@ -19,8 +20,7 @@ export function AcceptInvitationForm({ token, email, countries, languages }: { t
   const t = useTranslations("Apply");
   const invitation = useTranslations("InvitationAccept");
   const [state, formAction] = useActionState(acceptPreApprovedAction, null);
-  const values = submittedValues(state);
-  const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
+  const refusal = refusalOf(state);
 
   if (state?.ok) {
     return (
@@ -52,27 +52,27 @@ export function AcceptInvitationForm({ token, email, countries, languages }: { t
       <FormField id="apply-email" label={t("email.label")} hint={t("email.fixedHint")}>
         {(control) => <Input {...control} type="email" value={email} readOnly autoComplete="username" />}
       </FormField>
-      <FormField id="apply-name" label={t("name.label")} hint={invitation("preApprovedForm.nameHint")} error={errors.name} required>
-        {(control) => <Input {...control} name="name" autoComplete="name" maxLength={200} defaultValue={values.text("name")} />}
+      <FormField id="apply-name" label={t("name.label")} hint={invitation("preApprovedForm.nameHint")} error={refusal.errors.name} required>
+        {(control) => <Input {...control} name="name" autoComplete="name" maxLength={200} defaultValue={refusal.text("name")} />}
       </FormField>
-      <FormField id="apply-displayName" label={t("displayName.label")} hint={t("displayName.hint")} error={errors.displayName} required>
-        {(control) => <Input {...control} name="displayName" autoComplete="nickname" maxLength={80} defaultValue={values.text("displayName")} />}
+      <FormField id="apply-displayName" label={t("displayName.label")} hint={t("displayName.hint")} error={refusal.errors.displayName} required>
+        {(control) => <Input {...control} name="displayName" autoComplete="nickname" maxLength={80} defaultValue={refusal.text("displayName")} />}
       </FormField>
-      <FormField id="apply-password" label={t("password.label")} hint={t("password.hint")} error={errors.password} required>
+      <FormField id="apply-password" label={t("password.label")} hint={t("password.hint")} error={refusal.errors.password} required>
         {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" maxLength={200} />}
       </FormField>
-      <CountryField idPrefix="apply" countries={countries} selected={values.text("countryCode")} error={errors.countryCode} />
-      <LanguageFields idPrefix="apply" languages={languages} selected={values.list("languages[]")} error={errors.languages} />
+      <CountryField idPrefix="apply" countries={countries} selected={refusal.text("countryCode")} error={refusal.errors.countryCode} />
+      <LanguageFields idPrefix="apply" languages={languages} selected={refusal.list("languages[]")} error={refusal.errors.languages} />
       <div className="flex flex-col gap-3 rounded-md border border-line bg-brand-50 p-4">
-        <FormField id="apply-livedExperience" label={t("livedExperience.label")} hint={t("livedExperience.hint")} error={errors.livedExperience}>
-          {(control) => <Textarea {...control} name="livedExperience" rows={4} maxLength={5000} defaultValue={values.text("livedExperience")} />}
+        <FormField id="apply-livedExperience" label={t("livedExperience.label")} hint={t("livedExperience.hint")} error={refusal.errors.livedExperience}>
+          {(control) => <Textarea {...control} name="livedExperience" rows={4} maxLength={5000} defaultValue={refusal.text("livedExperience")} />}
         </FormField>
       </div>
       <ConsentField
         idPrefix="apply"
         privacyHref="/privacy"
-        error={errors.consent}
-        checked={values.text("consent") === "on"}
+        error={refusal.errors.consent}
+        checked={refusal.text("consent") === "on"}
         wording={{ label: invitation("preApprovedForm.consentLabel"), error: invitation("preApprovedForm.consentError") }}
       />
       <SubmitButton pendingLabel={invitation("creating")} className="self-start">

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { confirmEmailAction } from "@/lib/applications/actions";
-import { FormStatus } from "./form-status";
 
 /** One button: following the emailed link only shows this page, so link scanners in mailboxes cannot use it up. */
 export function ConfirmEmailForm({ token }: { token: string }) {
@@ -12,7 +12,7 @@ export function ConfirmEmailForm({ token }: { token: string }) {
   const [state, formAction] = useActionState(confirmEmailAction, null);
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <FormStatus state={state} idPrefix="verify" />
+      <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
       <SubmitButton pendingLabel={t("submitting")} className="self-start">
         {t("submit")}

@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
 import { Input } from "@/components/ui/input";
+import { refusalOf } from "@/components/ui/refusal";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { resubmitApplicationAction } from "@/lib/applications/actions";
-import { FormStatus, submittedValues } from "./form-status";
 
 export type UpdatableApplication = {
   workDescription: string;
@@ -22,11 +23,11 @@ export function UpdateApplicationForm({ application, countries }: { application:
   const t = useTranslations("ApplicationStatus");
   const apply = useTranslations("Apply");
   const [state, formAction] = useActionState(resubmitApplicationAction, null);
-  const values = submittedValues(state);
-  const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
+  const refusal = refusalOf(state);
   const organization = application.proposedOrganization;
 
-  if (state?.ok) return <FormStatus state={state} idPrefix="update" />;
+  // The form is gone: focus goes to what replaced it.
+  if (state?.ok) return <FormStatus state={state} focusOnSuccess />;
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
@@ -41,27 +42,27 @@ export function UpdateApplicationForm({ application, countries }: { application:
           proposedOrgCountryCode: t("organizationCountry"),
         }}
       />
-      <FormField id="update-workDescription" label={apply("work.label")} hint={apply("work.hint")} error={errors.workDescription} required>
+      <FormField id="update-workDescription" label={apply("work.label")} hint={apply("work.hint")} error={refusal.errors.workDescription} required>
         {(control) => (
-          <Textarea {...control} name="workDescription" rows={6} maxLength={5000} defaultValue={values.text("workDescription") ?? application.workDescription} />
+          <Textarea {...control} name="workDescription" rows={6} maxLength={5000} defaultValue={refusal.text("workDescription") ?? application.workDescription} />
         )}
       </FormField>
-      <FormField id="update-vouchedBy" label={apply("vouching.label")} hint={apply("vouching.hint")} error={errors.vouchedBy}>
-        {(control) => <Textarea {...control} name="vouchedBy" rows={3} maxLength={1000} defaultValue={values.text("vouchedBy") ?? application.vouchedBy ?? ""} />}
+      <FormField id="update-vouchedBy" label={apply("vouching.label")} hint={apply("vouching.hint")} error={refusal.errors.vouchedBy}>
+        {(control) => <Textarea {...control} name="vouchedBy" rows={3} maxLength={1000} defaultValue={refusal.text("vouchedBy") ?? application.vouchedBy ?? ""} />}
       </FormField>
       {organization ? (
         <>
-          <FormField id="update-proposedOrgName" label={t("organizationName")} error={errors.proposedOrgName} required>
-            {(control) => <Input {...control} name="proposedOrgName" maxLength={200} defaultValue={values.text("proposedOrgName") ?? organization.name} />}
+          <FormField id="update-proposedOrgName" label={t("organizationName")} error={refusal.errors.proposedOrgName} required>
+            {(control) => <Input {...control} name="proposedOrgName" maxLength={200} defaultValue={refusal.text("proposedOrgName") ?? organization.name} />}
           </FormField>
-          <FormField id="update-proposedOrgWebsite" label={t("organizationWebsite")} hint={apply("organization.websiteHint")} error={errors.proposedOrgWebsite}>
+          <FormField id="update-proposedOrgWebsite" label={t("organizationWebsite")} hint={apply("organization.websiteHint")} error={refusal.errors.proposedOrgWebsite}>
             {(control) => (
-              <Input {...control} name="proposedOrgWebsite" type="url" inputMode="url" maxLength={300} defaultValue={values.text("proposedOrgWebsite") ?? organization.website ?? ""} />
+              <Input {...control} name="proposedOrgWebsite" type="url" inputMode="url" maxLength={300} defaultValue={refusal.text("proposedOrgWebsite") ?? organization.website ?? ""} />
             )}
           </FormField>
-          <FormField id="update-proposedOrgCountryCode" label={t("organizationCountry")} error={errors.proposedOrgCountryCode} required>
+          <FormField id="update-proposedOrgCountryCode" label={t("organizationCountry")} error={refusal.errors.proposedOrgCountryCode} required>
             {(control) => (
-              <Select {...control} name="proposedOrgCountryCode" defaultValue={values.text("proposedOrgCountryCode") ?? organization.countryCode ?? ""}>
+              <Select {...control} name="proposedOrgCountryCode" defaultValue={refusal.text("proposedOrgCountryCode") ?? organization.countryCode ?? ""}>
                 {countries.map((country) => (
                   <option key={country.code} value={country.code}>
                     {country.name}

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
 import { Input } from "@/components/ui/input";
+import { refusalOf } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requestMagicLinkAction } from "@/lib/auth/actions";
 
@@ -14,8 +15,8 @@ export function MagicLinkForm({ next }: { next: string }) {
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="next" value={next} />
-      {state ? <Alert variant={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
-      <FormField label={t("email")} error={state?.ok === false ? state.fieldErrors?.email : undefined} required>
+      <FormStatus state={state} idPrefix="magic-link" fieldLabels={{ email: t("email") }} />
+      <FormField id="magic-link-email" label={t("email")} error={refusalOf(state).errors.email} required>
         {(control) => <Input {...control} name="email" type="email" autoComplete="email" inputMode="email" />}
       </FormField>
       <SubmitButton variant="secondary" pendingLabel={t("magicLinkSubmitting")} className="self-start">

@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
 import { Input } from "@/components/ui/input";
 import { linkClasses } from "@/components/ui/link";
+import { refusalOf } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signInWithPasswordAction, type SignInState } from "@/lib/auth/actions";
 
@@ -17,23 +19,25 @@ import { signInWithPasswordAction, type SignInState } from "@/lib/auth/actions";
 export function SignInForm({ next, challenge: linkChallenge }: { next: string; challenge?: string }) {
   const t = useTranslations("SignIn");
   const [state, formAction] = useActionState(signInWithPasswordAction, null);
-  const refusal = state?.ok === false ? (state as Extract<SignInState, { ok: false }>) : undefined;
+  const refused = state?.ok === false ? (state as Extract<SignInState, { ok: false }>) : undefined;
+  const refusal = refusalOf(state);
   // Kept in state so an error does not make the person type the address again; without JavaScript the
   // server draws the refused form with the address it was sent (never the password).
-  const [email, setEmail] = useState(() => (typeof refusal?.values?.email === "string" ? refusal.values.email : ""));
+  const [email, setEmail] = useState(() => refusal.text("email") ?? "");
   const [password, setPassword] = useState("");
-  const challenge = state ? refusal?.challenge : linkChallenge;
-  const fieldErrors = refusal?.fieldErrors;
+  const challenge = state ? refused?.challenge : linkChallenge;
 
   if (challenge) {
-    const asked = !refusal || refusal.code === "two-factor-required";
+    // Being asked for the code is the next step, not a refusal: the code field takes focus (autoFocus).
+    const asked = !refused || refused.code === "two-factor-required";
     return (
       <form action={formAction} className="flex flex-col gap-5" noValidate>
         <input type="hidden" name="step" value="code" />
         <input type="hidden" name="challenge" value={challenge} />
         <input type="hidden" name="next" value={next} />
-        <Alert variant={asked ? "info" : "error"}>{refusal?.message ?? t("refused.two-factor-required")}</Alert>
-        <FormField label={t("code")} hint={t("codeHint")} error={fieldErrors?.code} required>
+        {asked ? <Alert variant="info">{refused?.message ?? t("refused.two-factor-required")}</Alert> : null}
+        <FormStatus state={asked ? null : state} idPrefix="sign-in" fieldLabels={{ code: t("code") }} />
+        <FormField id="sign-in-code" label={t("code")} hint={t("codeHint")} error={refusal.errors.code} required>
           {(control) => <Input {...control} name="code" autoComplete="one-time-code" inputMode="text" autoFocus />}
         </FormField>
         <div className="flex flex-wrap items-center gap-4">
@@ -51,13 +55,13 @@ export function SignInForm({ next, challenge: linkChallenge }: { next: string; c
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="step" value="password" />
       <input type="hidden" name="next" value={next} />
-      {refusal ? <Alert variant="error">{refusal.message}</Alert> : null}
-      <FormField label={t("email")} error={fieldErrors?.email} required>
+      <FormStatus state={state} idPrefix="sign-in" fieldLabels={{ email: t("email"), password: t("password") }} />
+      <FormField id="sign-in-email" label={t("email")} error={refusal.errors.email} required>
         {(control) => (
           <Input {...control} name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(event) => setEmail(event.target.value)} />
         )}
       </FormField>
-      <FormField label={t("password")} error={fieldErrors?.password} required>
+      <FormField id="sign-in-password" label={t("password")} error={refusal.errors.password} required>
         {(control) => (
           <Input {...control} name="password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
         )}

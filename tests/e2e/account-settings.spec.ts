@@ -44,6 +44,12 @@ test("a member renames themselves and switches the interface to Spanish, which a
   await main.getByLabel(field(en.AccountOverview.displayName)).fill("   ");
   await main.getByRole("button", { name: en.AccountOverview.displayNameSave }).click();
   await expect(main.getByText(en.Errors.fields.required)).toBeVisible();
+  // The refusal takes focus, so keyboard and screen-reader users land on it, and links to the field to correct.
+  const refusal = main.getByRole("alert");
+  await expect(refusal).toBeFocused();
+  await expect(refusal).toContainText(en.Errors.validation);
+  await refusal.getByRole("link", { name: en.AccountOverview.displayName, exact: true }).click();
+  await expect(main.getByLabel(field(en.AccountOverview.displayName))).toBeFocused();
   await main.getByLabel(field(en.AccountOverview.displayName)).fill("Nadia R.");
   await main.getByRole("button", { name: en.AccountOverview.displayNameSave }).click();
   await expect(main.getByText(en.AccountOverview.displayNameSaved)).toBeVisible();
@@ -73,6 +79,12 @@ test("a member moves to a new address through the link sent there; the old addre
   await main.getByRole("button", { name: en.AccountEmail.submit }).click();
   await expect(main.getByText(en.AccountErrors["wrong-password"])).toBeVisible();
   await expect(main.getByLabel(field(en.AccountEmail.newEmail))).toHaveValue(newEmail);
+  // A refusal the service made (not the form's schema) is shown the same way: focused, naming the field.
+  await expect(main.getByRole("alert")).toBeFocused();
+  await expect(main.getByRole("alert").getByRole("link", { name: en.AccountEmail.currentPassword, exact: true })).toHaveAttribute(
+    "href",
+    `#${await main.getByLabel(field(en.AccountEmail.currentPassword)).getAttribute("id")}`,
+  );
   await shell.landed();
 
   await main.getByLabel(field(en.AccountEmail.currentPassword)).fill(TEST_PASSWORD);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTimeZone, getTranslations } from "next-intl/server";
 import { PageContainer } from "@/components/shell/page-container";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
 import { Select } from "@/components/ui/select";
 import { canEnterAdminArea } from "@/lib/auth/policy";
 import { requirePageViewer } from "@/lib/auth/viewer";
@@ -25,10 +25,16 @@ export default async function TimeZonePage({ searchParams }: PageProps<"/admin/t
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
       </div>
-      <div aria-live="polite">
-        {params.saved ? <Alert variant="success">{t("saved", { zone: current.replaceAll("_", " ") })}</Alert> : null}
-        {params.invalid ? <Alert variant="error">{t("invalid")}</Alert> : null}
-      </div>
+      {/* The action answers by redirecting here with the outcome in the address (it works without JavaScript). */}
+      <FormStatus
+        state={
+          params.invalid
+            ? { ok: false, code: "VALIDATION", message: t("invalid") }
+            : params.saved
+              ? { ok: true, data: undefined, message: t("saved", { zone: current.replaceAll("_", " ") }) }
+              : null
+        }
+      />
       <form action={setTimeZoneAction} className="flex flex-col items-start gap-4">
         <FormField id="time-zone" label={t("label")} hint={t("hint")} className="w-full">
           {(control) => (
