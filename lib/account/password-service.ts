@@ -5,7 +5,7 @@ import { normalizeEmail } from "@/lib/auth/data";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isStrongPassword } from "@/lib/auth/password-strength";
 import { hashToken, newToken } from "@/lib/auth/tokens";
-import { APPLICANT_STATUSES, type Viewer } from "@/lib/auth/viewer-types";
+import { maySignIn, type Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { mailLocale, type RequestContext } from "@/lib/request-context";
 import { findAuthToken, findPasswordOwner, findUserForPasswordReset } from "./data";
@@ -36,7 +36,7 @@ export async function requestPasswordReset(input: { email: string }, context: Re
 
 async function issuePasswordReset(email: string, context: RequestContext): Promise<void> {
   const user = await findUserForPasswordReset(email);
-  if (!user || !(user.status === "ACTIVE" || APPLICANT_STATUSES.includes(user.status))) return;
+  if (!user || !maySignIn(user.status)) return;
   const token = newToken();
   await createAuthToken({
     userId: user.id,

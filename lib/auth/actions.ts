@@ -15,7 +15,7 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 import { magicLinkPerAccount, magicLinkPerAddress } from "@/lib/rate-limit/limits";
 import { magicLinkSchema, passwordSignInSchema } from "./schema";
 import { loadViewer } from "./viewer";
-import { APPLICANT_STATUSES } from "./viewer-types";
+import { maySignIn } from "./viewer-types";
 
 /** A refusal; `challenge` (with step "code") when the form should show, or stay on, its code step. */
 export type SignInState = ActionResult<undefined> & { step?: "code"; challenge?: string };
@@ -59,7 +59,7 @@ export const requestMagicLinkAction = formAction(magicLinkSchema, async (input) 
   if (!perAccount.allowed && !(account && (await isKnownBrowser(account.id, await cookies())))) throw rateLimited(perAccount.retryAfterSeconds);
   // The answer is the same whether or not the address belongs to anyone.
   // No token is created for anyone else (Auth.js's signIn callback refuses them too).
-  if (account && (account.status === "ACTIVE" || APPLICANT_STATUSES.includes(account.status))) {
+  if (account && maySignIn(account.status)) {
     try {
       await signIn("magic-link", { email: input.email, redirect: false, redirectTo: input.next === "/" ? "/welcome" : input.next });
     } catch (error) {

@@ -10,7 +10,7 @@ import { recordRefusal, SignInRefused } from "./sign-in-refusal";
 import { sendMagicLink } from "./magic-link";
 import { DEVICE_COOKIE, noticeNewDevice } from "./devices";
 import { issueSignInChallenge } from "./second-step";
-import { APPLICANT_STATUSES } from "./viewer-types";
+import { maySignIn } from "./viewer-types";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 
 /** A session lasts two weeks from its last use; the registered row, not the cookie, decides. */
@@ -84,7 +84,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // Asking for a link or opening one: only for addresses that may sign in (no token for anyone else).
       if (!user.email) return false;
       const member = await findSignInPolicyByEmail(user.email);
-      if (!member || (member.status !== "ACTIVE" && !APPLICANT_STATUSES.includes(member.status))) return false;
+      if (!member || !maySignIn(member.status)) return false;
       // An opened link is only the first step when the account has two-step verification: no session,
       // the code step instead (the link itself was spent by Auth.js before this callback).
       if (account?.provider === "magic-link" && account.type === "email" && member.totpEnabledAt && !email?.verificationRequest) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { signedInViewer as person } from "@/tests/factories/viewers";
 import * as policy from "./policy";
+import { maySignIn } from "./viewer-types";
 import { ANONYMOUS, roleOf, type Viewer } from "./viewer-types";
 
 const viewers = {
@@ -59,5 +60,12 @@ describe("roleOf", () => {
     expect(all.map((name) => roleOf(viewers[name]))).toEqual([
       "anonymous", "applicant", "member", "representative", "moderator", "admin", "admin", "suspended", "rejected",
     ]);
+  });
+});
+
+describe("who may sign in", () => {
+  it("is members in good standing and applicants awaiting a decision, never suspended, rejected or deleted people", () => {
+    const statuses = ["UNVERIFIED", "PENDING", "MORE_INFO_REQUESTED", "ACTIVE", "SUSPENDED", "REJECTED", "DELETED"] as const;
+    expect(statuses.filter(maySignIn)).toEqual(["UNVERIFIED", "PENDING", "MORE_INFO_REQUESTED", "ACTIVE"]);
   });
 });

@@ -10,7 +10,7 @@ import { acceptTotpCode, closeSignInChallenge, issueSignInChallenge, openSignInC
 import { SignInRefused } from "./sign-in-refusal";
 import { hashToken } from "./tokens";
 import type { MemberStatus } from "@/lib/generated/prisma/enums";
-import { APPLICANT_STATUSES } from "./viewer-types";
+import { maySignIn } from "./viewer-types";
 
 /** The first step (email and password), or the second (the token of a passed first step and a code). */
 export const credentialsSchema = z.union([
@@ -39,7 +39,7 @@ function limitsFor(email: string, address: string) {
 /** Only statuses that may sign in pass; the refusal says which, only after the right password. */
 function checkStatus(status: MemberStatus): void {
   if (status === "SUSPENDED") throw new SignInRefused("account-suspended");
-  if (status !== "ACTIVE" && !APPLICANT_STATUSES.includes(status)) throw new SignInRefused("account-closed");
+  if (!maySignIn(status)) throw new SignInRefused("account-closed");
 }
 
 /**

@@ -27,6 +27,11 @@ export const MEMBER_ROLES = ["MEMBER", "MODERATOR", "ADMIN"] as const satisfies 
 /** The states of someone whose application is not decided yet. */
 export const APPLICANT_STATUSES: readonly MemberStatus[] = ["UNVERIFIED", "PENDING", "MORE_INFO_REQUESTED"];
 
+/** Who may sign in and stay signed in, by any method: members in good standing and applicants awaiting a decision. */
+export function maySignIn(status: MemberStatus): boolean {
+  return status === "ACTIVE" || APPLICANT_STATUSES.includes(status);
+}
+
 /** The role a viewer plays, for people and for the authorization matrix. */
 export type ViewerRole = "anonymous" | "applicant" | "member" | "representative" | "moderator" | "admin" | "suspended" | "rejected";
 

@@ -8,7 +8,7 @@ import { findSessionWithViewer, findUserStatus } from "./data";
 import { touchSession } from "./mutations";
 import { authorize } from "./authorize";
 import { mustEnableTwoFactor, type Policy } from "./policy";
-import { ANONYMOUS, type SignedInViewer, type Viewer } from "./viewer-types";
+import { ANONYMOUS, maySignIn, type SignedInViewer, type Viewer } from "./viewer-types";
 
 /** How stale "last used" may get before a request refreshes it (and slides the expiry). */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
@@ -53,8 +53,7 @@ export async function viewerFromSession(
     return { viewer: ANONYMOUS, stale: false, ended: suspended ? "suspended" : "session-ended" };
   }
   const { user } = session;
-  if (user.status === "SUSPENDED") return { viewer: ANONYMOUS, stale: false, ended: "suspended" };
-  if (user.status === "REJECTED" || user.status === "DELETED") return { viewer: ANONYMOUS, stale: false, ended: "session-ended" };
+  if (!maySignIn(user.status)) return { viewer: ANONYMOUS, stale: false, ended: user.status === "SUSPENDED" ? "suspended" : "session-ended" };
   const viewer: SignedInViewer = {
     kind: "signed-in",
     id: user.id,
