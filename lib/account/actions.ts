@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { cookies, headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { formAction, type ActionResult } from "@/lib/action";
 import { signOut } from "@/lib/auth/auth";
 import { loadViewer } from "@/lib/auth/viewer";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECONDS } from "@/lib/i18n/config";
+import { setPreferenceCookie } from "@/lib/i18n/preference-cookie";
 import { requestContext } from "@/lib/request-context";
 import { changePassword, requestPasswordReset, resetPassword } from "./password-service";
 import {
@@ -58,13 +58,7 @@ export const changeDisplayNameAction = formAction(displayNameSchema, async (inpu
 export const changeLocaleAction = formAction(localeSchema, async (input) => {
   await changeLocale(await loadViewer(), input);
   // The cookie makes the choice apply at once, also to pages rendered before the preference is read.
-  (await cookies()).set(LOCALE_COOKIE, input.locale, {
-    path: "/",
-    maxAge: LOCALE_COOKIE_MAX_AGE_SECONDS,
-    sameSite: "lax",
-    httpOnly: true,
-    secure: ((await headers()).get("origin") ?? "").startsWith("https://"),
-  });
+  await setPreferenceCookie(LOCALE_COOKIE, input.locale, { maxAgeSeconds: LOCALE_COOKIE_MAX_AGE_SECONDS });
   revalidatePath("/", "layout");
   const t = await getTranslations({ locale: input.locale, namespace: "AccountOverview" });
   return { ok: true, data: undefined, message: t("languageSaved") };
