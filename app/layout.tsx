@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { SkipLink } from "@/components/shell/skip-link";
@@ -32,14 +32,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider>
+        {/* The shell's own client components translate nothing; the error page does. Pages add their own (ClientMessages). */}
+        <ClientMessages namespaces={["Errors"]}>
           <SkipLink />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

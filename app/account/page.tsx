@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { DisplayNameForm } from "@/components/account/display-name-form";
 import { LocaleForm } from "@/components/account/locale-form";
 import { Link } from "@/components/ui/link";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadAccountOverview } from "@/lib/account/loaders";
 import { isLocale } from "@/lib/i18n/config";
 
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function AccountPage() {
+export default withClientMessages(["AccountOverview", "FormStatus", "ui.button", "ui.formField"], async function AccountPage() {
   const { viewer, account, sessionCount, pendingEmailChange, recoveryCodesLeft, hasPassword } = await loadAccountOverview();
   const [t, locale] = await Promise.all([getTranslations("AccountOverview"), getLocale()]);
   const savedLocale = isLocale(account.locale) ? account.locale : locale;
@@ -55,7 +56,7 @@ export default async function AccountPage() {
       </section>
     </>
   );
-}
+});
 
 function Row({ label, link, children }: { label: string; link: ReactNode; children: ReactNode }) {
   return (

@@ -6,6 +6,7 @@ import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { userTextProps } from "@/components/ui/user-text";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { countryName } from "@/lib/countries/format";
 import { languageName } from "@/lib/i18n/languages";
 import { loadApplicationFormOptions, loadOwnApplication } from "@/lib/applications/loaders";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The applicant's own application: where it stands, the reviewers' question if any, and withdrawal. */
-export default async function ApplicationPage() {
+export default withClientMessages(["ApplicationStatus", "Apply", "FormStatus", "ui.button", "ui.formField"], async function ApplicationPage() {
   const { application } = await loadOwnApplication();
   const [t, format, locale] = await Promise.all([getTranslations("ApplicationStatus"), getFormatter(), getLocale()]);
 
@@ -105,4 +106,4 @@ export default async function ApplicationPage() {
       </section>
     </PageContainer>
   );
-}
+});

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ApplyForm } from "@/components/applications/apply-form";
 import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { applyAction } from "@/lib/applications/actions";
 import { loadApplyPage } from "@/lib/applications/loaders";
 
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function ApplyPage() {
+export default withClientMessages(["Apply", "FormStatus", "InvitationAccept", "ui.button", "ui.formField"], async function ApplyPage() {
   const { countries, organizations, languages } = await loadApplyPage();
   const t = await getTranslations("Apply");
   return (
@@ -27,4 +28,4 @@ export default async function ApplyPage() {
       <ApplyForm action={applyAction} mode={{ type: "public" }} countries={countries} organizations={organizations} languages={languages} />
     </PageContainer>
   );
-}
+});

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PasswordResetRequestForm } from "@/components/account/password-reset-request-form";
 import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
+import { withClientMessages } from "@/components/shell/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PasswordReset");
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Open to everyone, signed in or not: the answer never says whether an address has an account. */
-export default async function PasswordResetRequestPage() {
+export default withClientMessages(["FormStatus", "PasswordReset", "ui.button", "ui.formField"], async function PasswordResetRequestPage() {
   const t = await getTranslations("PasswordReset");
   return (
     <PageContainer className="flex max-w-xl flex-col gap-8 py-10">
@@ -24,4 +25,4 @@ export default async function PasswordResetRequestPage() {
       </p>
     </PageContainer>
   );
-}
+});

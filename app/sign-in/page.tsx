@@ -6,6 +6,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
 import { Alert } from "@/components/ui/alert";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadEndedSessionReason, loadViewer } from "@/lib/auth/viewer";
 import { safeReturnPath } from "@/lib/i18n/schema";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+export default withClientMessages(["FormStatus", "SignIn", "ui.button", "ui.formField"], async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const query = await searchParams;
   const next = safeReturnPath(query.next);
   if ((await loadViewer()).kind === "signed-in") redirect(next === "/" ? "/welcome" : next);
@@ -47,4 +48,4 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       </p>
     </PageContainer>
   );
-}
+});

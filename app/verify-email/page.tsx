@@ -4,6 +4,7 @@ import { ConfirmEmailForm } from "@/components/applications/confirm-email-form";
 import { MessagePage } from "@/components/applications/status-page";
 import { PageContainer } from "@/components/shell/page-container";
 import { ButtonLink } from "@/components/ui/link";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadVerificationLink } from "@/lib/applications/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * The link in the confirmation email. Opening it changes nothing; the button does (a POST), so mail
  * scanners that open links cannot use it up. `state` is where the button's action sends a refusal.
  */
-export default async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {
+export default withClientMessages(["FormStatus", "VerifyEmail", "ui.button"], async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {
   const { token, state } = await searchParams;
   const t = await getTranslations("VerifyEmail");
   const outcome = typeof state === "string" && ["used", "expired", "invalid"].includes(state) ? state : await loadVerificationLink(token);
@@ -48,4 +49,4 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
       {t("invalidBody")}
     </MessagePage>
   );
-}
+});

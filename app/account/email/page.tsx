@@ -5,6 +5,7 @@ import { EmailChangeForm } from "@/components/account/email-change-form";
 import { SimpleActionForm } from "@/components/account/simple-action-form";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/link";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { cancelEmailChangeAction } from "@/lib/account/actions";
 import { loadEmailPage } from "@/lib/account/loaders";
 
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function ChangeEmailPage() {
+export default withClientMessages(["AccountEmail", "FormStatus", "ui.button", "ui.formField"], async function ChangeEmailPage() {
   const { viewer, pending, hasPassword } = await loadEmailPage();
   const t = await getTranslations("AccountEmail");
   const format = await getFormatter();
@@ -50,4 +51,4 @@ export default async function ChangeEmailPage() {
       )}
     </>
   );
-}
+});

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, Link } from "@/components/ui/link";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadPasswordPage } from "@/lib/account/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function ChangePasswordPage() {
+export default withClientMessages(["AccountPassword", "FormStatus", "ui.button", "ui.formField"], async function ChangePasswordPage() {
   const { viewer, hasPassword } = await loadPasswordPage();
   const t = await getTranslations("AccountPassword");
   return (
@@ -36,4 +37,4 @@ export default async function ChangePasswordPage() {
       )}
     </>
   );
-}
+});

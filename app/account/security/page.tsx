@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TwoFactorSection, type TwoFactorView } from "@/components/account/two-factor-section";
 import { Alert } from "@/components/ui/alert";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadSecurityPage } from "@/lib/account/loaders";
 import { mustEnableTwoFactor } from "@/lib/auth/policy";
 
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Staff without two-step verification are sent here (?required=1) by every staff page until they set it up. */
-export default async function SecurityPage({ searchParams }: PageProps<"/account/security">) {
+export default withClientMessages(["AccountSecurity", "FormStatus", "ui.button", "ui.formField"], async function SecurityPage({ searchParams }: PageProps<"/account/security">) {
   const [{ viewer, twoFactor, hasPassword, canDisable }, { required }] = await Promise.all([loadSecurityPage(), searchParams]);
   const t = await getTranslations("AccountSecurity");
   const format = await getFormatter();
@@ -37,4 +38,4 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
       <TwoFactorSection view={view} canDisable={canDisable} hasPassword={hasPassword} />
     </>
   );
-}
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/account/session-list";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadSessionsPage } from "@/lib/account/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function SessionsPage() {
+export default withClientMessages(["AccountSessions", "FormStatus", "ui.button"], async function SessionsPage() {
   const { sessions } = await loadSessionsPage();
   const t = await getTranslations("AccountSessions");
   return (
@@ -20,4 +21,4 @@ export default async function SessionsPage() {
       <SessionList sessions={sessions} />
     </>
   );
-}
+});

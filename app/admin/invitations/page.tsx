@@ -5,6 +5,7 @@ import { InvitationList } from "@/components/admin/invitation-list";
 import { PageContainer } from "@/components/shell/page-container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadAdminInvitations } from "@/lib/invitations/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function AdminInvitationsPage({ searchParams }: PageProps<"/admin/invitations">) {
+export default withClientMessages(["AdminInvitations", "FormStatus", "ui.button", "ui.formField"], async function AdminInvitationsPage({ searchParams }: PageProps<"/admin/invitations">) {
   const { page, rows, totalPages } = await loadAdminInvitations((await searchParams).page);
   const t = await getTranslations("AdminInvitations");
   return (
@@ -36,4 +37,4 @@ export default async function AdminInvitationsPage({ searchParams }: PageProps<"
       </section>
     </PageContainer>
   );
-}
+});

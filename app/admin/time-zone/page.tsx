@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { Select } from "@/components/ui/select";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { canEnterAdminArea } from "@/lib/auth/policy";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { setTimeZoneAction } from "@/lib/i18n/time-zone-action";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Choosing the time zone of the admin pages' times: a plain form, so it works without JavaScript. */
-export default async function TimeZonePage({ searchParams }: PageProps<"/admin/time-zone">) {
+export default withClientMessages(["FormStatus"], async function TimeZonePage({ searchParams }: PageProps<"/admin/time-zone">) {
   await requirePageViewer(canEnterAdminArea, "/admin/time-zone");
   const [params, t, current] = await Promise.all([searchParams, getTranslations("AdminTimeZone"), getTimeZone()]);
   return (
@@ -51,4 +52,4 @@ export default async function TimeZonePage({ searchParams }: PageProps<"/admin/t
       </form>
     </PageContainer>
   );
-}
+});

@@ -5,6 +5,7 @@ import { ApplyForm } from "@/components/applications/apply-form";
 import { MessagePage } from "@/components/applications/status-page";
 import { PageContainer } from "@/components/shell/page-container";
 import { ButtonLink } from "@/components/ui/link";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadApplicationFormOptions } from "@/lib/applications/loaders";
 import { applyWithInvitationAction } from "@/lib/invitations/actions";
 import { loadInvitation } from "@/lib/invitations/loaders";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The link in an invitation email. Opening it uses nothing up; sending the form does. */
-export default async function InvitationPage({ params }: PageProps<"/invitations/[token]">) {
+export default withClientMessages(["Apply", "FormStatus", "InvitationAccept", "ui.button", "ui.formField"], async function InvitationPage({ params }: PageProps<"/invitations/[token]">) {
   const { token } = await params;
   const [{ signedIn, invitation }, t] = await Promise.all([loadInvitation(token), getTranslations("InvitationAccept")]);
 
@@ -67,4 +68,4 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
       )}
     </PageContainer>
   );
-}
+});

@@ -1,7 +1,8 @@
 // The `test` every spec uses. On top of Playwright's own fixtures, every test automatically:
 // - records each request its browser pages make and fails if one leaves the site's origin (fonts, scripts,
 //   analytics, anything from another host would tell a third party who visits this network);
-// - fails if a page was visited without an accessibility check (see axe.ts).
+// - fails if a page was visited without an accessibility check (see axe.ts);
+// - fails if a client component missed a message its page did not send.
 // Tests that create data ask for `prisma`: a client on the app's e2e database.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { test as base, expect, type Page } from "@playwright/test";
@@ -37,7 +38,7 @@ export function isSameOriginOrLocal(url: string, origin: string): boolean {
   return parsed.origin === origin;
 }
 
-type TestFixtures = { requestLog: RequestLog; a11yGuard: void; shell: Shell };
+type TestFixtures = { requestLog: RequestLog; a11yGuard: void; messagesGuard: void; shell: Shell };
 type WorkerFixtures = { prisma: PrismaClient };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -63,6 +64,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       page.off("framenavigated", onNavigated);
       const checked = checkedPages(page);
       expect([...visited].filter((url) => !checked.has(url)), "pages visited without an accessibility check").toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  // A page hands its client components only the message namespaces it lists (components/shell/client-messages.tsx);
+  // one it forgot shows up in the browser as next-intl's MISSING_MESSAGE error.
+  messagesGuard: [
+    async ({ page }, use) => {
+      const missing: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missing.push(`${page.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(missing, "messages a client component needed but the page did not send").toEqual([]);
     },
     { auto: true },
   ],

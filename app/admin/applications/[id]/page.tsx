@@ -10,6 +10,7 @@ import { countryName } from "@/lib/countries/format";
 import { languageName } from "@/lib/i18n/languages";
 import { findCountryNamesFor, loadApplicationForReview } from "@/lib/applications/loaders";
 import { ADMIN_MOMENT } from "@/components/admin/admin-time";
+import { withClientMessages } from "@/components/shell/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminApplication");
@@ -32,7 +33,7 @@ function Details({ rows, none }: { rows: Row[]; none: string }) {
 }
 
 /** Everything about one application, for an admin, and the three decisions while it waits for one. */
-export default async function ReviewApplicationPage({ params }: PageProps<"/admin/applications/[id]">) {
+export default withClientMessages(["AdminApplication.approve", "FormStatus", "ui.button", "ui.formField"], async function ReviewApplicationPage({ params }: PageProps<"/admin/applications/[id]">) {
   const { id } = await params;
   const { application, organizations } = await loadApplicationForReview(id);
   if (!application || application.status === "UNVERIFIED") notFound();
@@ -159,4 +160,4 @@ export default async function ReviewApplicationPage({ params }: PageProps<"/admi
       </section>
     </PageContainer>
   );
-}
+});

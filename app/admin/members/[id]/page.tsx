@@ -7,6 +7,7 @@ import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { loadMember } from "@/lib/members/loaders";
 import { ADMIN_MOMENT } from "@/components/admin/admin-time";
+import { withClientMessages } from "@/components/shell/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminMembers");
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const OUTCOMES = ["suspend", "reinstate", "changeRole"] as const;
 
-export default async function AdminMemberPage({ params, searchParams }: PageProps<"/admin/members/[id]">) {
+export default withClientMessages(["AdminMembers", "FormStatus", "ui.button", "ui.formField"], async function AdminMemberPage({ params, searchParams }: PageProps<"/admin/members/[id]">) {
   const { id } = await params;
   const doneParam = (await searchParams).done;
   const done = OUTCOMES.find((outcome) => outcome === doneParam);
@@ -68,4 +69,4 @@ export default async function AdminMemberPage({ params, searchParams }: PageProp
       )}
     </PageContainer>
   );
-}
+});

@@ -5,6 +5,7 @@ import { InvitationList } from "@/components/admin/invitation-list";
 import { PageContainer } from "@/components/shell/page-container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadOrganizationInvitations } from "@/lib/invitations/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A representative invites people to their organization; every invitation here goes through review. */
-export default async function OrganizationInvitationsPage({ params, searchParams }: PageProps<"/organizations/[id]/invitations">) {
+export default withClientMessages(["AdminInvitations", "FormStatus", "ui.button", "ui.formField"], async function OrganizationInvitationsPage({ params, searchParams }: PageProps<"/organizations/[id]/invitations">) {
   const { id } = await params;
   const { organization, page, rows, totalPages } = await loadOrganizationInvitations(id, (await searchParams).page);
   const [t, admin] = await Promise.all([getTranslations("OrganizationInvitations"), getTranslations("AdminInvitations")]);
@@ -42,4 +43,4 @@ export default async function OrganizationInvitationsPage({ params, searchParams
       </section>
     </PageContainer>
   );
-}
+});
