@@ -5,11 +5,13 @@
 // to read (figures in the README, "Benchmarks"); it exits with 1 when a target of issue 8 is missed.
 //
 //   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:pages [-- --seconds 10]
+//   npm run bench:pages -- --profile /tmp/profiles [--path /account]   (a CPU profile of the server under load)
 //
 // Builds first when the build is missing or older than the sources (scripts/build-freshness.ts).
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -72,8 +74,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 }
 
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
+async function startServer(env: NodeJS.ProcessEnv, port: number, profileDir?: string): Promise<ChildProcess> {
+  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start on port ${port} exited (code ${child.exitCode})`);
@@ -82,6 +85,49 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildP
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`next start on port ${port} did not answer within 60 s`);
+}
+
+/** `--profile DIR [--path /]`: profile the server under load on one page instead, and print where its time goes. */
+function profileOption(): string | undefined {
+  const index = process.argv.indexOf("--profile");
+  return index >= 0 ? path.resolve(process.argv[index + 1] ?? "profiles") : undefined;
+}
+
+function profilePath(): string {
+  const index = process.argv.indexOf("--path");
+  return index >= 0 ? (process.argv[index + 1] ?? "/") : "/";
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill("SIGINT");
+  await exited;
+}
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
+
+/** Self time by function and by package, from the newest .cpuprofile in `dir`. */
+function printProfile(dir: string): void {
+  const newest = readdirSync(dir).filter((file) => file.endsWith(".cpuprofile")).sort().pop();
+  if (!newest) throw new Error(`no .cpuprofile written in ${dir}`);
+  const profile = JSON.parse(readFileSync(path.join(dir, newest), "utf8")) as { nodes: ProfileNode[]; samples: number[] };
+  const hits = new Map<number, number>();
+  for (const sample of profile.samples) hits.set(sample, (hits.get(sample) ?? 0) + 1);
+  const byFunction = new Map<string, number>();
+  const byPackage = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const count = hits.get(node.id) ?? 0;
+    if (!count) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url.replace(/^file:\/\//, "").replace(process.cwd(), ".");
+    byFunction.set(`${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`, (byFunction.get(`${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`) ?? 0) + count);
+    const pkg = where.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? (where.startsWith("./.next") ? "the app (.next)" : where ? "node" : functionName || "(program)");
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + count);
+  }
+  const total = profile.samples.length;
+  const top = (map: Map<string, number>, n: number) =>
+    [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, count]) => `${((100 * count) / total).toFixed(1).padStart(5)} %  ${name}`);
+  console.log(`\n${path.join(dir, newest)}: ${total} samples\n\nself time by package\n${top(byPackage, 15).join("\n")}\n\nself time by function\n${top(byFunction, 30).join("\n")}`);
 }
 
 /** A signed-in browser's cookie for this user, as Auth.js would set it: a registered session named in a JWT. */
@@ -178,9 +224,17 @@ async function main(): Promise<void> {
       console.log("Building the app (next build) …");
       if ((await run(path.resolve("node_modules/.bin/next"), ["build"], env)) !== 0) throw new Error("next build failed");
     }
-    servers.push(await startServer(env, BASE_PORT));
+    const profileDir = profileOption();
+    servers.push(await startServer(env, BASE_PORT, profileDir));
     const base = `http://localhost:${BASE_PORT}`;
     const cookies = { member: await sessionCookie(prisma, "demo-member@example.org", authSecret), admin: await sessionCookie(prisma, DEMO_ADMIN_EMAIL, authSecret) };
+    if (profileDir) {
+      const page = PAGES.find((candidate) => candidate.path === profilePath()) ?? PAGES[1]!;
+      await load([`${base}${page.path}`], page.as ? cookies[page.as] : undefined);
+      await stopServer(servers.pop()!);
+      printProfile(profileDir);
+      return;
+    }
 
     const landing = await fetchPage(`${base}/`, undefined);
     const chunk = landing.body.match(/\/_next\/static\/chunks\/[^"]+\.js/)?.[0];

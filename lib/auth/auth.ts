@@ -17,6 +17,7 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
+
 /** Refuses a sign-in: the sign-in action reads why with captureRefusal (Auth.js only passes CredentialsSignin on). */
 function refuse(refusal: SignInRefused): never {
   recordRefusal(refusal);

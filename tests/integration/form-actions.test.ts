@@ -9,7 +9,6 @@ import { actionRequest, formData, newActionRequest } from "./support/action-requ
 
 vi.mock("next/headers", async () => (await import("./support/action-request")).nextHeadersModule);
 vi.mock("next-intl/server", async () => (await import("./support/action-request")).nextIntlServerModule);
-vi.mock("@/lib/auth/auth", async (importOriginal) => (await import("./support/action-request")).authModule(await importOriginal()));
 
 beforeEach(async () => {
   newActionRequest({ address: "192.0.2.60" });

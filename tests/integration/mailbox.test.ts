@@ -2,14 +2,14 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type * as envModule from "@/lib/env";
 import { registerSession } from "@/lib/auth/mutations";
+import { newActionRequest, signInActionRequest } from "./support/action-request";
 import { queueEmail } from "@/lib/mail/mutations";
 import { loadMailbox, loadMailboxEmail, MAILBOX_PAGE_SIZE } from "@/lib/mail/loaders";
 import { processOutbox } from "@/lib/mail/worker";
 import { createAdmin, createMember, createModerator } from "@/tests/factories/users";
 
-// The request's session, as Auth.js would read it from the cookie.
-const session = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => (session.token ? { sessionToken: session.token } : null), SESSION_MAX_AGE_SECONDS: 1_209_600 }));
+// The request, with the session cookie a signed-in browser sends (support/action-request.ts).
+vi.mock("next/headers", async () => (await import("./support/action-request")).nextHeadersModule);
 
 // Whether an SMTP server is configured (the real smtpConfig reads the process environment once).
 const smtp = vi.hoisted(() => ({ configured: false }));
@@ -24,12 +24,12 @@ vi.mock("@/lib/env", async (importOriginal) => {
 const LINK = "https://network.example.org/sign-in/magic?token=follow-me";
 
 beforeEach(() => {
-  session.token = undefined;
+  newActionRequest();
   smtp.configured = false;
 });
 
 async function signInAs(user: { id: string }) {
-  session.token = await registerSession(user.id, null, 3600);
+  await signInActionRequest(await registerSession(user.id, null, 3600), user.id);
 }
 
 const twoFactorOn = { totpEnabledAt: new Date(), totpSecret: "encrypted-secret" };
@@ -64,7 +64,7 @@ describe("mailbox access", () => {
     ];
     const results: string[] = [];
     for (const [who, create, _expected] of cases) {
-      session.token = undefined;
+      newActionRequest();
       if (create) await signInAs(await create());
       results.push(`${who}: ${await outcome(loadMailbox({}))}`);
       if (who === "admin with two-step") expect(await outcome(loadMailboxEmail(id))).toBe("shown");

@@ -5,8 +5,10 @@
 //
 //   vi.mock("next/headers", async () => (await import("./support/action-request")).nextHeadersModule);
 //   vi.mock("next-intl/server", async () => (await import("./support/action-request")).nextIntlServerModule);
-//   vi.mock("@/lib/auth/auth", async (importOriginal) => (await import("./support/action-request")).authModule(await importOriginal()));
 import { createTranslator } from "next-intl";
+import { encode } from "next-auth/jwt";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { env } from "@/lib/env";
 import { catalogs } from "@/lib/i18n/catalogs";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -14,16 +16,13 @@ export const actionRequest = {
   headers: new Headers(),
   cookies: new Map<string, string>(),
   locale: "en" as Locale,
-  /** The registered session the request's cookie names (see registerSession), or none. */
-  sessionToken: undefined as string | undefined,
 };
 
 /** A fresh anonymous request from this client address (the e2e and integration set-ups trust one proxy). */
-export function newActionRequest(overrides: { address?: string; locale?: Locale; sessionToken?: string } = {}): void {
+export function newActionRequest(overrides: { address?: string; locale?: Locale } = {}): void {
   actionRequest.headers = new Headers(overrides.address ? { "x-forwarded-for": overrides.address } : {});
   actionRequest.cookies = new Map();
   actionRequest.locale = overrides.locale ?? "en";
-  actionRequest.sessionToken = overrides.sessionToken;
 }
 
 /** A form post's body; arrays become repeated fields, like checkbox groups. */
@@ -59,7 +58,8 @@ export const nextIntlServerModule = {
   getLocale: async () => actionRequest.locale,
 };
 
-/** Auth.js's session lookup, answering from actionRequest; the rest of lib/auth/auth stays real. */
-export function authModule<T extends object>(actual: T): T {
-  return { ...actual, auth: async () => (actionRequest.sessionToken ? { sessionToken: actionRequest.sessionToken } : null) };
+/** Makes the request signed in as a browser holding a registered session's cookie: Auth.js's own JWT, sealed with AUTH_SECRET. */
+export async function signInActionRequest(sessionToken: string, userId: string): Promise<void> {
+  const name = sessionCookieName();
+  actionRequest.cookies.set(name, await encode({ token: { sub: userId, sid: sessionToken }, secret: env().AUTH_SECRET!, salt: name }));
 }
