@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/shell/client-messages";
+import { ErrorTextsProvider } from "@/components/shell/error-texts";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { SkipLink } from "@/components/shell/skip-link";
@@ -28,19 +28,20 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, errors] = await Promise.all([getLocale(), getTranslations("Errors")]);
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-dvh flex-col">
-        {/* The shell's own client components translate nothing; the error page does. Pages add their own (ClientMessages). */}
-        <ClientMessages namespaces={["Errors"]}>
+        {/* The shell's client components translate nothing, and the error page gets its texts as strings: a
+            page loads next-intl's client only when its own client components translate (ClientMessages). */}
+        <ErrorTextsProvider texts={{ errorTitle: errors("errorTitle"), errorBody: errors("errorBody"), retry: errors("retry"), goHome: errors("goHome") }}>
           <SkipLink />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1">
             {children}
           </main>
           <SiteFooter />
-        </ClientMessages>
+        </ErrorTextsProvider>
       </body>
     </html>
   );

@@ -33,7 +33,7 @@ function Details({ rows, none }: { rows: Row[]; none: string }) {
 }
 
 /** Everything about one application, for an admin, and the three decisions while it waits for one. */
-export default withClientMessages(["AdminApplication.approve", "FormStatus", "ui.button", "ui.formField"], async function ReviewApplicationPage({ params }: PageProps<"/admin/applications/[id]">) {
+export default withClientMessages(["AdminApplication", "FormStatus", "ui.button", "ui.formField"], async function ReviewApplicationPage({ params }: PageProps<"/admin/applications/[id]">) {
   const { id } = await params;
   const { application, organizations } = await loadApplicationForReview(id);
   if (!application || application.status === "UNVERIFIED") notFound();

@@ -1,0 +1,76 @@
+// What each page costs a phone, as budgets: its HTML, and the JavaScript a browser loads for it (gzip, as it
+// travels), per kind of page (README, "Benchmarks"). Bytes are deterministic, so these are ordinary tests;
+// a page that grows past its budget fails here. Throughput and server time are measured by bench:pages.
+import { gzipSync } from "node:zlib";
+import type { Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/prisma/seed/demo-data";
+import { messages } from "./support/messages";
+import { SignInPage } from "./support/sign-in";
+import { expect, test } from "./support/test";
+
+const KB = 1024;
+/**
+ * React DOM (≈ 73 KB gzip) and the Next.js App Router runtime (≈ 37 KB) are the floor every page pays: a page
+ * rendering one paragraph loads about 145 KB. The budgets are that floor plus what a kind of page may add:
+ * reading pages load no translated client component (no message-formatting code), forms do; the application
+ * forms also carry the country, language and organization lists, in the HTML and again in the React payload.
+ */
+const BUDGETS = {
+  reading: { html: 32 * KB, javascript: 150 * KB },
+  form: { html: 48 * KB, javascript: 200 * KB },
+  "form with reference lists": { html: 96 * KB, javascript: 200 * KB },
+} as const;
+
+type Budgeted = { path: string; kind: keyof typeof BUDGETS; member?: true };
+
+const PAGES: Budgeted[] = [
+  { path: "/", kind: "reading" },
+  { path: "/privacy", kind: "reading" },
+  { path: "/sign-in", kind: "form" },
+  { path: "/apply", kind: "form with reference lists" },
+  { path: "/welcome", kind: "reading", member: true },
+  { path: "/board", kind: "reading", member: true },
+  { path: "/account", kind: "form", member: true },
+];
+
+/** Visits the page and weighs what the browser fetched: the HTML document and its scripts, gzip-compressed. */
+async function weigh(page: Page, visit: () => Promise<unknown>): Promise<{ html: number; javascript: number }> {
+  const scripts: Promise<number>[] = [];
+  let html: Promise<number> = Promise.resolve(0);
+  const onResponse = (response: Awaited<ReturnType<Page["waitForResponse"]>>) => {
+    const type = response.request().resourceType();
+    if (type === "script") scripts.push(response.body().then((body) => gzipSync(body).length));
+    if (type === "document") html = response.body().then((body) => body.length);
+  };
+  page.on("response", onResponse);
+  await visit();
+  await page.waitForLoadState("networkidle");
+  page.off("response", onResponse);
+  return { html: await html, javascript: (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0) };
+}
+
+for (const budgeted of PAGES) {
+  test(`${budgeted.path} stays within the budget of a ${budgeted.kind} page`, async ({ page, shell }) => {
+    if (budgeted.member) await new SignInPage(page, shell).signInAndLand("demo-member@example.org", DEMO_PASSWORD);
+    const weight = await weigh(page, () => shell.visit(budgeted.path));
+    const budget = BUDGETS[budgeted.kind];
+    expect(weight.html, `HTML bytes of ${budgeted.path}`).toBeLessThanOrEqual(budget.html);
+    expect(weight.javascript, `JavaScript bytes (gzip) of ${budgeted.path}`).toBeLessThanOrEqual(budget.javascript);
+    // A weighing that saw nothing would pass any budget.
+    expect(weight.javascript).toBeGreaterThan(50 * KB);
+  });
+}
+
+test("the landing page carries no text of the areas it does not show: no sign-in, application, account, admin or email messages", async ({ shell }) => {
+  const response = await shell.visit("/");
+  const html = await response.text();
+  const en = messages("en") as unknown as Record<string, unknown>;
+  const strings = (value: unknown): string[] => (typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(strings) : []);
+  for (const namespace of ["SignIn", "Apply", "ApplicationErrors", "AccountSecurity", "AccountErrors", "AdminApplication", "AdminMembers", "Mail", "Mailbox"]) {
+    // Long, plain texts only: a short word could appear anywhere, and markup-bearing texts are not stored as-is.
+    const texts = strings(en[namespace]).filter((text) => text.length > 30 && !/[{<]/.test(text));
+    expect(texts.length, `${namespace} has texts to look for`).toBeGreaterThan(0);
+    const found = texts.filter((text) => html.includes(text) || html.includes(JSON.stringify(text).slice(1, -1)));
+    expect([namespace, found]).toEqual([namespace, []]);
+  }
+});
