@@ -10,6 +10,7 @@ import { recordRefusal, SignInRefused } from "./sign-in-refusal";
 import { sendMagicLink } from "./magic-link";
 import { DEVICE_COOKIE, noticeNewDevice } from "./devices";
 import { issueSignInChallenge } from "./second-step";
+import { sessionCookieName } from "./session-cookie";
 import { maySignIn } from "./viewer-types";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 
@@ -54,6 +55,8 @@ declare module "@auth/core/jwt" {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: authAdapter(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Named from AUTH_URL, not guessed per request, so that lib/auth/viewer.ts reads the very cookie Auth.js sets.
+  useSecureCookies: sessionCookieName().startsWith("__Secure-"),
   pages: { signIn: "/sign-in", error: "/sign-in/error", verifyRequest: "/sign-in/check-email" },
   logger: {
     error(error) {
