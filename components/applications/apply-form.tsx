@@ -9,14 +9,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormStatus } from "@/components/ui/form-status";
 import { refusalOf } from "@/components/ui/refusal";
 import { Textarea } from "@/components/ui/textarea";
-import type { FormResult } from "@/lib/form-state";
+import type { ActionResult } from "@/lib/action";
 import { ConsentField, CountryField, LanguageFields } from "./applicant-fields";
 import { ChoiceGroup, Radio } from "./choice";
 import { OrganizationFields, type OrganizationOption } from "./organization-fields";
 
 export type Option = { code: string; name: string };
 
-type ApplyAction = (previous: FormResult | null, formData: FormData) => Promise<FormResult>;
+type ApplyAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 /** How the form is reached: openly, or from an invitation that fixes the address (and maybe the organization). */
 export type ApplyMode =

@@ -84,6 +84,11 @@ export function findUnusedRecoveryCodes(userId: string) {
 }
 
 /** The member's sessions that have not expired, most recently used first. */
+/** How many sessions the member has open (for the overview; the sessions page lists them). */
+export function countActiveSessions(userId: string, now: Date): Promise<number> {
+  return db().session.count({ where: { userId, expires: { gt: now } } });
+}
+
 export function findActiveSessions(userId: string, now: Date) {
   return db().session.findMany({
     where: { userId, expires: { gt: now } },

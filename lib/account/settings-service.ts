@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { mailLocale, type RequestContext } from "@/lib/request-context";
-import { countUnusedRecoveryCodes, findAccountOverview, findActiveSessions, findAuthToken, findPendingEmailChange, hasPassword, isEmailTaken } from "./data";
+import { countActiveSessions, countUnusedRecoveryCodes, findAccountOverview, findAuthToken, findPendingEmailChange, hasPassword, isEmailTaken } from "./data";
 import { accountEmailChanges } from "@/lib/rate-limit/limits";
 import { enforceLimits } from "@/lib/rate-limit/mutations";
 import { platformUrl } from "@/lib/links";
@@ -23,15 +23,15 @@ export const EMAIL_CHANGE_TOKEN_HOURS = 24;
 /** The account overview page: who the member is, and how the account is secured. */
 export async function accountOverview(requester: Viewer) {
   const viewer = authorize(requester, canManageOwnAccount);
-  const [account, sessions, pendingEmailChange, recoveryCodesLeft, passwordSet] = await Promise.all([
+  const [account, sessionCount, pendingEmailChange, recoveryCodesLeft, passwordSet] = await Promise.all([
     findAccountOverview(viewer.id),
-    findActiveSessions(viewer.id, new Date()),
+    countActiveSessions(viewer.id, new Date()),
     loadPendingEmailChange(viewer),
     countUnusedRecoveryCodes(viewer.id),
     hasPassword(viewer.id),
   ]);
   if (!account) throw new AppError("UNAUTHENTICATED");
-  return { viewer, account, sessionCount: sessions.length, pendingEmailChange, recoveryCodesLeft, hasPassword: passwordSet };
+  return { viewer, account, sessionCount, pendingEmailChange, recoveryCodesLeft, hasPassword: passwordSet };
 }
 
 /** The password page: whether there is a password to change (someone who only used sign-in links may have none). */

@@ -7,7 +7,6 @@ import { formAction } from "@/lib/action";
 import { signOut } from "@/lib/auth/auth";
 import { loadViewer } from "@/lib/auth/viewer";
 import { requestContext } from "@/lib/request-context";
-import { rememberInput } from "@/lib/form-state";
 import {
   applySchema,
   approveApplicationSchema,
@@ -18,16 +17,14 @@ import {
 } from "./schema";
 import { approve, confirmEmail, limitApplicationsFromAddress, reject, requestMoreInfo, resubmitOwnApplication, submitApplication, withdrawOwnApplication } from "./service";
 
-export const applyAction = rememberInput(
-  formAction(
-    applySchema,
-    async (input): Promise<undefined> => {
-      await submitApplication(await loadViewer(), input, await requestContext());
-      return undefined;
-    },
-    // Every post from an address counts, before parsing and the password estimate (see the service).
-    { before: async () => limitApplicationsFromAddress(await requestContext()) },
-  ),
+export const applyAction = formAction(
+  applySchema,
+  async (input): Promise<undefined> => {
+    await submitApplication(await loadViewer(), input, await requestContext());
+    return undefined;
+  },
+  // Every post from an address counts, before parsing and the password estimate (see the service).
+  { before: async () => limitApplicationsFromAddress(await requestContext()) },
 );
 
 export const confirmEmailAction = formAction(z.object({ token: z.string().max(200) }), async ({ token }) => {
@@ -35,14 +32,12 @@ export const confirmEmailAction = formAction(z.object({ token: z.string().max(20
   redirect(result === "confirmed" ? "/verify-email/confirmed" : `/verify-email?state=${result}`);
 });
 
-export const resubmitApplicationAction = rememberInput(
-  formAction(updateApplicationSchema, async (input) => {
-    await resubmitOwnApplication(await loadViewer(), input);
-    revalidatePath("/application");
-    const t = await getTranslations("ApplicationStatus");
-    return { ok: true as const, data: undefined, message: t("updated") };
-  }),
-);
+export const resubmitApplicationAction = formAction(updateApplicationSchema, async (input) => {
+  await resubmitOwnApplication(await loadViewer(), input);
+  revalidatePath("/application");
+  const t = await getTranslations("ApplicationStatus");
+  return { ok: true as const, data: undefined, message: t("updated") };
+});
 
 export const withdrawApplicationAction = formAction(withdrawApplicationSchema, async () => {
   await withdrawOwnApplication(await loadViewer());

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, type ActionResult } from "@/lib/action";
-import { rememberInput } from "@/lib/form-state";
 import { acceptPreApprovedSchema, invitedApplySchema } from "@/lib/applications/schema";
 import { loadViewer } from "@/lib/auth/viewer";
 import { requestContext } from "@/lib/request-context";
@@ -39,14 +38,10 @@ async function settle(token: string, result: AcceptResult, success: "createdBody
   return { ok: true as const, data: undefined, message: (await getTranslations("InvitationAccept"))(success) };
 }
 
-export const acceptPreApprovedAction = rememberInput(
-  formAction(acceptPreApprovedSchema, async (input) =>
-    settle(input.token, await acceptPreApproved(await loadViewer(), input, await requestContext()), "createdBody"),
-  ),
+export const acceptPreApprovedAction = formAction(acceptPreApprovedSchema, async (input) =>
+  settle(input.token, await acceptPreApproved(await loadViewer(), input, await requestContext()), "createdBody"),
 );
 
-export const applyWithInvitationAction = rememberInput(
-  formAction(invitedApplySchema, async (input) =>
-    settle(input.token, await applyWithInvitation(await loadViewer(), input, await requestContext()), "submittedBody"),
-  ),
+export const applyWithInvitationAction = formAction(invitedApplySchema, async (input) =>
+  settle(input.token, await applyWithInvitation(await loadViewer(), input, await requestContext()), "submittedBody"),
 );
