@@ -4,8 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 // next-intl without locale routing: the locale comes from lib/i18n/request.ts, not from the URL.
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Sent with every response. The Content-Security-Policy of pages is set per request in proxy.ts (it
-// carries a nonce); responses that proxy.ts does not handle get the strict policy below.
+// Sent with every response. The Content-Security-Policy of pages is set per request by the server
+// (lib/http/page-headers.ts: it carries a nonce); API routes and build assets get the strict policy below.
 const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },

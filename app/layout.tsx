@@ -5,6 +5,7 @@ import { ErrorTextsProvider } from "@/components/shell/error-texts";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { SkipLink } from "@/components/shell/skip-link";
+import { pageNonce } from "@/lib/http/page-nonce";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -28,7 +29,8 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, errors] = await Promise.all([getLocale(), getTranslations("Errors")]);
+  // pageNonce() refuses to render a page that would go out without its Content-Security-Policy.
+  const [locale, errors] = await Promise.all([getLocale(), getTranslations("Errors"), pageNonce()]);
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-dvh flex-col">

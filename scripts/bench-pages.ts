@@ -24,7 +24,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { DEMO_ADMIN_EMAIL } from "../prisma/seed/demo-data";
 import { createTestDatabase } from "../tests/integration/support/test-database";
 import { buildIsCurrent } from "./build-freshness";
-import { describeFailure } from "./cli";
+import { describeFailure, webServerCommand } from "./cli";
 import { runSeed } from "./seed";
 
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -75,16 +75,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 async function startServer(env: NodeJS.ProcessEnv, port: number, profileDir?: string): Promise<ChildProcess> {
-  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const [command, args] = webServerCommand({ profileDir });
+  const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start on port ${port} exited (code ${child.exitCode})`);
+    if (child.exitCode !== null) throw new Error(`the server on port ${port} exited (code ${child.exitCode})`);
     const healthy = await fetch(`http://localhost:${port}/api/health`).then((response) => response.ok, () => false);
     if (healthy) return child;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start on port ${port} did not answer within 60 s`);
+  throw new Error(`the server on port ${port} did not answer within 60 s`);
 }
 
 /** `--profile DIR [--path /]`: profile the server under load on one page instead, and print where its time goes. */
@@ -108,7 +108,8 @@ type ProfileNode = { id: number; callFrame: { functionName: string; url: string;
 
 /** Self time by function and by package, from the newest .cpuprofile in `dir`. */
 function printProfile(dir: string): void {
-  const newest = readdirSync(dir).filter((file) => file.endsWith(".cpuprofile")).sort().pop();
+  // The main thread's profile: tsx's module loader runs in a worker thread that writes its own (".1.").
+  const newest = readdirSync(dir).filter((file) => /\.0\.\d+\.cpuprofile$/.test(file)).sort().pop();
   if (!newest) throw new Error(`no .cpuprofile written in ${dir}`);
   const profile = JSON.parse(readFileSync(path.join(dir, newest), "utf8")) as { nodes: ProfileNode[]; samples: number[] };
   const hits = new Map<number, number>();

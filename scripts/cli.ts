@@ -1,4 +1,6 @@
-// Shared by the operational scripts: failures end the process with one readable line, not a stack trace.
+// Shared by the operational scripts: failures end the process with one readable line, not a stack trace;
+// and the one way they start the web server.
+import path from "node:path";
 import { EnvError } from "../lib/env";
 import { MigrationError } from "../lib/migrations/apply-migrations";
 
@@ -73,4 +75,10 @@ export async function runCli(main: () => Promise<void>, databaseUrl?: () => stri
     console.error(`Error: ${describeFailure(error, url)}`);
     process.exitCode = 1;
   }
+}
+
+/** How the operational scripts start the platform's web server (scripts/serve.ts): command and arguments. */
+export function webServerCommand(options: { dev?: boolean; profileDir?: string } = {}): [string, string[]] {
+  const profile = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
+  return [process.execPath, [...profile, "--import", "tsx", path.resolve("scripts/serve.ts"), ...(options.dev ? ["--dev"] : [])]];
 }

@@ -20,6 +20,7 @@ import { startEmbeddedPostgres } from "../lib/embedded-db/embedded-postgres";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { applyMigrations } from "../lib/migrations/apply-migrations";
 import { buildIsCurrent } from "./build-freshness";
+import { webServerCommand } from "./cli";
 import { runSeed } from "./seed";
 
 type Database = { url: string; description: string; poolMax?: number; remove(): Promise<void> };
@@ -147,7 +148,7 @@ async function serveApp(port: number): Promise<number> {
     if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
   }
   if (stopping) return 0;
-  const exited = runToEnd(nextBin(), ["start", "-p", String(port)], env);
+  const exited = runToEnd(...webServerCommand(), env);
   await waitUntilHealthy(`http://localhost:${port}/api/health`, exited, 60_000);
   // Playwright waits for this line (config webServer.wait) and hands the URL to the test workers.
   process.stdout.write(`E2E_DATABASE_URL=${database.url}\n`);

@@ -2,8 +2,8 @@
 // - No DATABASE_URL: starts the embedded PostgreSQL (data under WIPN_DATA_DIR, default .data/), applies
 //   migrations, seeds reference data, and demo data on the very first run only.
 // - DATABASE_URL set: uses that server, refuses to start while migrations are pending, never seeds demo data.
-// Then builds the app if the build is missing or older than the sources, and runs `next start`
-// (`npm run dev`: `next dev`). Ctrl-C / SIGTERM stop the app, then the database, cleanly.
+// Then builds the app if the build is missing or older than the sources, and runs the web server
+// (scripts/serve.ts; `npm run dev`: its development mode). Ctrl-C / SIGTERM stop the app, then the database, cleanly.
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -17,7 +17,7 @@ import { applyMigrations, pendingMigrations } from "../lib/migrations/apply-migr
 
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_SIGN_INS } from "../prisma/seed/demo-data";
 import { runSeed } from "./seed";
-import { CliError, describeFailure } from "./cli";
+import { CliError, describeFailure, webServerCommand } from "./cli";
 import { buildIsCurrent } from "./build-freshness";
 
 const dev = process.argv.includes("--dev");
@@ -97,10 +97,11 @@ function embeddedAuthSecret(dataDir: string): string {
 }
 
 async function serve(config: Env, port: number, host: string | undefined, appEnv: NodeJS.ProcessEnv): Promise<void> {
-  const args = [dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])];
-  app = spawn(nextBin(), args, { env: { ...appEnv, NODE_ENV: dev ? "development" : "production" }, stdio: ["ignore", "pipe", "inherit"] });
-  // Next's banner (version, local and network URLs) is replaced by the announcement below; what the
-  // server prints after it (logs) passes through.
+  const [command, args] = webServerCommand({ dev });
+  const env: NodeJS.ProcessEnv = { ...appEnv, PORT: String(port), HOST: host ?? "", NODE_ENV: dev ? "development" : "production" };
+  app = spawn(command, args, { env, stdio: ["ignore", "pipe", "inherit"] });
+  // The server's "Ready" line (and Next's banner in development) is replaced by the announcement below;
+  // what the server prints after it (logs) passes through.
   let banner = "";
   let announced = false;
   app.stdout?.on("data", (chunk: Buffer) => {

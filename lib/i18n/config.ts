@@ -9,7 +9,7 @@ export const defaultLocale: Locale = "en";
 /** The cookie holding a visitor's chosen language (the name next-intl uses by convention). */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
-/** Request header through which proxy.ts tells lib/i18n/request.ts the page's path. */
+/** Request header through which the server (lib/http/page-headers.ts) tells lib/i18n/request.ts the page's path. */
 export const PATHNAME_HEADER = "x-wipn-pathname";
 
 /** One year: a language choice should survive between visits. */
