@@ -7,7 +7,7 @@ import { defineConfig } from "prisma/config";
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve("package.json");
 
 export default defineConfig({
-  schema: "prisma/schema.prisma",
+  schema: "prisma/schema",
   migrations: { path: "prisma/migrations" },
   datasource: {
     // Only used by Prisma CLI commands that talk to a database; the app reads lib/env.ts.

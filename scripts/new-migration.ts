@@ -1,12 +1,12 @@
 // Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes the database from the
-// schema of the last generated migration to prisma/schema.prisma, as `prisma migrate dev --create-only`
+// schema of the last generated migration to prisma/schema/, as `prisma migrate dev --create-only`
 // would, but offline (see lib/migrations/offline-schema-engine.ts).
 //   npm run db:migration:new -- add_board
 //   npm run db:migration:new -- audit_trigger --empty   (an empty file to write SQL by hand)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { diffSchemas } from "../lib/migrations/offline-schema-engine";
-import { MIGRATIONS_DIR, SCHEMA_SNAPSHOT_PATH } from "../lib/migrations/migration-files";
+import { MIGRATIONS_DIR, readSchema, SCHEMA_SNAPSHOT_PATH } from "../lib/migrations/migration-files";
 
 const args = process.argv.slice(2);
 const name = args.find((arg) => !arg.startsWith("--"));
@@ -16,11 +16,11 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(1);
 }
 
-const schema = readFileSync("prisma/schema.prisma", "utf8");
+const schema = readSchema();
 const previous = existsSync(SCHEMA_SNAPSHOT_PATH) ? readFileSync(SCHEMA_SNAPSHOT_PATH, "utf8") : null;
 const sql = empty ? "-- Write this migration by hand.\n" : await diffSchemas(previous, schema);
 if (!sql) {
-  console.log("prisma/schema.prisma has not changed since the last migration: nothing to write.");
+  console.log("prisma/schema/ has not changed since the last migration: nothing to write.");
   process.exit(0);
 }
 

@@ -84,7 +84,7 @@ export function erasedEmail(userId: string): string {
 }
 
 /**
- * Erases a person (the deletion model is written at `User` in prisma/schema.prisma): their personal data
+ * Erases a person (the deletion model is written at `User` in prisma/schema/members.prisma): their personal data
  * goes, and their row is deleted when nothing else refers to it, or kept as an anonymous placeholder
  * (status DELETED) when history others depend on points at it. One transaction; the audit entry names the
  * row by id only. Null when there is no such person, or they were erased already.

@@ -1,6 +1,6 @@
 // The shape of a database's public schema (tables, columns with types, nullability and defaults, enums,
 // indexes, constraints with their foreign-key actions), read from the catalogue and compared readably.
-// The drift test uses it to prove that the migrations build exactly what schema.prisma describes.
+// The drift test uses it to prove that the migrations build exactly what prisma/schema/ describes.
 import type pg from "pg";
 
 /** Each entry: a stable key ("column User.email") and what it looks like. */

@@ -7,6 +7,18 @@ export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 /** The schema the newest generated migration was diffed to; the next migration is diffed from it. */
 export const SCHEMA_SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, "schema-snapshot.prisma");
 
+/** Prisma's multi-file schema: one file per area (README, "Migrations"). */
+export const SCHEMA_DIR = path.resolve("prisma/schema");
+
+/** The whole schema as one text (its files in name order), as the offline engine and the snapshot take it. */
+export function readSchema(dir: string = SCHEMA_DIR): string {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".prisma"))
+    .sort()
+    .map((name) => readFileSync(path.join(dir, name), "utf8"))
+    .join("\n");
+}
+
 export type MigrationFile = { name: string; sql: string; checksum: string };
 
 /** Lowercase sha256 hex of the file's bytes: the checksum Prisma stores in _prisma_migrations. */

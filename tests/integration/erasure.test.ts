@@ -1,5 +1,5 @@
 // Erasing a person (lib/members/mutations.ts `erasePerson`; the deletion model is written at `User` in
-// prisma/schema.prisma), against PostgreSQL: every table is searched for what the person told us.
+// prisma/schema/members.prisma), against PostgreSQL: every table is searched for what the person told us.
 import { describe, expect, it } from "vitest";
 import { approveApplicationSchema } from "@/lib/applications/schema";
 import { approve, confirmEmail, submitApplication, withdrawOwnApplication } from "@/lib/applications/service";

@@ -1,11 +1,11 @@
-// Proves the migrations build exactly the database prisma/schema.prisma describes: one database is built
+// Proves the migrations build exactly the database prisma/schema/ describes: one database is built
 // by applying prisma/migrations, another straight from the schema with the SQL Prisma generates for it,
 // and their catalogues are compared.
-import { readFileSync } from "node:fs";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
 import { compareDatabaseShapes, readDatabaseShape, type DatabaseShape } from "@/lib/migrations/database-shape";
+import { readSchema } from "@/lib/migrations/migration-files";
 import { diffSchemas } from "@/lib/migrations/offline-schema-engine";
 import { createEmptyDatabase, onServer, type TestDatabase } from "./support/test-database";
 
@@ -34,7 +34,7 @@ const shapeOf = (url: string): Promise<DatabaseShape> => onServer(url, (client: 
 beforeAll(async () => {
   [fromMigrations, fromSchema] = await Promise.all([createEmptyDatabase("wipn_drift_a"), createEmptyDatabase("wipn_drift_b")]);
   await applyMigrations({ connectionString: fromMigrations.url });
-  const schemaSql = await diffSchemas(null, readFileSync("prisma/schema.prisma", "utf8"));
+  const schemaSql = await diffSchemas(null, readSchema());
   await onServer(fromSchema.url, (client) => client.query(schemaSql));
 });
 
@@ -43,11 +43,11 @@ afterAll(async () => {
 });
 
 describe("schema drift", () => {
-  it("the migrations build exactly what schema.prisma describes", async () => {
+  it("the migrations build exactly what prisma/schema/ describes", async () => {
     const expected = new Map([...(await shapeOf(fromSchema.url)), ...HAND_WRITTEN_SHAPE]);
     const differences = compareDatabaseShapes(expected, await shapeOf(fromMigrations.url));
 
-    expect(differences, `The migrations and prisma/schema.prisma disagree:\n${differences.join("\n")}\n` +
+    expect(differences, `The migrations and prisma/schema/ disagree:\n${differences.join("\n")}\n` +
       "Generate a migration with `npm run db:migration:new -- <name>` instead of editing applied ones.").toEqual([]);
   });
 
