@@ -7,6 +7,7 @@ import type { ApplicationKind, MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
 import { erasePersonWithin } from "@/lib/members/mutations";
 import { createOrganization, findMergeTarget, setOrganizationMembership } from "@/lib/organizations/mutations";
+import { newProfileHandle } from "@/lib/profiles/mutations";
 import type { OrganizationSelection, UpdateApplicationInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -284,7 +285,7 @@ export async function approveApplication(input: ApprovalInput): Promise<{ userId
 
     await tx.user.update({ where: { id: application.userId }, data: { status: "ACTIVE", role: input.role, approvedAt: now, suspendedAt: null } });
     const profile = { countryCode: application.countryCode, languages: application.languages, livedExperience: application.livedExperience, livedExperienceVisibility: "ADMINS" as const };
-    await tx.advocateProfile.upsert({ where: { userId: application.userId }, create: { userId: application.userId, focusAreas: [], ...profile }, update: profile });
+    await tx.advocateProfile.upsert({ where: { userId: application.userId }, create: { userId: application.userId, handle: newProfileHandle(), ...profile }, update: profile });
     const representative = organizationId !== null && input.representative;
     if (organizationId) {
       await setOrganizationMembership(tx, organizationId, application.userId, representative ? "REPRESENTATIVE" : "MEMBER");

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
+import { newProfileHandle } from "@/lib/profiles/mutations";
 
 type Tx = Prisma.TransactionClient;
 
@@ -120,8 +121,8 @@ export async function acceptPreApprovedInvitation(
           profile: {
             create: {
               countryCode: person.countryCode,
+              handle: newProfileHandle(),
               languages: person.languages,
-              focusAreas: [],
               livedExperience: person.livedExperience,
               livedExperienceVisibility: "ADMINS",
             },

@@ -63,7 +63,7 @@ describe("buildDemoData", () => {
       for (const language of profile.languages) expect(language).toMatch(/^[a-z]{2}$/);
     }
     const advocates = data.profiles.filter((profile) => userByEmail.get(profile.email)?.role === "MEMBER");
-    for (const profile of advocates) expect(profile.focusAreas.length).toBeGreaterThan(0);
+    for (const profile of advocates) expect(profile.keywords.length).toBeGreaterThan(0);
     for (const interest of data.ruleInterests) {
       expect(interest.ruleNumber).toBeGreaterThanOrEqual(1);
       expect(interest.ruleNumber).toBeLessThanOrEqual(BANGKOK_RULE_COUNT);

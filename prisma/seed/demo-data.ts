@@ -72,7 +72,7 @@ export type DemoProfileRow = {
   bio: string;
   countryCode: string;
   languages: string[];
-  focusAreas: string[];
+  keywords: string[];
   livedExperience: string | null;
   createdAt: Date;
 };
@@ -204,7 +204,7 @@ export function buildDemoData(): DemoData {
     });
     const languages = person.languages ?? COUNTRY_LANGUAGES[person.countryCode] ?? ["en"];
     const livedExperience = person.livedExperience === undefined ? null : DEMO_LIVED_EXPERIENCE[person.livedExperience]!;
-    data.profiles.push({ email, bio: bioOf(person), countryCode: person.countryCode, languages, focusAreas: person.focusAreas, livedExperience, createdAt });
+    data.profiles.push({ email, bio: bioOf(person), countryCode: person.countryCode, languages, keywords: person.focusAreas, livedExperience, createdAt });
     if (person.application) {
       const user = data.users.at(-1)!;
       data.applications.push(applicationOf(person, person.application, { email, status, languages, livedExperience, verifiedAt: user.emailVerified, createdAt }));

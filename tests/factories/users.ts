@@ -4,6 +4,7 @@ import { hash } from "@node-rs/argon2";
 import type { AdvocateProfile, MemberRole, MemberStatus, Prisma, PrismaClient, User } from "@/lib/generated/prisma/client";
 import { ensureBangkokRules, ensureCountry } from "./reference";
 import { uniqueEmail, uniqueSuffix } from "./unique";
+import { newProfileHandle } from "@/lib/profiles/mutations";
 
 /** The password of every factory-made user unless a test chooses another. */
 export const TEST_PASSWORD = "test-password-1234";
@@ -66,7 +67,7 @@ async function createWithProfile(
       profile: {
         create: {
           languages: ["en"],
-          focusAreas: [],
+          handle: newProfileHandle(),
           ...profile,
           ruleInterests: ruleNumbers.length ? { createMany: { data: ruleNumbers.map((ruleNumber) => ({ ruleNumber })) } } : undefined,
         },

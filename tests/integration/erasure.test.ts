@@ -51,7 +51,7 @@ async function memberWithEverything() {
   await ensureBangkokRules(db());
   await db().advocateProfile.upsert({
     where: { userId: user.id },
-    create: { userId: user.id, languages: ["en"], focusAreas: ["reentry"], bio: "Zee-Erase bio", livedExperience: `${LIVED_EXPERIENCE_MARK} in profile` },
+    create: { userId: user.id, handle: "erasehandle", languages: ["en"], keywords: ["reentry"], bio: "Zee-Erase bio", livedExperience: `${LIVED_EXPERIENCE_MARK} in profile` },
     update: { bio: "Zee-Erase bio", livedExperience: `${LIVED_EXPERIENCE_MARK} in profile` },
   });
   await db().profileRuleInterest.create({ data: { userId: user.id, ruleNumber: 1 } });
