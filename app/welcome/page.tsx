@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { PageContainer } from "@/components/shell/page-container";
 import { ButtonLink, Link } from "@/components/ui/link";
 import { UserText } from "@/components/ui/user-text";
 import { canManageOwnAccount, isApplicant } from "@/lib/auth/policy";
 import { requirePageViewer } from "@/lib/auth/viewer";
+import { loadMissingProfileFields } from "@/lib/profiles/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Welcome");
@@ -18,6 +19,8 @@ export default async function WelcomePage() {
   const viewer = await requirePageViewer(canManageOwnAccount, "/welcome");
   const [t, application] = await Promise.all([getTranslations("Welcome"), getTranslations("ApplicationStatus")]);
   const applicant = isApplicant(viewer);
+  const missing = applicant ? [] : await loadMissingProfileFields();
+  const [labels, format] = await Promise.all([getTranslations("ProfileFields"), getFormatter()]);
   return (
     <PageContainer className="flex max-w-3xl flex-col items-start gap-4 py-10">
       <h1 className="max-w-full text-3xl font-semibold tracking-tight text-ink">
@@ -26,6 +29,15 @@ export default async function WelcomePage() {
       {/* An applicant's account and application share one status, so this says what /application says. */}
       <p className="text-muted">{applicant ? application(`status.${viewer.status as ApplicantStatus}`) : t("memberBody")}</p>
       {applicant ? <ButtonLink href="/application">{t("viewApplication")}</ButtonLink> : null}
+      {missing.length ? (
+        <section aria-labelledby="profile-prompt" className="flex w-full flex-col items-start gap-3 rounded-lg border border-line bg-surface p-4 sm:p-6">
+          <h2 id="profile-prompt" className="text-xl font-semibold text-ink">
+            {t("profilePromptTitle")}
+          </h2>
+          <p className="text-muted">{t("profilePromptBody", { fields: format.list(missing.map((field) => labels(field)), { type: "conjunction" }) })}</p>
+          <ButtonLink href="/account/profile">{t("profilePromptAction")}</ButtonLink>
+        </section>
+      ) : null}
       <Link href="/account">{t("account")}</Link>
     </PageContainer>
   );

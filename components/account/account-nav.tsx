@@ -7,10 +7,12 @@ import { cx } from "@/components/ui/class-names";
 
 const items = [
   { href: "/account", key: "overview" },
+  { href: "/account/profile", key: "profile" },
   { href: "/account/password", key: "password" },
   { href: "/account/email", key: "email" },
   { href: "/account/security", key: "security" },
   { href: "/account/sessions", key: "sessions" },
+  { href: "/account/privacy", key: "privacy" },
 ] as const;
 
 /** The account pages; the current one is marked for assistive technology and visually. */

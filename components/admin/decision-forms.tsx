@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ChoiceGroup, Radio } from "@/components/applications/choice";
+import { ChoiceGroup, Radio } from "@/components/ui/choice";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";

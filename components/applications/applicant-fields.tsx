@@ -5,7 +5,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Link } from "@/components/ui/link";
-import { ChoiceGroup } from "./choice";
+import { ChoiceGroup } from "@/components/ui/choice";
 
 /** The working languages, as checkboxes in two or three columns (works on any phone without JavaScript). */
 export function LanguageFields({

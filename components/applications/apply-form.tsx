@@ -11,7 +11,7 @@ import { refusalOf } from "@/components/ui/refusal";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/action";
 import { ConsentField, CountryField, LanguageFields } from "./applicant-fields";
-import { ChoiceGroup, Radio } from "./choice";
+import { ChoiceGroup, Radio } from "@/components/ui/choice";
 import { OrganizationFields, type OrganizationOption } from "./organization-fields";
 
 export type Option = { code: string; name: string };

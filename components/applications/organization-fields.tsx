@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { ChoiceGroup, Radio } from "./choice";
+import { ChoiceGroup, Radio } from "@/components/ui/choice";
 
 export type OrganizationOption = { id: string; name: string };
 

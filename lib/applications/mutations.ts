@@ -7,7 +7,7 @@ import type { ApplicationKind, MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
 import { erasePersonWithin } from "@/lib/members/mutations";
 import { createOrganization, findMergeTarget, setOrganizationMembership } from "@/lib/organizations/mutations";
-import { newProfileHandle } from "@/lib/profiles/mutations";
+import { newProfileHandle } from "@/lib/profiles/schema";
 import type { OrganizationSelection, UpdateApplicationInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;

@@ -54,3 +54,11 @@ export const canInviteToOrganization: ResourcePolicy<{ id: string }> = (viewer, 
 
 /** Settings, password, two-step verification and sessions: anyone signed in whose account is open. */
 export const canManageOwnAccount: Policy = (viewer) => isActiveMember(viewer) || isApplicant(viewer);
+
+// Profiles ------------------------------------------------------------------------------------------
+
+/** Profiles, the directory, organizations' member lists and the map: approved members only. */
+export const canViewMemberProfiles = isActiveMember;
+export const canEditOwnProfile = isActiveMember;
+/** Lived experience, legal name and email, and fields a member showed only to admins; every read is audited. */
+export const canReadPrivateProfileFields = isAdmin;

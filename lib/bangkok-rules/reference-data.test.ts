@@ -4,9 +4,11 @@ import {
   BANGKOK_RULES_OFFICIAL_TEXT_URL,
   BANGKOK_RULE_COUNT,
   buildPartRows,
+  buildRuleGroups,
   buildRuleRows,
   buildSectionRows,
   loadBangkokRulesSource,
+  sectionMessageKey,
 } from "./reference-data";
 
 const parts = buildPartRows();
@@ -96,5 +98,27 @@ describe("Bangkok Rules reference data", () => {
 
   it("links to the official UN text", () => {
     expect(BANGKOK_RULES_OFFICIAL_TEXT_URL).toMatch(/^https:\/\/www\.unodc\.org\/.+\.pdf$/);
+  });
+});
+
+describe("rule groups for pickers", () => {
+  it("offers every rule exactly once, under a section whose title every catalogue has", async () => {
+    const groups = buildRuleGroups();
+    expect(groups.map((group) => group.partKey)).toEqual(["I", "II", "III", "IV"]);
+    const offered = groups.flatMap((group) => group.sections.flatMap((section) => section.rules));
+    expect(offered.sort((a, b) => a - b)).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
+    const { catalogs } = await import("@/lib/i18n/catalogs");
+    for (const catalog of Object.values(catalogs)) {
+      for (const section of groups.flatMap((group) => group.sections)) {
+        expect(catalog.BangkokRules.sections, section.key).toHaveProperty(sectionMessageKey(section.key));
+      }
+    }
+  });
+
+  it("puts a rule a sub-section covers under that sub-section, and the rest under the section", () => {
+    const sectionsByKey = new Map(buildRuleGroups().flatMap((group) => group.sections).map((section) => [section.key, section]));
+    expect(sectionsByKey.get("I.6")?.rules).toEqual([]);
+    expect(sectionsByKey.get("I.6.a")).toMatchObject({ depth: 1, rules: [6, 7, 8, 9] });
+    expect(sectionsByKey.get("II.A.2")?.rules).toEqual([42]);
   });
 });

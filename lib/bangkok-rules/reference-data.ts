@@ -84,3 +84,25 @@ export function buildRuleRows(data: BangkokRulesSource = loadBangkokRulesSource(
   }
   return rows;
 }
+
+/** For pickers: each part's sections in order (sub-sections after their section), each with the rules it directly covers. */
+export type RuleGroup = { partKey: string; sections: Array<{ key: string; depth: number; rules: number[] }> };
+
+export function buildRuleGroups(data: BangkokRulesSource = loadBangkokRulesSource()): RuleGroup[] {
+  const rules = buildRuleRows(data);
+  return buildPartRows(data).map((part) => ({
+    partKey: part.key,
+    sections: buildSectionRows(data)
+      .filter((section) => section.partKey === part.key)
+      .map((section) => ({
+        key: section.key,
+        depth: section.parentKey ? 1 : 0,
+        rules: rules.filter((rule) => rule.sectionKey === section.key).map((rule) => rule.number),
+      })),
+  }));
+}
+
+/** A section key as a catalogue key: "I.6.a" → "I_6_a" (next-intl reads dots as nesting). */
+export function sectionMessageKey(sectionKey: string): string {
+  return sectionKey.replaceAll(".", "_");
+}

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
-import { newProfileHandle } from "@/lib/profiles/mutations";
+import { newProfileHandle } from "@/lib/profiles/schema";
 
 type Tx = Prisma.TransactionClient;
 

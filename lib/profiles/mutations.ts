@@ -1,11 +1,29 @@
-import { randomBytes } from "node:crypto";
-
-const HANDLE_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"; // no 0/o, 1/l: read aloud or typed from paper
+import "server-only";
+import { writeAudit } from "@/lib/audit/mutations";
+import { db } from "@/lib/db";
+import { newProfileHandle, type ProfileInput } from "./schema";
 
 /**
- * A profile's address, /members/<handle>: ten random characters (50 bits), never derived from a name, so a
- * member who changes a pseudonym leaves no trace of the old one in links others kept.
+ * Saves the whole profile form in one transaction: the display name, every field and its visibility, the
+ * rules worked on, and the titles in the member's organizations. The audit entry names the fields that
+ * changed, never their values.
  */
-export function newProfileHandle(): string {
-  return [...randomBytes(10)].map((byte) => HANDLE_ALPHABET[byte % HANDLE_ALPHABET.length]).join("");
+export async function saveProfile(userId: string, input: ProfileInput, changedFields: string[]): Promise<void> {
+  const { displayName, ruleNumbers, organizationTitles, ...fields } = input;
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { displayName } });
+    // Approval creates the profile; an account from before profiles existed gets one on its first save.
+    await tx.advocateProfile.upsert({ where: { userId }, update: fields, create: { ...fields, userId, handle: newProfileHandle() } });
+    await tx.profileRuleInterest.deleteMany({ where: { userId, ruleNumber: { notIn: ruleNumbers } } });
+    await tx.profileRuleInterest.createMany({ data: ruleNumbers.map((ruleNumber) => ({ userId, ruleNumber })), skipDuplicates: true });
+    for (const { organizationId, title } of organizationTitles) {
+      await tx.organizationMembership.updateMany({ where: { userId, organizationId }, data: { title } });
+    }
+    await writeAudit(tx, { actorId: userId, action: "profile.updated", targetType: "User", targetId: userId, metadata: { fields: changedFields } });
+  });
+}
+
+/** An admin's read of a member's private fields, which the member can see on /account/privacy. */
+export function recordPrivateRead(actorId: string, userId: string, fields: string[]): Promise<void> {
+  return writeAudit(db(), { actorId, action: "profile.private-fields-read", targetType: "User", targetId: userId, metadata: { fields } });
 }

@@ -5,7 +5,7 @@
 import { hash, type Algorithm } from "@node-rs/argon2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { sealTotpSecret } from "@/lib/auth/totp-secret-box";
-import { newProfileHandle } from "@/lib/profiles/mutations";
+import { newProfileHandle } from "@/lib/profiles/schema";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */

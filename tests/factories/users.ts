@@ -4,7 +4,7 @@ import { hash } from "@node-rs/argon2";
 import type { AdvocateProfile, MemberRole, MemberStatus, Prisma, PrismaClient, User } from "@/lib/generated/prisma/client";
 import { ensureBangkokRules, ensureCountry } from "./reference";
 import { uniqueEmail, uniqueSuffix } from "./unique";
-import { newProfileHandle } from "@/lib/profiles/mutations";
+import { newProfileHandle } from "@/lib/profiles/schema";
 
 /** The password of every factory-made user unless a test chooses another. */
 export const TEST_PASSWORD = "test-password-1234";

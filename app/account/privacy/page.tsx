@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DATE_TIME } from "@/components/account/date-format";
+import { EmptyState } from "@/components/ui/empty-state";
+import { UserText } from "@/components/ui/user-text";
+import { loadPrivateReads } from "@/lib/profiles/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ProfilePrivacy");
+  return { title: t("metaTitle") };
+}
+
+/** Who among the admins read the member's private fields, and when: the audit log, shown to its subject. */
+export default async function PrivacyPage() {
+  const [reads, t, labels, format] = await Promise.all([loadPrivateReads(), getTranslations("ProfilePrivacy"), getTranslations("ProfileFields"), getFormatter()]);
+  const fieldName = (field: string) => (labels.has(field as never) ? labels(field as never) : field);
+  return (
+    <>
+      <div className="flex flex-col gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
+        <p className="text-muted">{t("intro")}</p>
+      </div>
+      {reads.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
+          {reads.map((read) => (
+            <li key={read.id} className="flex flex-col gap-1 p-4">
+              <p className="font-medium text-ink">
+                <time dateTime={read.at.toISOString()}>{format.dateTime(read.at, DATE_TIME)}</time>
+                {" · "}
+                {read.actorName ? <UserText>{read.actorName}</UserText> : t("formerAdmin")}
+              </p>
+              <p className="text-muted">
+                {t("what")}: {format.list(read.fields.map(fieldName))}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PROFILE_FIELDS, type ProfileField } from "./schema";
+import type { ProfileSubject } from "./policy";
+
+const VISIBILITY_SELECT = Object.fromEntries(Object.values(PROFILE_FIELDS).map((column) => [column, true])) as Record<(typeof PROFILE_FIELDS)[ProfileField], true>;
+
+const SUBJECT_SELECT = {
+  userId: true,
+  handle: true,
+  hiddenFromDirectory: true,
+  ...VISIBILITY_SELECT,
+  user: { select: { status: true, displayName: true } },
+} satisfies Prisma.AdvocateProfileSelect;
+
+type SubjectRow = Prisma.AdvocateProfileGetPayload<{ select: typeof SUBJECT_SELECT }>;
+
+function toSubject(row: SubjectRow): ProfileSubject & { handle: string; displayName: string } {
+  const { userId, handle, hiddenFromDirectory, user, ...visibility } = row;
+  return { userId, handle, hiddenFromDirectory, status: user.status, displayName: user.displayName ?? "", visibility };
+}
+
+/** Who a profile belongs to and its visibility settings: what the policy decides on, before any field is read. */
+export async function findProfileSubject(where: { handle: string } | { userId: string }) {
+  const row = await db().advocateProfile.findUnique({ where, select: SUBJECT_SELECT });
+  return row ? toSubject(row) : null;
+}
+
+/** Organizations are listed while active; a title comes with each. */
+const ORGANIZATIONS_SELECT = {
+  where: { organization: { status: "ACTIVE" } },
+  orderBy: { organization: { name: "asc" } },
+  select: { role: true, title: true, organization: { select: { id: true, slug: true, name: true } } },
+} satisfies Prisma.User$organizationsArgs;
+
+type MembershipRow = Prisma.OrganizationMembershipGetPayload<{ select: typeof ORGANIZATIONS_SELECT.select }>;
+
+/** The select for exactly `fields`: what the viewer may not see is never read. */
+function fieldSelect(fields: ReadonlySet<ProfileField>) {
+  return {
+    handle: true,
+    acceptsMessages: true,
+    bio: fields.has("bio"),
+    photoId: fields.has("photo"),
+    country: fields.has("country") ? { select: { code: true, name: true, names: true } } : false,
+    languages: fields.has("languages"),
+    areasOfWork: fields.has("areas"),
+    keywords: fields.has("areas"),
+    ruleInterests: fields.has("rules") ? { select: { ruleNumber: true }, orderBy: { ruleNumber: "asc" } } : false,
+    canHelpWith: fields.has("canHelpWith"),
+    lookingFor: fields.has("lookingFor"),
+    livedExperience: fields.has("livedExperience"),
+    user: {
+      select: {
+        displayName: true,
+        approvedAt: true,
+        organizations: fields.has("organizations") ? ORGANIZATIONS_SELECT : false,
+      },
+    },
+  } satisfies Prisma.AdvocateProfileSelect;
+}
+
+/** A profile with only `fields` read (and the legal name and email for an admin's private read). */
+export async function readProfileFields(userId: string, fields: ReadonlySet<ProfileField>, { identity = false } = {}) {
+  const select = fieldSelect(fields);
+  const row = await db().advocateProfile.findUnique({
+    where: { userId },
+    select: { ...select, user: { select: { ...select.user.select, name: identity, email: identity } } },
+  });
+  if (!row) return null;
+  const { user, ruleInterests, ...profile } = row;
+  return {
+    ...profile,
+    displayName: user.displayName ?? "",
+    memberSince: user.approvedAt,
+    // Prisma types a select chosen at run time loosely; the shape is ORGANIZATIONS_SELECT's when read.
+    organizations: user.organizations as unknown as MembershipRow[] | undefined,
+    ruleNumbers: ruleInterests?.map((interest) => interest.ruleNumber),
+    legalName: identity ? (user.name ?? null) : undefined,
+    email: identity ? user.email : undefined,
+  };
+}
+
+export type ProfileFields = NonNullable<Awaited<ReturnType<typeof readProfileFields>>>;
+
+/** Everything the member's own profile form shows: every field, its visibility, and their organizations. */
+export function findOwnProfile(userId: string) {
+  return db().advocateProfile.findUnique({
+    where: { userId },
+    select: {
+      ...fieldSelect(new Set(Object.keys(PROFILE_FIELDS) as ProfileField[])),
+      ...VISIBILITY_SELECT,
+      hiddenFromDirectory: true,
+      user: { select: { displayName: true, approvedAt: true, organizations: ORGANIZATIONS_SELECT } },
+    },
+  });
+}
+
+/** The organizations `userId` is a member of, to accept titles only for those. */
+export async function membershipOrganizationIds(userId: string): Promise<Set<string>> {
+  const rows = await db().organizationMembership.findMany({ where: { userId }, select: { organizationId: true } });
+  return new Set(rows.map((row) => row.organizationId));
+}
+
+/** Who read this member's private fields, newest first (admins' reads, from the audit log). */
+export async function listPrivateReads(userId: string, take: number) {
+  const entries = await db().auditLog.findMany({
+    where: { targetType: "User", targetId: userId, action: "profile.private-fields-read" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, createdAt: true, actorId: true, metadata: true },
+  });
+  const actorIds = [...new Set(entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])))];
+  const actors = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } });
+  const names = new Map(actors.map((actor) => [actor.id, actor.displayName]));
+  return entries.map((entry) => ({
+    id: entry.id,
+    at: entry.createdAt,
+    actorName: entry.actorId ? (names.get(entry.actorId) ?? null) : null,
+    fields: Array.isArray((entry.metadata as { fields?: unknown }).fields) ? ((entry.metadata as { fields: unknown[] }).fields.filter((field) => typeof field === "string") as string[]) : [],
+  }));
+}
