@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCountryRow } from "../../lib/countries/reference-data";
 import { BANGKOK_RULE_COUNT } from "../../lib/bangkok-rules/reference-data";
+import { AreaOfWork, OrganizationKind } from "../../lib/generated/prisma/enums";
 import { DEMO_ADMIN_EMAIL, DEMO_SIGN_INS, FOCUS_AREA_RULES, buildDemoData } from "./demo-data";
 
 const data = buildDemoData();
@@ -42,7 +43,6 @@ describe("buildDemoData", () => {
       if (org.status === "ACTIVE") {
         for (const m of members) expect(userByEmail.get(m.email)?.status, `${m.email} in ${org.slug}`).toBe("ACTIVE");
       }
-      if (org.website) expect(org.website).toMatch(/^https:\/\/[a-z0-9-]+\.example\.org$/);
     }
     const slugs = new Set(data.organizations.map((org) => org.slug));
     expect(slugs.size).toBe(data.organizations.length);
@@ -50,9 +50,52 @@ describe("buildDemoData", () => {
     expect(new Set(data.memberships.map((m) => `${m.slug} ${m.email}`)).size).toBe(data.memberships.length);
   });
 
-  it("spans 21 countries on every inhabited continent", () => {
-    const codes = new Set([...data.profiles, ...data.organizations, ...data.organizationCountries].map((row) => row.countryCode));
-    expect(codes.size).toBe(21);
+  it("verifies active and archived organizations, leaves proposed ones unverified and dates archiving", () => {
+    for (const org of data.organizations) {
+      if (org.status === "PROPOSED") expect(org.verifiedAt, org.slug).toBeNull();
+      else expect(org.verifiedAt!.getTime(), org.slug).toBeGreaterThan(org.createdAt.getTime());
+      if (org.status === "ARCHIVED") expect(org.archivedAt!.getTime(), org.slug).toBeGreaterThan(org.verifiedAt!.getTime());
+      else expect(org.archivedAt, org.slug).toBeNull();
+    }
+  });
+
+  it("describes every organization in one to three fictional sentences, several in Spanish, French or Portuguese", () => {
+    for (const org of data.organizations) {
+      expect(org.description.split(/(?<=[.!?])\s+/).length, org.slug).toBeLessThanOrEqual(3);
+      expect(org.description, org.slug).toMatch(/\b(fictional|ficticio|ficticia|fictif|fictive|fictício|fictícia)\b/i);
+    }
+    expect(data.organizations.filter((org) => !/\bfictional\b/.test(org.description)).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("gives organizations curated areas, every kind, and websites only on reserved example domains", () => {
+    const areas = new Set<string>(Object.values(AreaOfWork));
+    for (const org of data.organizations) {
+      expect(org.areasOfWork.length, org.slug).toBeGreaterThanOrEqual(1);
+      expect(org.areasOfWork.length, org.slug).toBeLessThanOrEqual(4);
+      expect(new Set(org.areasOfWork).size, org.slug).toBe(org.areasOfWork.length);
+      for (const area of org.areasOfWork) expect(areas.has(area), `${org.slug}: ${area}`).toBe(true);
+      if (org.website) expect(org.website).toMatch(/^https:\/\/[a-z0-9-]+\.example\.(org|net)$/);
+    }
+    expect(data.organizations.filter((org) => org.website).length).toBeGreaterThanOrEqual(10);
+    expect(new Set(data.organizations.map((org) => org.kind))).toEqual(new Set(Object.values(OrganizationKind)));
+  });
+
+  it("lists one to four work countries beyond the base for some organizations", () => {
+    const slugs = new Set(data.organizationCountries.map((row) => row.slug));
+    expect(slugs.size).toBeGreaterThanOrEqual(10);
+    for (const slug of slugs) {
+      const codes = data.organizationCountries.filter((row) => row.slug === slug).map((row) => row.countryCode);
+      expect(codes.length, slug).toBeLessThanOrEqual(4);
+      expect(codes, slug).not.toContain(data.organizations.find((org) => org.slug === slug)!.countryCode);
+    }
+  });
+
+  it("spans 21 countries (34 with organizations' work countries) on every inhabited continent", () => {
+    const based = new Set([...data.profiles, ...data.organizations].map((row) => row.countryCode));
+    const codes = new Set([...based, ...data.organizationCountries.map((row) => row.countryCode)]);
+    expect(based.size).toBe(21);
+    expect(codes.size).toBe(34);
+    for (const code of codes) expect(buildCountryRow(code), code).toBeDefined();
     const continents = new Set([...codes].map((code) => buildCountryRow(code)?.continentCode));
     expect([...continents].sort()).toEqual(["AF", "AS", "EU", "NA", "OC", "SA"]);
   });

@@ -1,8 +1,8 @@
 // Turns the demo tables (demo-people.ts, demo-organizations.ts) into rows, deterministically: the same input
 // always gives the same rows, timestamps included. Pure, so it is unit-tested without a database.
 import { buildCountryRow } from "@/lib/countries/reference-data";
-import type { ApplicationKind, ApplicationStatus, MemberRole, MemberStatus, OrganizationKind, OrganizationRole, OrganizationStatus } from "@/lib/generated/prisma/client";
-import { DEMO_ORGANIZATIONS } from "./demo-organizations";
+import type { ApplicationKind, ApplicationStatus, AreaOfWork, MemberRole, MemberStatus, OrganizationKind, OrganizationRole, OrganizationStatus } from "@/lib/generated/prisma/enums";
+import { DEMO_ORGANIZATIONS, type DemoOrganization } from "./demo-organizations";
 import { DEMO_ADVOCATES, DEMO_APPLICANTS, DEMO_LIVED_EXPERIENCE, DEMO_STAFF, type DemoApplication, type DemoPerson } from "./demo-people";
 
 /** The one password of every demo account. Demo data is for local trials only; never seed it in production. */
@@ -84,6 +84,9 @@ export type DemoOrganizationRow = {
   kind: OrganizationKind;
   status: OrganizationStatus;
   countryCode: string;
+  areasOfWork: AreaOfWork[];
+  verifiedAt: Date | null;
+  archivedAt: Date | null;
   createdAt: Date;
 };
 /** An applicant's open application, in the state of their account, as the apply form would have left it. */
@@ -216,20 +219,31 @@ export function buildDemoData(): DemoData {
   }
 
   DEMO_ORGANIZATIONS.forEach((org, i) => {
-    const works = org.workCountries ?? [];
-    const reach = works.length ? ` Also works in ${works.map(countryName).join(", ")}.` : "";
-    data.organizations.push({
-      slug: org.slug,
-      name: org.name,
-      description: `A fictional organization in the platform's demo data, based in ${countryName(org.countryCode)}.${reach}`,
-      website: org.hasWebsite ? `https://${org.slug}.example.org` : null,
-      kind: org.kind,
-      status: org.status ?? "ACTIVE",
-      countryCode: org.countryCode,
-      createdAt: org.status === "PROPOSED" ? at("2026-10-23") : at("2024-12-02", i * 9),
-    });
-    for (const countryCode of works) data.organizationCountries.push({ slug: org.slug, countryCode });
+    data.organizations.push(organizationRow(org, i));
+    for (const countryCode of org.workCountries ?? []) data.organizationCountries.push({ slug: org.slug, countryCode });
   });
 
   return data;
+}
+
+/** Active and archived organizations were verified two days after they were proposed; proposed ones wait. */
+function organizationRow(org: DemoOrganization, index: number): DemoOrganizationRow {
+  const status = org.status ?? "ACTIVE";
+  if ((status === "ARCHIVED") !== Boolean(org.archivedOn)) {
+    throw new Error(`Demo organization ${org.slug}: an archive date goes with ARCHIVED`);
+  }
+  const createdAt = status === "PROPOSED" ? at("2026-10-23") : at("2024-12-02", index * 9);
+  return {
+    slug: org.slug,
+    name: org.name,
+    description: org.description,
+    website: org.website ?? null,
+    kind: org.kind,
+    status,
+    countryCode: org.countryCode,
+    areasOfWork: org.areas,
+    verifiedAt: status === "PROPOSED" ? null : new Date(createdAt.getTime() + 2 * DAY),
+    archivedAt: org.archivedOn ? at(org.archivedOn) : null,
+    createdAt,
+  };
 }
