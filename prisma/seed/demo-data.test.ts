@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCountryRow } from "../../lib/countries/reference-data";
-import { BANGKOK_RULE_COUNT } from "../../lib/bangkok-rules/reference-data";
 import { AreaOfWork, OrganizationKind } from "../../lib/generated/prisma/enums";
-import { DEMO_ADMIN_EMAIL, DEMO_SIGN_INS, FOCUS_AREA_RULES, buildDemoData } from "./demo-data";
+import { DEMO_ADMIN_EMAIL, DEMO_SIGN_INS, buildDemoData } from "./demo-data";
 
 const data = buildDemoData();
 const userByEmail = new Map(data.users.map((user) => [user.email, user]));
@@ -12,9 +11,9 @@ describe("buildDemoData", () => {
     expect(buildDemoData()).toEqual(data);
   });
 
-  it("has about 45 advocates, staff and a few applicants", () => {
+  it("has about 50 advocates, staff and a few applicants", () => {
     const active = data.users.filter((user) => user.status === "ACTIVE");
-    expect(active.filter((user) => user.role === "MEMBER")).toHaveLength(45);
+    expect(active.filter((user) => user.role === "MEMBER")).toHaveLength(51);
     expect(active.filter((user) => user.role === "ADMIN").map((user) => user.email)).toEqual([DEMO_ADMIN_EMAIL]);
     expect(active.filter((user) => user.role === "MODERATOR")).toHaveLength(1);
     const applicants = data.users.filter((user) => user.status !== "ACTIVE");
@@ -33,9 +32,9 @@ describe("buildDemoData", () => {
     expect(data.users.filter((user) => user.displayName !== user.name).length).toBeGreaterThanOrEqual(5);
   });
 
-  it("has 34 organizations, all but one active, each with a representative", () => {
-    expect(data.organizations).toHaveLength(34);
-    expect(data.organizations.filter((org) => org.status !== "ACTIVE").map((org) => org.status)).toEqual(["PROPOSED"]);
+  it("has 35 organizations: active, one proposed and one archived, each with a representative", () => {
+    expect(data.organizations).toHaveLength(35);
+    expect(data.organizations.filter((org) => org.status !== "ACTIVE").map((org) => org.status).sort()).toEqual(["ARCHIVED", "PROPOSED"]);
     for (const org of data.organizations) {
       expect(org.name).toMatch(/Demo|Démo/);
       const members = data.memberships.filter((m) => m.slug === org.slug);
@@ -90,35 +89,14 @@ describe("buildDemoData", () => {
     }
   });
 
-  it("spans 21 countries (34 with organizations' work countries) on every inhabited continent", () => {
+  it("spans 27 countries (36 with organizations' work countries) on every inhabited continent", () => {
     const based = new Set([...data.profiles, ...data.organizations].map((row) => row.countryCode));
     const codes = new Set([...based, ...data.organizationCountries.map((row) => row.countryCode)]);
-    expect(based.size).toBe(21);
-    expect(codes.size).toBe(34);
+    expect(based.size).toBe(27);
+    expect(codes.size).toBe(36);
     for (const code of codes) expect(buildCountryRow(code), code).toBeDefined();
     const continents = new Set([...codes].map((code) => buildCountryRow(code)?.continentCode));
     expect([...continents].sort()).toEqual(["AF", "AS", "EU", "NA", "OC", "SA"]);
-  });
-
-  it("gives profiles languages, focus areas and valid Bangkok Rule interests", () => {
-    for (const profile of data.profiles) {
-      expect(profile.languages.length).toBeGreaterThan(0);
-      for (const language of profile.languages) expect(language).toMatch(/^[a-z]{2}$/);
-    }
-    const advocates = data.profiles.filter((profile) => userByEmail.get(profile.email)?.role === "MEMBER");
-    for (const profile of advocates) expect(profile.keywords.length).toBeGreaterThan(0);
-    for (const interest of data.ruleInterests) {
-      expect(interest.ruleNumber).toBeGreaterThanOrEqual(1);
-      expect(interest.ruleNumber).toBeLessThanOrEqual(BANGKOK_RULE_COUNT);
-    }
-    for (const numbers of Object.values(FOCUS_AREA_RULES)) for (const n of numbers) expect(n).toBeLessThanOrEqual(BANGKOK_RULE_COUNT);
-    expect(new Set(data.ruleInterests.map((i) => `${i.email} ${i.ruleNumber}`)).size).toBe(data.ruleInterests.length);
-  });
-
-  it("keeps a few private lived-experience accounts", () => {
-    const withStory = data.profiles.filter((profile) => profile.livedExperience);
-    expect(withStory.length).toBeGreaterThanOrEqual(3);
-    for (const profile of withStory) expect(profile.livedExperience).toMatch(/^Demo text:/);
   });
 
   it("lists sign-ins that exist with the expected roles and statuses", () => {

@@ -88,4 +88,6 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     description: "A fictional circle of Indigenous women supporting sisters in custody and speaking up about deaths in custody." },
   { slug: "demo-nz-trust", name: "Demo Trust for Women's Reintegration (New Zealand)", kind: "OTHER", countryCode: "NZ", areas: ["REENTRY", "CHILDREN_OF_IMPRISONED_MOTHERS"],
     description: "A fictional trust offering whānau-centred support to women and their children before and after release." },
+  { slug: "demo-jm-visitors", name: "Demo Prison Visitors Circle for Women (Jamaica)", kind: "GRASSROOTS", countryCode: "JM", status: "ARCHIVED", archivedOn: "2026-09-14", areas: ["MONITORING", "REENTRY"],
+    description: "A fictional volunteer group that visited women in prison and met them on release. Its members closed it in 2026 and now work with other groups." },
 ];
