@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCountryRow } from "../../lib/countries/reference-data";
-import { BANGKOK_RULE_COUNT } from "../../lib/bangkok-rules/reference-data";
-import { DEMO_ADMIN_EMAIL, DEMO_SIGN_INS, FOCUS_AREA_RULES, buildDemoData } from "./demo-data";
+import { AreaOfWork, OrganizationKind } from "../../lib/generated/prisma/enums";
+import { DEMO_ADMIN_EMAIL, DEMO_SIGN_INS, buildDemoData } from "./demo-data";
 
 const data = buildDemoData();
 const userByEmail = new Map(data.users.map((user) => [user.email, user]));
@@ -11,9 +11,9 @@ describe("buildDemoData", () => {
     expect(buildDemoData()).toEqual(data);
   });
 
-  it("has about 45 advocates, staff and a few applicants", () => {
+  it("has about 50 advocates, staff and a few applicants", () => {
     const active = data.users.filter((user) => user.status === "ACTIVE");
-    expect(active.filter((user) => user.role === "MEMBER")).toHaveLength(45);
+    expect(active.filter((user) => user.role === "MEMBER")).toHaveLength(51);
     expect(active.filter((user) => user.role === "ADMIN").map((user) => user.email)).toEqual([DEMO_ADMIN_EMAIL]);
     expect(active.filter((user) => user.role === "MODERATOR")).toHaveLength(1);
     const applicants = data.users.filter((user) => user.status !== "ACTIVE");
@@ -32,9 +32,9 @@ describe("buildDemoData", () => {
     expect(data.users.filter((user) => user.displayName !== user.name).length).toBeGreaterThanOrEqual(5);
   });
 
-  it("has 34 organizations, all but one active, each with a representative", () => {
-    expect(data.organizations).toHaveLength(34);
-    expect(data.organizations.filter((org) => org.status !== "ACTIVE").map((org) => org.status)).toEqual(["PROPOSED"]);
+  it("has 35 organizations: active, one proposed and one archived, each with a representative", () => {
+    expect(data.organizations).toHaveLength(35);
+    expect(data.organizations.filter((org) => org.status !== "ACTIVE").map((org) => org.status).sort()).toEqual(["ARCHIVED", "PROPOSED"]);
     for (const org of data.organizations) {
       expect(org.name).toMatch(/Demo|Démo/);
       const members = data.memberships.filter((m) => m.slug === org.slug);
@@ -42,7 +42,6 @@ describe("buildDemoData", () => {
       if (org.status === "ACTIVE") {
         for (const m of members) expect(userByEmail.get(m.email)?.status, `${m.email} in ${org.slug}`).toBe("ACTIVE");
       }
-      if (org.website) expect(org.website).toMatch(/^https:\/\/[a-z0-9-]+\.example\.org$/);
     }
     const slugs = new Set(data.organizations.map((org) => org.slug));
     expect(slugs.size).toBe(data.organizations.length);
@@ -50,32 +49,54 @@ describe("buildDemoData", () => {
     expect(new Set(data.memberships.map((m) => `${m.slug} ${m.email}`)).size).toBe(data.memberships.length);
   });
 
-  it("spans 21 countries on every inhabited continent", () => {
-    const codes = new Set([...data.profiles, ...data.organizations, ...data.organizationCountries].map((row) => row.countryCode));
-    expect(codes.size).toBe(21);
+  it("verifies active and archived organizations, leaves proposed ones unverified and dates archiving", () => {
+    for (const org of data.organizations) {
+      if (org.status === "PROPOSED") expect(org.verifiedAt, org.slug).toBeNull();
+      else expect(org.verifiedAt!.getTime(), org.slug).toBeGreaterThan(org.createdAt.getTime());
+      if (org.status === "ARCHIVED") expect(org.archivedAt!.getTime(), org.slug).toBeGreaterThan(org.verifiedAt!.getTime());
+      else expect(org.archivedAt, org.slug).toBeNull();
+    }
+  });
+
+  it("describes every organization in one to three fictional sentences, several in Spanish, French or Portuguese", () => {
+    for (const org of data.organizations) {
+      expect(org.description.split(/(?<=[.!?])\s+/).length, org.slug).toBeLessThanOrEqual(3);
+      expect(org.description, org.slug).toMatch(/\b(fictional|ficticio|ficticia|fictif|fictive|fictício|fictícia)\b/i);
+    }
+    expect(data.organizations.filter((org) => !/\bfictional\b/.test(org.description)).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("gives organizations curated areas, every kind, and websites only on reserved example domains", () => {
+    const areas = new Set<string>(Object.values(AreaOfWork));
+    for (const org of data.organizations) {
+      expect(org.areasOfWork.length, org.slug).toBeGreaterThanOrEqual(1);
+      expect(org.areasOfWork.length, org.slug).toBeLessThanOrEqual(4);
+      expect(new Set(org.areasOfWork).size, org.slug).toBe(org.areasOfWork.length);
+      for (const area of org.areasOfWork) expect(areas.has(area), `${org.slug}: ${area}`).toBe(true);
+      if (org.website) expect(org.website).toMatch(/^https:\/\/[a-z0-9-]+\.example\.(org|net)$/);
+    }
+    expect(data.organizations.filter((org) => org.website).length).toBeGreaterThanOrEqual(10);
+    expect(new Set(data.organizations.map((org) => org.kind))).toEqual(new Set(Object.values(OrganizationKind)));
+  });
+
+  it("lists one to four work countries beyond the base for some organizations", () => {
+    const slugs = new Set(data.organizationCountries.map((row) => row.slug));
+    expect(slugs.size).toBeGreaterThanOrEqual(10);
+    for (const slug of slugs) {
+      const codes = data.organizationCountries.filter((row) => row.slug === slug).map((row) => row.countryCode);
+      expect(codes.length, slug).toBeLessThanOrEqual(4);
+      expect(codes, slug).not.toContain(data.organizations.find((org) => org.slug === slug)!.countryCode);
+    }
+  });
+
+  it("spans 27 countries (36 with organizations' work countries) on every inhabited continent", () => {
+    const based = new Set([...data.profiles, ...data.organizations].map((row) => row.countryCode));
+    const codes = new Set([...based, ...data.organizationCountries.map((row) => row.countryCode)]);
+    expect(based.size).toBe(27);
+    expect(codes.size).toBe(36);
+    for (const code of codes) expect(buildCountryRow(code), code).toBeDefined();
     const continents = new Set([...codes].map((code) => buildCountryRow(code)?.continentCode));
     expect([...continents].sort()).toEqual(["AF", "AS", "EU", "NA", "OC", "SA"]);
-  });
-
-  it("gives profiles languages, focus areas and valid Bangkok Rule interests", () => {
-    for (const profile of data.profiles) {
-      expect(profile.languages.length).toBeGreaterThan(0);
-      for (const language of profile.languages) expect(language).toMatch(/^[a-z]{2}$/);
-    }
-    const advocates = data.profiles.filter((profile) => userByEmail.get(profile.email)?.role === "MEMBER");
-    for (const profile of advocates) expect(profile.keywords.length).toBeGreaterThan(0);
-    for (const interest of data.ruleInterests) {
-      expect(interest.ruleNumber).toBeGreaterThanOrEqual(1);
-      expect(interest.ruleNumber).toBeLessThanOrEqual(BANGKOK_RULE_COUNT);
-    }
-    for (const numbers of Object.values(FOCUS_AREA_RULES)) for (const n of numbers) expect(n).toBeLessThanOrEqual(BANGKOK_RULE_COUNT);
-    expect(new Set(data.ruleInterests.map((i) => `${i.email} ${i.ruleNumber}`)).size).toBe(data.ruleInterests.length);
-  });
-
-  it("keeps a few private lived-experience accounts", () => {
-    const withStory = data.profiles.filter((profile) => profile.livedExperience);
-    expect(withStory.length).toBeGreaterThanOrEqual(3);
-    for (const profile of withStory) expect(profile.livedExperience).toMatch(/^Demo text:/);
   });
 
   it("lists sign-ins that exist with the expected roles and statuses", () => {

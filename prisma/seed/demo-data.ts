@@ -1,9 +1,12 @@
 // Turns the demo tables (demo-people.ts, demo-organizations.ts) into rows, deterministically: the same input
-// always gives the same rows, timestamps included. Pure, so it is unit-tested without a database.
+// always gives the same rows, timestamps included (profiles are built by demo-profiles.ts). Pure, so it is
+// unit-tested without a database.
 import { buildCountryRow } from "@/lib/countries/reference-data";
-import type { ApplicationKind, ApplicationStatus, MemberRole, MemberStatus, OrganizationKind, OrganizationRole, OrganizationStatus } from "@/lib/generated/prisma/client";
-import { DEMO_ORGANIZATIONS } from "./demo-organizations";
-import { DEMO_ADVOCATES, DEMO_APPLICANTS, DEMO_LIVED_EXPERIENCE, DEMO_STAFF, type DemoApplication, type DemoPerson } from "./demo-people";
+import type { ApplicationKind, ApplicationStatus, AreaOfWork, MemberRole, MemberStatus, OrganizationKind, OrganizationRole, OrganizationStatus } from "@/lib/generated/prisma/enums";
+import { rulesFor } from "./demo-areas";
+import { DEMO_ORGANIZATIONS, type DemoOrganization } from "./demo-organizations";
+import { DEMO_ADVOCATES, DEMO_APPLICANTS, DEMO_STAFF, type DemoApplication, type DemoPerson } from "./demo-people";
+import { buildProfileRow, type DemoProfileRow } from "./demo-profiles";
 
 /** The one password of every demo account. Demo data is for local trials only; never seed it in production. */
 export const DEMO_PASSWORD = "demo-password-change-me";
@@ -23,29 +26,6 @@ export const DEMO_SIGN_INS = [
   { role: "Applicant (pending review)", email: "demo-applicant@example.org", password: DEMO_PASSWORD },
 ] as const;
 
-/** Bangkok Rules each focus area of the demo profiles relates to. */
-export const FOCUS_AREA_RULES: Readonly<Record<string, readonly number[]>> = {
-  "legal aid": [2, 56, 57, 58],
-  "pre-trial detention": [56, 57, 58],
-  reentry: [43, 44, 45, 46, 47],
-  health: [6, 7, 8, 9, 10, 11, 17, 18],
-  "mental health": [12, 13, 16],
-  HIV: [14],
-  "drug policy": [15, 62],
-  "mothers and children": [48, 49, 50, 51, 52, 64],
-  "family contact": [26, 27, 28],
-  "foreign nationals": [53, 66],
-  "indigenous women": [54, 55],
-  "girls in detention": [36, 37, 38, 39, 65],
-  "non-custodial measures": [57, 58, 59, 60, 61, 62, 63, 64],
-  "gender-based violence": [7, 44],
-  "searches and restraint": [19, 20, 21, 24],
-  "prison monitoring": [25],
-  "staff training": [29, 30, 31, 32, 33, 34, 35],
-  research: [67, 68, 69, 70],
-  "education and work": [42],
-};
-
 const COUNTRY_LANGUAGES: Readonly<Record<string, string[]>> = {
   KE: ["en", "sw"], NG: ["en", "yo"], ZA: ["en", "zu"], UG: ["en", "lg"], SN: ["fr", "wo"],
   IN: ["en", "hi"], TH: ["th", "en"], PH: ["en", "tl"],
@@ -53,6 +33,7 @@ const COUNTRY_LANGUAGES: Readonly<Record<string, string[]>> = {
   US: ["en", "es"], CA: ["en", "fr"], MX: ["es"],
   BR: ["pt"], AR: ["es"], CO: ["es"], CL: ["es"],
   AU: ["en"], NZ: ["en", "mi"],
+  NP: ["ne", "en"], ID: ["id", "en"], JM: ["en"], LB: ["ar", "fr", "en"], TN: ["ar", "fr"], FJ: ["en", "fj"],
 };
 const INTERFACE_LOCALES = new Set(["en", "es", "fr", "pt"]);
 
@@ -67,15 +48,6 @@ export type DemoUserRow = {
   approvedAt: Date | null;
   createdAt: Date;
 };
-export type DemoProfileRow = {
-  email: string;
-  bio: string;
-  countryCode: string;
-  languages: string[];
-  keywords: string[];
-  livedExperience: string | null;
-  createdAt: Date;
-};
 export type DemoOrganizationRow = {
   slug: string;
   name: string;
@@ -84,6 +56,9 @@ export type DemoOrganizationRow = {
   kind: OrganizationKind;
   status: OrganizationStatus;
   countryCode: string;
+  areasOfWork: AreaOfWork[];
+  verifiedAt: Date | null;
+  archivedAt: Date | null;
   createdAt: Date;
 };
 /** An applicant's open application, in the state of their account, as the apply form would have left it. */
@@ -133,20 +108,8 @@ function defaultLocale(countryCode: string): string {
   return INTERFACE_LOCALES.has(first) ? first : "en";
 }
 
-function rulesFor(focusAreas: string[]): number[] {
-  const rules = new Set<number>();
-  for (const area of focusAreas) {
-    const numbers = FOCUS_AREA_RULES[area];
-    if (!numbers) throw new Error(`Demo focus area "${area}" has no Bangkok Rules mapping`);
-    for (const number of numbers) rules.add(number);
-  }
-  return [...rules].sort((a, b) => a - b);
-}
-
-function bioOf(person: DemoPerson): string {
-  const where = countryName(person.countryCode);
-  if (person.focusAreas.length === 0) return `Demo profile. Part of the network's team, based in ${where}.`;
-  return `Demo profile. Works on ${person.focusAreas.join(" and ")} in ${where}.`;
+function fallbackBioOf(person: DemoPerson): string {
+  return `Demo profile. Works on ${person.focusAreas.join(" and ")} in ${countryName(person.countryCode)}.`;
 }
 
 /** Applicants' accounts and applications move together: the account's status is the application's. */
@@ -202,34 +165,54 @@ export function buildDemoData(): DemoData {
       approvedAt: status === "ACTIVE" ? new Date(createdAt.getTime() + 2 * DAY) : null,
       createdAt,
     });
+    const user = data.users.at(-1)!;
     const languages = person.languages ?? COUNTRY_LANGUAGES[person.countryCode] ?? ["en"];
-    const livedExperience = person.livedExperience === undefined ? null : DEMO_LIVED_EXPERIENCE[person.livedExperience]!;
-    data.profiles.push({ email, bio: bioOf(person), countryCode: person.countryCode, languages, keywords: person.focusAreas, livedExperience, createdAt });
+    const profile = buildProfileRow(person, {
+      email,
+      name: fullName,
+      locale: user.locale,
+      approved: status === "ACTIVE",
+      languages,
+      fallbackBio: fallbackBioOf(person),
+      createdAt,
+    });
+    data.profiles.push(profile);
     if (person.application) {
-      const user = data.users.at(-1)!;
+      const { livedExperience } = profile;
       data.applications.push(applicationOf(person, person.application, { email, status, languages, livedExperience, verifiedAt: user.emailVerified, createdAt }));
     }
-    for (const ruleNumber of rulesFor(person.focusAreas)) data.ruleInterests.push({ email, ruleNumber });
+    for (const ruleNumber of rulesFor(profile.areasOfWork, profile.keywords)) data.ruleInterests.push({ email, ruleNumber });
     for (const org of person.orgs ?? []) {
       data.memberships.push({ slug: org.slug, email, role: org.role ?? "MEMBER", title: org.title ?? null });
     }
   }
 
   DEMO_ORGANIZATIONS.forEach((org, i) => {
-    const works = org.workCountries ?? [];
-    const reach = works.length ? ` Also works in ${works.map(countryName).join(", ")}.` : "";
-    data.organizations.push({
-      slug: org.slug,
-      name: org.name,
-      description: `A fictional organization in the platform's demo data, based in ${countryName(org.countryCode)}.${reach}`,
-      website: org.hasWebsite ? `https://${org.slug}.example.org` : null,
-      kind: org.kind,
-      status: org.status ?? "ACTIVE",
-      countryCode: org.countryCode,
-      createdAt: org.status === "PROPOSED" ? at("2026-10-23") : at("2024-12-02", i * 9),
-    });
-    for (const countryCode of works) data.organizationCountries.push({ slug: org.slug, countryCode });
+    data.organizations.push(organizationRow(org, i));
+    for (const countryCode of org.workCountries ?? []) data.organizationCountries.push({ slug: org.slug, countryCode });
   });
 
   return data;
+}
+
+/** Active and archived organizations were verified two days after they were proposed; proposed ones wait. */
+function organizationRow(org: DemoOrganization, index: number): DemoOrganizationRow {
+  const status = org.status ?? "ACTIVE";
+  if ((status === "ARCHIVED") !== Boolean(org.archivedOn)) {
+    throw new Error(`Demo organization ${org.slug}: an archive date goes with ARCHIVED`);
+  }
+  const createdAt = status === "PROPOSED" ? at("2026-10-23") : at("2024-12-02", index * 9);
+  return {
+    slug: org.slug,
+    name: org.name,
+    description: org.description,
+    website: org.website ?? null,
+    kind: org.kind,
+    status,
+    countryCode: org.countryCode,
+    areasOfWork: org.areas,
+    verifiedAt: status === "PROPOSED" ? null : new Date(createdAt.getTime() + 2 * DAY),
+    archivedAt: org.archivedOn ? at(org.archivedOn) : null,
+    createdAt,
+  };
 }

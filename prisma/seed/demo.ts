@@ -64,7 +64,6 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
           ...profile,
           userId: userId(email),
           handle: newProfileHandle(),
-          livedExperienceVisibility: "ADMINS" as const,
         })),
       });
       await tx.profileRuleInterest.createMany({
