@@ -22,6 +22,8 @@ import * as mailbox from "@/lib/mail/mailbox-service";
 import { memberFilterSchema } from "@/lib/members/schema";
 import * as members from "@/lib/members/service";
 import * as organizations from "@/lib/organizations/service";
+import { PROFILE_FIELDS, profileSchema } from "@/lib/profiles/schema";
+import * as profiles from "@/lib/profiles/service";
 import { createOrganization } from "@/tests/factories/organizations";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { createAdmin, createApplicant, createMember, createModerator } from "@/tests/factories/users";
@@ -32,6 +34,8 @@ type Entry = { allowed: Policy; call: (viewer: Viewer, fixture: Fixture) => Prom
 
 const own = policy.canManageOwnAccount;
 const inviteToFixture = (fixture: () => Fixture): Policy => (viewer) => policy.canInviteToOrganization(viewer, { id: fixture().organizationId });
+
+const MEMBERS_EVERYWHERE = Object.fromEntries(Object.values(PROFILE_FIELDS).map((column) => [column, "MEMBERS"]));
 
 let fixture: Fixture;
 const current = () => fixture;
@@ -100,6 +104,15 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     suspend: { allowed: policy.canSuspendMembers, call: (v) => members.suspend(v, { userId: "no-such-member", reason: "x" }) },
     reinstate: { allowed: policy.canSuspendMembers, call: (v) => members.reinstate(v, { userId: "no-such-member", reason: null }) },
     changeRole: { allowed: policy.canChangeRoles, call: (v) => members.changeRole(v, { userId: "no-such-member", role: "MEMBER" }) },
+  },
+  "profiles/service": {
+    ownProfile: { allowed: policy.canEditOwnProfile, call: (v) => profiles.ownProfile(v) },
+    updateOwnProfile: { allowed: policy.canEditOwnProfile, call: (v) => profiles.updateOwnProfile(v, profileSchema.parse({ displayName: "Renamed", ...MEMBERS_EVERYWHERE })) },
+    // The private read's stricter gate (admins only) is proven in profiles-visibility.test.ts.
+    memberProfile: { allowed: policy.canViewMemberProfiles, call: (v) => profiles.memberProfile(v, "nosuchhandle") },
+    previewOwnProfile: { allowed: policy.canEditOwnProfile, call: (v) => profiles.previewOwnProfile(v) },
+    ownPrivateReads: { allowed: policy.canEditOwnProfile, call: (v) => profiles.ownPrivateReads(v) },
+    missingProfileFields: { allowed: policy.canEditOwnProfile, call: (v) => profiles.missingProfileFields(v) },
   },
   "organizations/service": {
     representedOrganizations: { allowed: policy.canEnterMemberArea, call: (v) => organizations.representedOrganizations(v) },

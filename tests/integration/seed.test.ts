@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { buildCountryRows, buildRegionRows } from "@/lib/countries/reference-data";
 import { BANGKOK_RULE_COUNT } from "@/lib/bangkok-rules/reference-data";
 import { openTotpSecret } from "@/lib/auth/totp-secret-box";
-import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_SIGN_INS } from "@/prisma/seed/demo-data";
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_SIGN_INS, buildDemoData } from "@/prisma/seed/demo-data";
 
 const TEST_AUTH_SECRET = "test-secret-test-secret-test-secret-42";
 import { runSeed } from "@/scripts/seed";
@@ -24,7 +24,7 @@ describe("reference data seed", () => {
 });
 
 describe("demo data seed", () => {
-  it("creates a fictional network in 21 countries on every inhabited continent, once", async () => {
+  it("creates a fictional network in 27 countries on every inhabited continent, once", async () => {
     const first = await runSeed(db(), { demo: true, authSecret: TEST_AUTH_SECRET });
     const second = await runSeed(db(), { demo: true, authSecret: TEST_AUTH_SECRET });
 
@@ -33,9 +33,9 @@ describe("demo data seed", () => {
     const countries = await db().$queryRaw<{ code: string; continent: string }[]>`
       SELECT DISTINCT c.code, c."continentCode" AS continent FROM "Country" c
       WHERE c.code IN (SELECT "countryCode" FROM "Organization" UNION SELECT "countryCode" FROM "AdvocateProfile")`;
-    expect(countries).toHaveLength(21);
+    expect(countries).toHaveLength(27);
     expect(new Set(countries.map((country) => country.continent))).toEqual(new Set(["AF", "AS", "EU", "NA", "SA", "OC"]));
-    expect(await db().organization.count()).toBe(34);
+    expect(await db().organization.count()).toBe(35);
     expect(await db().user.count({ where: { status: "ACTIVE", role: "MEMBER" } })).toBeGreaterThanOrEqual(40);
     expect(await db().user.count({ where: { status: { in: ["UNVERIFIED", "PENDING", "MORE_INFO_REQUESTED"] } } })).toBeGreaterThanOrEqual(3);
     for (const signIn of DEMO_SIGN_INS) {
@@ -45,7 +45,10 @@ describe("demo data seed", () => {
     const admin = await db().user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL }, select: { totpSecret: true, totpEnabledAt: true } });
     expect(admin.totpEnabledAt).not.toBeNull();
     expect(openTotpSecret(admin.totpSecret!, TEST_AUTH_SECRET)).toBe(DEMO_ADMIN_TOTP_SECRET);
-    // Lived experience stays private unless a member chooses otherwise.
-    expect(await db().advocateProfile.count({ where: { livedExperience: { not: null }, livedExperienceVisibility: "MEMBERS" } })).toBe(0);
+    // Lived experience stays private unless a member chose otherwise: only those the demo data says shared it.
+    const shared = await db().advocateProfile.findMany({ where: { livedExperienceVisibility: "MEMBERS" }, select: { user: { select: { email: true } } } });
+    const chose = buildDemoData().profiles.filter((profile) => profile.livedExperienceVisibility === "MEMBERS");
+    expect(shared.map((profile) => profile.user.email).sort()).toEqual(chose.map((profile) => profile.email).sort());
+    expect(shared.length).toBeLessThanOrEqual(2);
   });
 });
