@@ -109,8 +109,12 @@ export async function erasePersonWithin(tx: Tx, userId: string, input: { reason:
   await tx.recoveryCode.deleteMany(byUser);
   await tx.signInChallenge.deleteMany(byUser);
   await tx.knownDevice.deleteMany(byUser);
+  const photo = await tx.advocateProfile.findUnique({ where: { userId }, select: { photoId: true } });
   await tx.advocateProfile.deleteMany(byUser);
+  // The photo is theirs too (the profile only points at it).
+  if (photo?.photoId) await tx.storedFile.deleteMany({ where: { id: photo.photoId } });
   await tx.organizationMembership.deleteMany(byUser);
+  await tx.organizationJoinRequest.deleteMany(byUser);
   await tx.membershipApplication.deleteMany(byUser);
   await tx.invitation.deleteMany({ where: { email: byAddress } });
   await tx.verificationToken.deleteMany({ where: { identifier: byAddress } });

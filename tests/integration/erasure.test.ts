@@ -9,6 +9,7 @@ import { ANONYMOUS } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { erasedEmail, erasePerson } from "@/lib/members/mutations";
 import { createInvitation } from "@/tests/factories/invitations";
+import { createOrganization } from "@/tests/factories/organizations";
 import { ensureBangkokRules } from "@/tests/factories/reference";
 import { adminViewer, applicationInput, CONTEXT, linkTokenFromEmail, viewerFor } from "./applications-support";
 import { serviceOutcome } from "./support/viewers";
@@ -55,6 +56,10 @@ async function memberWithEverything() {
     update: { bio: "Zee-Erase bio", livedExperience: `${LIVED_EXPERIENCE_MARK} in profile` },
   });
   await db().profileRuleInterest.create({ data: { userId: user.id, ruleNumber: 1 } });
+  const photo = await db().storedFile.create({ data: { kind: "PROFILE_PHOTO", contentType: "image/webp", byteSize: 9, sha256: "Zee-Erase", bytes: Buffer.from("Zee-Erase") } });
+  await db().advocateProfile.update({ where: { userId: user.id }, data: { photoId: photo.id, canHelpWith: "Zee-Erase helps", lookingFor: `${LIVED_EXPERIENCE_MARK} looking` } });
+  const organization = await createOrganization(db());
+  await db().organizationJoinRequest.create({ data: { organizationId: organization.id, userId: user.id, message: "Zee-Erase asks to join" } });
   const viewer = await viewerFor(user.id);
   await db().recoveryCode.create({ data: { userId: user.id, codeHash: hashToken(newToken()) } });
   await db().knownDevice.create({ data: { userId: user.id, deviceHash: hashToken(newToken()), userAgent: "Firefox" } });
@@ -100,6 +105,8 @@ describe("erasing a member", () => {
       db().profileRuleInterest.count({ where: { userId: user.id } }),
       db().organizationMembership.count({ where: { userId: user.id } }),
       db().membershipApplication.count({ where: { userId: user.id } }),
+      db().organizationJoinRequest.count({ where: { userId: user.id } }),
+      db().storedFile.count({ where: { kind: "PROFILE_PHOTO" } }),
     ])) {
       expect(count).toBe(0);
     }
