@@ -10,7 +10,19 @@ import { MemberAvatar } from "./member-avatar";
  * A profile as the data layer returned it for this viewer: a field it did not select is not shown, and
  * never reached this component. `onlyAdmins` marks fields the member shows to admins only (own view).
  */
-export async function ProfileView({ profile, fields, onlyAdmins = [] }: { profile: ProfileFields; fields: ReadonlySet<ProfileField>; onlyAdmins?: ProfileField[] }) {
+export async function ProfileView({
+  profile,
+  fields,
+  onlyAdmins = [],
+  headingLevel = 1,
+}: {
+  profile: ProfileFields;
+  fields: ReadonlySet<ProfileField>;
+  onlyAdmins?: ProfileField[];
+  /** 2 inside a page that has its own title (the preview). */
+  headingLevel?: 1 | 2;
+}) {
+  const Heading = `h${headingLevel}` as const;
   const [t, labels, areas, rules, locale, format] = await Promise.all([
     getTranslations("MemberProfile"),
     getTranslations("ProfileFields"),
@@ -60,7 +72,7 @@ export async function ProfileView({ profile, fields, onlyAdmins = [] }: { profil
       <header className="flex items-center gap-4">
         <MemberAvatar name={profile.displayName} photoId={fields.has("photo") ? profile.photoId : null} size="lg" />
         <div className="flex min-w-0 flex-col gap-1">
-          <h1 {...userTextProps("text-3xl font-semibold tracking-tight text-ink")}>{profile.displayName}</h1>
+          <Heading {...userTextProps("text-3xl font-semibold tracking-tight text-ink")}>{profile.displayName}</Heading>
           {profile.memberSince ? <p className="text-sm text-muted">{t("memberSince", { date: format.dateTime(profile.memberSince, { year: "numeric", month: "long" }) })}</p> : null}
           {!profile.acceptsMessages ? <p className="text-sm text-muted">{t("messagesClosed")}</p> : null}
         </div>

@@ -27,7 +27,7 @@ export default async function ProfilePreviewPage() {
         <Link href="/account/profile">{t("back")}</Link>
       </div>
       <Alert variant="info" announce={false}>
-        <ProfileView profile={profile} fields={fields} />
+        <ProfileView profile={profile} fields={fields} headingLevel={2} />
       </Alert>
     </>
   );
