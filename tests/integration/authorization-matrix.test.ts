@@ -17,6 +17,7 @@ import type { Policy } from "@/lib/auth/policy";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import * as files from "@/lib/files/download-service";
 import * as invitations from "@/lib/invitations/service";
 import * as mailbox from "@/lib/mail/mailbox-service";
 import { memberFilterSchema } from "@/lib/members/schema";
@@ -81,6 +82,10 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     requestMoreInfo: { allowed: policy.canReviewApplications, call: (v) => applications.requestMoreInfo(v, { applicationId: "no-such-application", message: "x" }) },
     // Last: it deletes the applicant's account.
     withdrawOwnApplication: { allowed: policy.canWithdrawOwnApplication, call: (v) => applications.withdrawOwnApplication(v) },
+  },
+  "files/download-service": {
+    // A well-formed id of no file: the members it lets through are told NOT_FOUND, which is no refusal of who they are.
+    downloadFile: { allowed: policy.isActiveMember, call: (v) => files.downloadFile(v, "c0000000000000000000000000") },
   },
   "invitations/service": {
     inviteAsAdmin: { allowed: policy.canInviteAsAdmin, call: (v) => invitations.inviteAsAdmin(v, { email: uniqueEmail("invitee"), locale: "en", preApproved: false, role: "MEMBER" }) },
