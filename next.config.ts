@@ -35,13 +35,16 @@ const nextConfig: NextConfig = {
   // `next build` doubled a newcomer's first `npm start` and the CI build.
   typescript: { ignoreBuildErrors: true },
   // Native or WASM packages that must be loaded by Node at run time rather than bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "sharp"],
+  // A photo or logo may be up to 8 MB (lib/files/images.ts); the form's other fields are small.
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/api/:path*", headers: [lockedDownCsp] },
       { source: "/_next/static/:path*", headers: [lockedDownCsp] },
       { source: "/_next/image", headers: [lockedDownCsp] },
+      { source: "/files/:path*", headers: [lockedDownCsp] },
     ];
   },
 };

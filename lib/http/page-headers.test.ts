@@ -40,8 +40,8 @@ describe("preparePageRequest", () => {
     expect(request.headers[PATHNAME_HEADER]).toBe("/account");
   });
 
-  it("leaves API routes and build assets to next.config.ts's static policy", () => {
-    for (const url of ["/api/health", "/_next/static/chunks/main.js", "/_next/image?url=x"]) {
+  it("leaves API routes, build assets and stored files to their own policies", () => {
+    for (const url of ["/api/health", "/_next/static/chunks/main.js", "/_next/image?url=x", "/files/abc123"]) {
       const { request, response } = exchange(url);
       expect(response.getHeader("Content-Security-Policy"), url).toBeUndefined();
       expect(request.headers[NONCE_HEADER], url).toBeUndefined();

@@ -32,9 +32,12 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   ].join("; ");
 }
 
-/** API routes and build assets get next.config.ts's static policy; everything else is a page (or a public file). */
+/** Not pages: API routes and build assets (next.config.ts's static policy) and stored files (their route's own). */
+const NOT_PAGES = ["/api/", "/_next/static/", "/_next/image", "/files/"];
+
+/** Everything else is a page (or a public file). */
 export function isPagePath(pathname: string): boolean {
-  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/static/") && !pathname.startsWith("/_next/image");
+  return !NOT_PAGES.some((prefix) => pathname.startsWith(prefix));
 }
 
 /**

@@ -1,6 +1,8 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
+import type { ProcessedImage } from "@/lib/files/images";
+import { deleteStoredFile, storeImage } from "@/lib/files/mutations";
 import { newProfileHandle, type ProfileInput } from "./schema";
 
 /**
@@ -26,4 +28,15 @@ export async function saveProfile(userId: string, input: ProfileInput, changedFi
 /** An admin's read of a member's private fields, which the member can see on /account/privacy. */
 export function recordPrivateRead(actorId: string, userId: string, fields: string[]): Promise<void> {
   return writeAudit(db(), { actorId, action: "profile.private-fields-read", targetType: "User", targetId: userId, metadata: { fields } });
+}
+
+/** Replaces the member's photo (or removes it, with null) and deletes the old file, in one transaction. */
+export async function replacePhoto(userId: string, image: ProcessedImage | null): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const current = await tx.advocateProfile.findUnique({ where: { userId }, select: { photoId: true } });
+    const photoId = image ? await storeImage(tx, image, "PROFILE_PHOTO") : null;
+    await tx.advocateProfile.upsert({ where: { userId }, update: { photoId }, create: { userId, handle: newProfileHandle(), photoId } });
+    if (current?.photoId) await deleteStoredFile(tx, current.photoId);
+    await writeAudit(tx, { actorId: userId, action: image ? "profile.photo-replaced" : "profile.photo-removed", targetType: "User", targetId: userId });
+  });
 }

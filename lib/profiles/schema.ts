@@ -126,3 +126,6 @@ export const profileSchema = z
   }));
 
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+/** The photo forms send a file (read by the service) and nothing else. */
+export const photoFormSchema = z.object({});

@@ -5,7 +5,8 @@ import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
 import { countryExists } from "@/lib/countries/data";
 import { AppError, fieldsRefused } from "@/lib/errors";
 import { findOwnProfile, findProfileSubject, listPrivateReads, membershipOrganizationIds, readProfileFields } from "./data";
-import { recordPrivateRead, saveProfile } from "./mutations";
+import { processImage, readImageUpload } from "@/lib/files/images";
+import { recordPrivateRead, replacePhoto, saveProfile } from "./mutations";
 import { privateFieldsIn, visibleProfileFields } from "./policy";
 import { isProfileHandle, PROFILE_FIELD_NAMES, type ProfileField, type ProfileInput } from "./schema";
 
@@ -111,4 +112,20 @@ export async function missingProfileFields(requester: Viewer): Promise<ProfileFi
     livedExperience: true, // never asked for
   };
   return PROFILE_FIELD_NAMES.filter((field) => !filled[field]);
+}
+
+/**
+ * A new profile photo: decoded, size- and pixel-limited, re-encoded as a 256 px WebP without any metadata
+ * (lib/files/images.ts). A refused file changes nothing.
+ */
+export async function replaceOwnPhoto(requester: Viewer, file: unknown): Promise<void> {
+  const viewer = authorize(requester, canEditOwnProfile);
+  if (!(file instanceof Blob)) throw new AppError("IMAGE_EMPTY", { field: "photo", messageKey: "Errors.codes.IMAGE_EMPTY" });
+  const image = await processImage(await readImageUpload(file, { field: "photo" }), "PROFILE_PHOTO", { field: "photo" });
+  await replacePhoto(viewer.id, image);
+}
+
+export async function removeOwnPhoto(requester: Viewer): Promise<void> {
+  const viewer = authorize(requester, canEditOwnProfile);
+  await replacePhoto(viewer.id, null);
 }

@@ -1,6 +1,7 @@
 // Profiles: a new member follows the welcome prompt, fills in the profile with a visibility per field,
 // previews it as another member, and another member sees exactly that; at 360 px, in Spanish, and a
 // refused save without JavaScript that keeps what was typed.
+import { jpegWithLocation } from "@/tests/factories/images";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { field } from "./support/account";
 import { ownClientAddress } from "./support/applications";
@@ -34,6 +35,12 @@ test("a member completes the profile from the welcome prompt, keeps the country 
   await main.getByRole("button", { name: en.ProfileForm.save }).click();
   await expect(main.getByText(en.ProfileForm.saved)).toBeVisible();
 
+  // A phone photo, with the place it was taken: stored without it, shown back to the member.
+  await main.getByLabel(en.ProfileForm.photoChoose).setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await jpegWithLocation() });
+  await main.getByRole("button", { name: en.ProfileForm.photoUpload }).click();
+  await expect(main.getByText(en.ProfileForm.photoSaved)).toBeVisible();
+  await expect(main.getByRole("img", { name: en.ProfileForm.photoCurrent })).toBeVisible();
+
   const saved = await prisma.advocateProfile.findUniqueOrThrow({ where: { userId: member.id }, include: { ruleInterests: true } });
   expect(saved).toMatchObject({ countryCode: "KE", countryVisibility: "ADMINS", areasOfWork: ["MONITORING"], keywords: ["pre-trial detention", "HIV"] });
   expect(saved.ruleInterests.map((interest) => interest.ruleNumber)).toEqual([19]);
@@ -53,6 +60,8 @@ test("a member completes the profile from the welcome prompt, keeps the country 
   await otherShell.visit(`/members/${saved.handle}`);
   const otherMain = otherPage.getByRole("main");
   await expect(otherMain.getByRole("heading", { level: 1 })).toHaveText("Asha K.");
+  // The photo loads for another member (members-only, from the app itself).
+  await expect.poll(() => otherMain.locator(`img[src="/files/${saved.photoId}"]`).evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(256);
   await expect(otherMain.getByText(es.AreasOfWork.MONITORING)).toBeVisible();
   await expect(otherMain.getByText(es.ProfileFields.canHelpWith)).toBeVisible();
   await expect(otherMain.getByText(es.ProfileFields.country)).toHaveCount(0);

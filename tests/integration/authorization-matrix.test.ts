@@ -118,6 +118,8 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     previewOwnProfile: { allowed: policy.canEditOwnProfile, call: (v) => profiles.previewOwnProfile(v) },
     ownPrivateReads: { allowed: policy.canEditOwnProfile, call: (v) => profiles.ownPrivateReads(v) },
     missingProfileFields: { allowed: policy.canEditOwnProfile, call: (v) => profiles.missingProfileFields(v) },
+    replaceOwnPhoto: { allowed: policy.canEditOwnProfile, call: (v) => profiles.replaceOwnPhoto(v, new Blob([])) },
+    removeOwnPhoto: { allowed: policy.canEditOwnProfile, call: (v) => profiles.removeOwnPhoto(v) },
   },
   "organizations/service": {
     representedOrganizations: { allowed: policy.canEnterMemberArea, call: (v) => organizations.representedOrganizations(v) },

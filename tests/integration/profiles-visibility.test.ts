@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { PROFILE_FIELD_NAMES, PROFILE_FIELDS, profileSchema, type ProfileField } from "@/lib/profiles/schema";
-import { memberProfile, ownPrivateReads, previewOwnProfile, updateOwnProfile } from "@/lib/profiles/service";
+import { memberProfile, ownPrivateReads, previewOwnProfile, removeOwnPhoto, replaceOwnPhoto, updateOwnProfile } from "@/lib/profiles/service";
+import { jpegWithLocation, pngDeclaringPixels, SVG_IMAGE } from "@/tests/factories/images";
 import { ensureBangkokRules } from "@/tests/factories/reference";
 import { createOrganization } from "@/tests/factories/organizations";
 import { createAdmin, createApplicant, createMember, createModerator, type UserWithProfile } from "@/tests/factories/users";
@@ -204,5 +205,35 @@ describe("the preview and the profile form", () => {
     expect(problems({ "rules[]": ["71"] })[0]).toMatch(/^rules\[\]:/);
     expect(problems({ bioVisibility: "EVERYONE" })[0]).toMatch(/^bioVisibility:/);
     expect(problems({ "areasOfWork[]": ["ASTROLOGY"] })[0]).toMatch(/^areasOfWork\[\]:/);
+  });
+});
+
+describe("the profile photo", () => {
+  it("stores an upload without its location, replaces the old file, and removes it on request", async () => {
+    const withGps = await jpegWithLocation();
+    expect(withGps.includes(Buffer.from("GPS"))).toBe(true);
+    await replaceOwnPhoto(viewers.self, new Blob([new Uint8Array(withGps)], { type: "image/jpeg" }));
+    const first = await db().advocateProfile.findUniqueOrThrow({ where: { userId: subject.id }, include: { photo: true } });
+    expect(first.photo).toMatchObject({ kind: "PROFILE_PHOTO", contentType: "image/webp", width: 256, height: 256 });
+    expect(Buffer.from(first.photo!.bytes).includes(Buffer.from("GPS"))).toBe(false);
+    expect(await db().storedFile.count({ where: { id: subject.profile.photoId! } }), "the earlier photo is deleted").toBe(0);
+
+    await removeOwnPhoto(viewers.self);
+    expect((await db().advocateProfile.findUniqueOrThrow({ where: { userId: subject.id } })).photoId).toBeNull();
+    expect(await db().storedFile.count()).toBe(0);
+    expect(await db().auditLog.count({ where: { targetId: subject.id, action: { in: ["profile.photo-replaced", "profile.photo-removed"] } } })).toBe(2);
+  });
+
+  it("refuses what is not a usable image on the photo field, and changes nothing", async () => {
+    const before = await db().advocateProfile.findUniqueOrThrow({ where: { userId: subject.id } });
+    const refusals: string[] = [];
+    for (const file of [new Blob([new Uint8Array(SVG_IMAGE)]), new Blob([new Uint8Array(pngDeclaringPixels(20000, 20000))]), new Blob([]), "not a file"]) {
+      const error = await replaceOwnPhoto(viewers.self, file).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ field: "photo" });
+      refusals.push((error as AppError).code);
+    }
+    expect(refusals).toEqual(["IMAGE_UNSUPPORTED_TYPE", "IMAGE_TOO_MANY_PIXELS", "IMAGE_EMPTY", "IMAGE_EMPTY"]);
+    expect((await db().advocateProfile.findUniqueOrThrow({ where: { userId: subject.id } })).photoId).toBe(before.photoId);
+    expect(await db().storedFile.count()).toBe(1);
   });
 });

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { initialsOf } from "@/components/profiles/member-avatar";
+import { PhotoForm } from "@/components/profiles/photo-form";
 import { ProfileForm, type ProfileFormValues } from "@/components/profiles/profile-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { Link } from "@/components/ui/link";
@@ -28,6 +30,12 @@ export default withClientMessages(["AreasOfWork", "BangkokRules", "FormStatus", 
             </p>
           ) : null}
         </div>
+        <section aria-labelledby="photo-heading" className="flex flex-col gap-3">
+          <h2 id="photo-heading" className="text-xl font-semibold text-ink">
+            {t("photo")}
+          </h2>
+          <PhotoForm photoId={profile?.photoId ?? null} initials={initialsOf(profile?.user.displayName ?? "")} />
+        </section>
         <ProfileForm values={formValues(profile)} countries={countries} languages={languages} ruleGroups={RULE_GROUPS} />
       </>
     );
