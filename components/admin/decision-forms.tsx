@@ -7,7 +7,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { refusalOf } from "@/components/ui/refusal";
-import { Select } from "@/components/ui/select";
+import { OptionSelect, organizationChoices, Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { approveApplicationAction, rejectApplicationAction, requestMoreInfoAction } from "@/lib/applications/actions";
@@ -51,14 +51,7 @@ export function ApproveForm({ applicationId, organizationApplication, proposedOr
           <Radio id="approve-merge" name="organizationResolution" value="merge" defaultChecked={refusal.text("organizationResolution") === "merge"} label={t("merge")} disabled={organizations.length === 0} />
           <FormField id="approve-mergeOrganizationId" label={t("mergeLabel")} hint={t("mergeHint")} error={refusal.errors.mergeOrganizationId} className="pl-8">
             {(control) => (
-              <Select {...control} name="mergeOrganizationId" defaultValue={refusal.text("mergeOrganizationId") ?? ""}>
-                <option value="">{t("mergePlaceholder")}</option>
-                {organizations.map((organization) => (
-                  <option key={organization.id} value={organization.id}>
-                    {organization.name}
-                  </option>
-                ))}
-              </Select>
+              <OptionSelect {...control} name="mergeOrganizationId" defaultValue={refusal.text("mergeOrganizationId") ?? ""} placeholder={t("mergePlaceholder")} options={organizationChoices(organizations)} />
             )}
           </FormField>
         </ChoiceGroup>

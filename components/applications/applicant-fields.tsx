@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
-import { Select } from "@/components/ui/select";
+import { countryChoices, OptionSelect } from "@/components/ui/select";
 import { Link } from "@/components/ui/link";
 import { ChoiceGroup } from "@/components/ui/choice";
 
@@ -81,14 +81,7 @@ export function CountryField({
   return (
     <FormField id={`${idPrefix}-countryCode`} label={t("country.label")} hint={t("country.hint")} error={error} required>
       {(control) => (
-        <Select {...control} name="countryCode" defaultValue={selected ?? ""}>
-          <option value="">{t("country.placeholder")}</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
-        </Select>
+        <OptionSelect {...control} name="countryCode" defaultValue={selected ?? ""} placeholder={t("country.placeholder")} options={countryChoices(countries)} />
       )}
     </FormField>
   );

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { OptionSelect, organizationChoices, Select } from "@/components/ui/select";
 import { ChoiceGroup, Radio } from "@/components/ui/choice";
 
 export type OrganizationOption = { id: string; name: string };
@@ -47,14 +47,7 @@ export function OrganizationFields({
       <div className="hidden flex-col gap-5 group-has-[#apply-organizationChoice-existing:checked]:flex">
         <FormField id={`${idPrefix}-organizationId`} label={t("existingLabel")} error={errors.organizationId} required>
           {(control) => (
-            <Select {...control} name="organizationId" defaultValue={values.text("organizationId") ?? ""}>
-              <option value="">{t("existingPlaceholder")}</option>
-              {organizations.map((organization) => (
-                <option key={organization.id} value={organization.id}>
-                  {organization.name}
-                </option>
-              ))}
-            </Select>
+            <OptionSelect {...control} name="organizationId" defaultValue={values.text("organizationId") ?? ""} placeholder={t("existingPlaceholder")} options={organizationChoices(organizations)} />
           )}
         </FormField>
       </div>

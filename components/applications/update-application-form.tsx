@@ -6,7 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { Input } from "@/components/ui/input";
 import { refusalOf } from "@/components/ui/refusal";
-import { Select } from "@/components/ui/select";
+import { countryChoices, OptionSelect } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { resubmitApplicationAction } from "@/lib/applications/actions";
@@ -62,13 +62,7 @@ export function UpdateApplicationForm({ application, countries }: { application:
           </FormField>
           <FormField id="update-proposedOrgCountryCode" label={t("organizationCountry")} error={refusal.errors.proposedOrgCountryCode} required>
             {(control) => (
-              <Select {...control} name="proposedOrgCountryCode" defaultValue={refusal.text("proposedOrgCountryCode") ?? organization.countryCode ?? ""}>
-                {countries.map((country) => (
-                  <option key={country.code} value={country.code}>
-                    {country.name}
-                  </option>
-                ))}
-              </Select>
+              <OptionSelect {...control} name="proposedOrgCountryCode" defaultValue={refusal.text("proposedOrgCountryCode") ?? organization.countryCode ?? ""} options={countryChoices(countries)} />
             )}
           </FormField>
         </>

@@ -8,7 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { Input } from "@/components/ui/input";
 import { refusalOf } from "@/components/ui/refusal";
-import { Select } from "@/components/ui/select";
+import { countryChoices, OptionSelect } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import type { RuleGroup } from "@/lib/bangkok-rules/reference-data";
@@ -76,14 +76,7 @@ export function ProfileForm({ values, countries, languages, ruleGroups }: { valu
         <VisibilityField column="countryVisibility" label={t("country")} value={visibility("countryVisibility")}>
           <FormField id={id("countryCode")} label={t("country")} hint={t("countryHint")} error={refusal.errors.countryCode}>
             {(control) => (
-              <Select {...control} name="countryCode" defaultValue={text("countryCode", values.countryCode)} className="max-w-md">
-                <option value="">{t("noCountry")}</option>
-                {countries.map((country) => (
-                  <option key={country.code} value={country.code}>
-                    {country.name}
-                  </option>
-                ))}
-              </Select>
+              <OptionSelect {...control} name="countryCode" defaultValue={text("countryCode", values.countryCode)} className="max-w-md" placeholder={t("noCountry")} options={countryChoices(countries)} />
             )}
           </FormField>
         </VisibilityField>

@@ -37,3 +37,26 @@ export function Select({ invalid, className, children, onChange, defaultValue, .
 function keepChoiceOnReset(select: HTMLSelectElement): void {
   for (const option of select.options) option.defaultSelected = option.selected;
 }
+
+export type SelectOption = { value: string; label: string };
+
+/** A Select over a list of choices, with an optional first "nothing chosen" option (value ""). */
+export function OptionSelect({ options, placeholder, ...rest }: Omit<SelectProps, "children"> & { options: readonly SelectOption[]; placeholder?: string }) {
+  return (
+    <Select {...rest}>
+      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+/** Countries ({ code, name }) as select options. */
+export const countryChoices = (countries: readonly { code: string; name: string }[]): SelectOption[] => countries.map((country) => ({ value: country.code, label: country.name }));
+
+/** Organizations ({ id, name }) as select options. */
+export const organizationChoices = (organizations: readonly { id: string; name: string }[]): SelectOption[] =>
+  organizations.map((organization) => ({ value: organization.id, label: organization.name }));

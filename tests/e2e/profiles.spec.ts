@@ -7,7 +7,7 @@ import { field } from "./support/account";
 import { ownClientAddress } from "./support/applications";
 import { messages } from "./support/messages";
 import { Shell } from "./support/shell";
-import { SignInPage } from "./support/sign-in";
+import { SignInPage, signInOnPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 const en = messages("en");
@@ -86,12 +86,7 @@ test("without JavaScript a refused save keeps what was typed, and a correct one 
   const member = await createMember(prisma);
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL, extraHTTPHeaders: ownClientAddress() });
   const page = await context.newPage();
-  await page.goto("/sign-in");
-  const signIn = page.getByRole("main").locator("form").first();
-  await signIn.getByLabel(en.SignIn.email).fill(member.email);
-  await signIn.getByLabel(en.SignIn.password).fill(TEST_PASSWORD);
-  await signIn.getByRole("button", { name: en.SignIn.submit }).click();
-  await expect(page).toHaveURL(/\/welcome$/);
+  await signInOnPage(page, member.email, TEST_PASSWORD);
 
   await page.goto("/account/profile");
   const main = page.getByRole("main");

@@ -2,7 +2,7 @@ import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from "@/prism
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { messages } from "./support/messages";
 import { createAdminWithTwoStep } from "./support/applications";
-import { SignInPage, totpCode } from "./support/sign-in";
+import { signInOnPage, SignInPage, totpCode } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 const en = messages("en");
@@ -193,13 +193,7 @@ test("signing in from a new browser emails the member an alert", async ({ browse
   const member = await createMember(prisma);
   for (let i = 0; i < 2; i++) {
     const context = await browser.newContext({ baseURL });
-    const page = await context.newPage();
-    await page.goto("/sign-in");
-    const form = page.getByRole("main").locator("form").first();
-    await form.getByLabel(en.SignIn.email).fill(member.email);
-    await form.getByLabel(en.SignIn.password).fill(TEST_PASSWORD);
-    await form.getByRole("button", { name: en.SignIn.submit }).click();
-    await expect(page).toHaveURL(/\/welcome$/);
+    await signInOnPage(await context.newPage(), member.email, TEST_PASSWORD);
     await context.close();
   }
 

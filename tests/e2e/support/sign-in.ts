@@ -46,3 +46,13 @@ export class SignInPage {
     await this.shell.landed();
   }
 }
+
+/** Signs in through the form on a page of its own (no Shell: works with JavaScript off), landing on /welcome. */
+export async function signInOnPage(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  const form = page.getByRole("main").locator("form").first();
+  await form.getByLabel(en.SignIn.email).fill(email);
+  await form.getByLabel(en.SignIn.password).fill(password);
+  await form.getByRole("button", { name: en.SignIn.submit }).click();
+  await expect(page).toHaveURL(/\/welcome$/);
+}
