@@ -26,6 +26,8 @@ export type NetworkMapProps = {
   title: string;
   /** Translated caption shown under the map, e.g. what the shading means. */
   description: string;
+  /** False when the page shows the same countries as links itself (the countries page's grouped list). */
+  list?: boolean;
   className?: string;
 };
 
@@ -55,7 +57,7 @@ type PlacedCountry = { country: MapCountry; path: string; marker: MapPoint | nul
  * draw (Kosovo, the U.S. Outlying Islands), with targets large enough to tap on a phone, where the map's
  * small countries are not.
  */
-export function NetworkMap({ countries, title, description, className }: NetworkMapProps) {
+export function NetworkMap({ countries, title, description, list = true, className }: NetworkMapProps) {
   const titleId = useId();
   const descriptionId = useId();
   const geometry = worldGeometry();
@@ -87,7 +89,7 @@ export function NetworkMap({ countries, title, description, className }: Network
       <p id={descriptionId} className="mt-3 text-sm text-muted">
         {description}
       </p>
-      {countries.length > 0 ? (
+      {list && countries.length > 0 ? (
         <ul className="mt-3 gap-x-6 text-sm sm:columns-2 lg:columns-3">
           {countries.map((country) => (
             <li key={country.code} className="break-inside-avoid py-1">

@@ -20,3 +20,15 @@ export async function countryExists(code: string): Promise<boolean> {
 export function findCountryNames(codes: string[]) {
   return db().country.findMany({ where: { code: { in: codes } }, select: { code: true, names: true, name: true } });
 }
+
+/** Every country one can work in, with what the countries page groups and draws them by. */
+export function listCountriesForMap() {
+  return db().country.findMany({
+    where: workCountries,
+    select: { code: true, name: true, names: true, numericCode: true, continentCode: true, subregionCode: true, intermediateRegionCode: true },
+  });
+}
+
+export function findCountry(code: string) {
+  return db().country.findFirst({ where: { AND: [{ code }, workCountries] }, select: { code: true, name: true, names: true, continentCode: true } });
+}

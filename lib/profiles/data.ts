@@ -121,3 +121,51 @@ export async function listPrivateReads(userId: string, take: number) {
     fields: Array.isArray((entry.metadata as { fields?: unknown }).fields) ? ((entry.metadata as { fields: unknown[] }).fields.filter((field) => typeof field === "string") as string[]) : [],
   }));
 }
+
+/** Profiles that appear in the directory, counts, the map and member lists (see isListed in policy.ts). */
+export const LISTED_PROFILE = { hiddenFromDirectory: false, user: { status: "ACTIVE" } } satisfies Prisma.AdvocateProfileWhereInput;
+
+/** Listed members per country, counting only those who show their country to the network. */
+export async function countListedMembersByCountry(): Promise<Map<string, number>> {
+  const rows = await db().advocateProfile.groupBy({
+    by: ["countryCode"],
+    where: { ...LISTED_PROFILE, countryVisibility: "MEMBERS", countryCode: { not: null } },
+    _count: { _all: true },
+  });
+  return new Map(rows.flatMap((row) => (row.countryCode ? [[row.countryCode, row._count._all] as const] : [])));
+}
+
+const CARD_SELECT = {
+  userId: true,
+  handle: true,
+  photoId: true,
+  photoVisibility: true,
+  areasOfWork: true,
+  keywords: true,
+  areasVisibility: true,
+  user: { select: { displayName: true } },
+} satisfies Prisma.AdvocateProfileSelect;
+
+/**
+ * One page of member cards (newest first, by cursor), as the network sees them: a photo or the areas of
+ * work only where the member shows them to members. Only listed members, among those matching `where`.
+ */
+export async function listMemberCards(where: Prisma.AdvocateProfileWhereInput, { after, take }: { after?: string; take: number }) {
+  const rows = await db().advocateProfile.findMany({
+    where: { AND: [LISTED_PROFILE, where] },
+    orderBy: [{ createdAt: "desc" }, { userId: "desc" }],
+    ...(after ? { cursor: { userId: after }, skip: 1 } : {}),
+    take: take + 1,
+    select: CARD_SELECT,
+  });
+  const cards = rows.slice(0, take).map((row) => ({
+    handle: row.handle,
+    displayName: row.user.displayName ?? "",
+    photoId: row.photoVisibility === "MEMBERS" ? row.photoId : null,
+    areasOfWork: row.areasVisibility === "MEMBERS" ? row.areasOfWork : [],
+    keywords: row.areasVisibility === "MEMBERS" ? row.keywords : [],
+  }));
+  return { cards, next: rows.length > take ? rows[take - 1]!.userId : null };
+}
+
+export type MemberCard = Awaited<ReturnType<typeof listMemberCards>>["cards"][number];

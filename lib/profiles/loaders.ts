@@ -30,4 +30,4 @@ export function loadPrivateReads() {
 export function loadMissingProfileFields() {
   return forPage("/welcome", missingProfileFields);
 }
-export type { ProfileFields } from "./data";
+export type { MemberCard, ProfileFields } from "./data";

@@ -1,6 +1,9 @@
 // The country select as applicants see it: common short names in their language, sorted by that
-// language's collation, with no uninhabited territory among the countries one works in.
+// language's collation, with no uninhabited territory among the countries one works in. Then the network's
+// countries page and a country's page, as a member sees them.
+import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { messages, type Locale } from "./support/messages";
+import { SignInPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 const expected: Record<"en" | "fr", { present: string[]; absent: string[]; neighbours: [string, string, string] }> = {
@@ -28,3 +31,28 @@ for (const locale of ["en", "fr"] as const satisfies Locale[]) {
     });
   });
 }
+
+test.describe("the network's countries", () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test("a member finds a country on the map and in the list, and opens its page, at 360 px", async ({ page, shell, prisma }) => {
+    const en = messages("en");
+    const member = await createMember(prisma, { displayName: "Wairimu K.", profile: { countryCode: "KE", areasOfWork: ["LEGAL_AID"] } });
+    await createMember(prisma, { displayName: "Not on the map", profile: { countryCode: "MN", hiddenFromDirectory: true } });
+    await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
+    await shell.visit("/countries");
+    const main = page.getByRole("main");
+    const map = main.getByRole("group", { name: en.Countries.mapTitle });
+    await expect(map.getByRole("link", { name: /^Kenya: / })).toHaveAttribute("href", "/countries/ke");
+    await expect(main.getByRole("link", { name: "Mongolia", exact: true })).toHaveCount(0);
+    expect(await page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth)).toBeLessThanOrEqual(360);
+
+    await main.locator("#country-list").getByRole("link", { name: "Kenya", exact: true }).click();
+    await expect(page).toHaveURL(/\/countries\/ke$/);
+    await shell.landed();
+    await expect(main.getByRole("heading", { level: 1 })).toHaveText("Kenya");
+    await expect(main.getByRole("link", { name: "Wairimu K." })).toHaveAttribute("href", `/members/${member.profile.handle}`);
+    await expect(main.getByText(en.AreasOfWork.LEGAL_AID)).toBeVisible();
+    expect(await page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});

@@ -18,6 +18,7 @@ import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import * as files from "@/lib/files/download-service";
+import * as countries from "@/lib/countries/service";
 import * as invitations from "@/lib/invitations/service";
 import * as mailbox from "@/lib/mail/mailbox-service";
 import { memberFilterSchema } from "@/lib/members/schema";
@@ -109,6 +110,10 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     suspend: { allowed: policy.canSuspendMembers, call: (v) => members.suspend(v, { userId: "no-such-member", reason: "x" }) },
     reinstate: { allowed: policy.canSuspendMembers, call: (v) => members.reinstate(v, { userId: "no-such-member", reason: null }) },
     changeRole: { allowed: policy.canChangeRoles, call: (v) => members.changeRole(v, { userId: "no-such-member", role: "MEMBER" }) },
+  },
+  "countries/service": {
+    networkCountries: { allowed: policy.canViewMemberProfiles, call: (v) => countries.networkCountries(v) },
+    countryPage: { allowed: policy.canViewMemberProfiles, call: (v) => countries.countryPage(v, "ZZ") },
   },
   "profiles/service": {
     ownProfile: { allowed: policy.canEditOwnProfile, call: (v) => profiles.ownProfile(v) },
