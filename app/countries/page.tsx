@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CountryGroups } from "@/components/countries/country-groups";
-import { NetworkMap } from "@/components/map/network-map";
+import { activeCountries, NetworkMapSection } from "@/components/countries/network-map-section";
 import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
-import { countryName } from "@/lib/countries/format";
 import { loadNetworkCountries } from "@/lib/countries/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,10 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CountriesPage() {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
   const [countries, t, locale] = await Promise.all([loadNetworkCountries(), getTranslations("Countries"), getLocale()]);
-  const active = countries
-    .filter((country) => country.members + country.organizations > 0)
-    .map((country) => ({ ...country, name: countryName(country, locale), regionCode: country.intermediateRegionCode ?? country.subregionCode }));
-  const busiest = Math.max(1, ...active.map((country) => country.members + country.organizations));
+  const active = await activeCountries(countries);
   return (
     <PageContainer className="flex flex-col gap-6 py-8 lg:py-10">
       <div className="flex max-w-3xl flex-col gap-2">
@@ -35,19 +31,7 @@ export default async function CountriesPage() {
           <a href="#country-list" className="sr-only focus:not-sr-only focus:self-start focus:rounded-md focus:bg-surface focus:p-2 focus:text-brand-800">
             {t("skipMap")}
           </a>
-          <NetworkMap
-            title={t("mapTitle")}
-            description={t("mapDescription")}
-            list={false}
-            countries={active.map((country) => ({
-              code: country.code,
-              numericCode: country.numericCode,
-              name: country.name,
-              href: `/countries/${country.code.toLowerCase()}`,
-              label: t("countsLabel", { name: country.name, members: country.members, organizations: country.organizations }),
-              intensity: Math.sqrt((country.members + country.organizations) / busiest),
-            }))}
-          />
+          <NetworkMapSection countries={active} list={false} />
           <section id="country-list" tabIndex={-1} aria-labelledby="country-list-heading" className="flex flex-col gap-4">
             <h2 id="country-list-heading" className="text-xl font-semibold text-ink">
               {t("listTitle")}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { activeCountries, NetworkMapSection } from "@/components/countries/network-map-section";
 import { PageContainer } from "@/components/shell/page-container";
 import { ButtonLink, Link } from "@/components/ui/link";
 import { UserText } from "@/components/ui/user-text";
 import { canManageOwnAccount, isApplicant } from "@/lib/auth/policy";
 import { requirePageViewer } from "@/lib/auth/viewer";
+import { loadNetworkCountries } from "@/lib/countries/loaders";
 import { loadMissingProfileFields } from "@/lib/profiles/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,7 @@ export default async function WelcomePage() {
   const viewer = await requirePageViewer(canManageOwnAccount, "/welcome");
   const [t, application] = await Promise.all([getTranslations("Welcome"), getTranslations("ApplicationStatus")]);
   const applicant = isApplicant(viewer);
-  const missing = applicant ? [] : await loadMissingProfileFields();
+  const [missing, countries] = applicant ? [[], []] : await Promise.all([loadMissingProfileFields(), loadNetworkCountries().then(activeCountries)]);
   const [labels, format] = await Promise.all([getTranslations("ProfileFields"), getFormatter()]);
   return (
     <PageContainer className="flex max-w-3xl flex-col items-start gap-4 py-10">
@@ -36,6 +38,15 @@ export default async function WelcomePage() {
           </h2>
           <p className="text-muted">{t("profilePromptBody", { fields: format.list(missing.map((field) => labels(field)), { type: "conjunction" }) })}</p>
           <ButtonLink href="/account/profile">{t("profilePromptAction")}</ButtonLink>
+        </section>
+      ) : null}
+      {countries.length ? (
+        <section aria-labelledby="network-heading" className="flex w-full flex-col gap-3">
+          <h2 id="network-heading" className="text-xl font-semibold text-ink">
+            {t("networkTitle")}
+          </h2>
+          <NetworkMapSection countries={countries} list />
+          <Link href="/countries">{t("allCountries")}</Link>
         </section>
       ) : null}
       <Link href="/account">{t("account")}</Link>

@@ -9,3 +9,5 @@ export function loadNetworkCountries() {
 export function loadCountryPage(code: string, after: string | undefined) {
   return forPage(`/countries/${encodeURIComponent(code)}`, (viewer) => countryPage(viewer, code.toUpperCase(), after));
 }
+
+export type NetworkCountry = Awaited<ReturnType<typeof networkCountries>>[number];
