@@ -47,6 +47,7 @@ test("a member completes the profile from the welcome prompt, keeps the country 
 
   // The preview shows what another member sees: everything but the country.
   await main.getByRole("link", { name: en.ProfileForm.previewLink }).click();
+  await expect(page).toHaveURL(/\/account\/profile\/preview$/);
   await shell.landed();
   await expect(main.getByText("Coordinates monitoring visits")).toBeVisible();
   await expect(main.getByText(en.ProfilePreview.notShown.split(":")[0]!)).toContainText(en.ProfileFields.country);
