@@ -31,7 +31,7 @@ export default async function CountriesPage() {
           <a href="#country-list" className="sr-only focus:not-sr-only focus:self-start focus:rounded-md focus:bg-surface focus:p-2 focus:text-brand-800">
             {t("skipMap")}
           </a>
-          <NetworkMapSection countries={active} list={false} />
+          <NetworkMapSection countries={active} listedBelow />
           <section id="country-list" tabIndex={-1} aria-labelledby="country-list-heading" className="flex flex-col gap-4">
             <h2 id="country-list-heading" className="text-xl font-semibold text-ink">
               {t("listTitle")}

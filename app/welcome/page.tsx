@@ -45,7 +45,7 @@ export default async function WelcomePage() {
           <h2 id="network-heading" className="text-xl font-semibold text-ink">
             {t("networkTitle")}
           </h2>
-          <NetworkMapSection countries={countries} list />
+          <NetworkMapSection countries={countries} listedBelow={false} />
           <Link href="/countries">{t("allCountries")}</Link>
         </section>
       ) : null}

@@ -76,12 +76,16 @@ describe("NetworkMap", () => {
     expect(listed).toEqual(countries.map(({ href, label }) => [href, label]));
   });
 
-  it("draws the unshaded land as one merged path under the links", () => {
+  it("draws the unshaded land from its cached file, once, under the links, and not in the page", async () => {
     const svg = svgOf(render([mapCountry("KE")]));
-    const landPaths = [...svg.matchAll(/<path d="([^"]*)" class="fill-line[^"]*"/g)];
-    expect(landPaths).toHaveLength(1);
-    expect(landPaths[0]![1]).toBe(worldGeometry().landPath);
+    const uses = [...svg.matchAll(/<use href="([^"]*)" class="fill-line[^"]*"/g)];
+    expect(uses.map((use) => use[1])).toEqual([worldGeometry().landHref]);
+    expect(worldGeometry().landHref).toMatch(/^\/map\/land\.svg\?v=[a-z0-9]+#land$/);
+    expect(svg).not.toContain(worldGeometry().landPath.slice(0, 200));
     expect(svg.indexOf("fill-line")).toBeLessThan(svg.indexOf("<a "));
+    const { GET } = await import("@/app/map/land.svg/route");
+    const file = await GET().text();
+    expect(file).toContain(`<path id="land" d="${worldGeometry().landPath}"/>`);
   });
 
   it("is a named, described group that scales to its container", () => {

@@ -75,7 +75,8 @@ export function NetworkMap({ countries, title, description, list = true, classNa
         className="block h-auto max-w-full **:[vector-effect:non-scaling-stroke]"
       >
         <title id={titleId}>{title}</title>
-        <path d={geometry.landPath} className="fill-line forced-colors:fill-[Canvas] forced-colors:stroke-[CanvasText]" />
+        {/* The land is the same on every page: a cached file of its own (app/map/land.svg), not in each page. */}
+        <use href={geometry.landHref} className="fill-line forced-colors:fill-[Canvas] forced-colors:stroke-[CanvasText]" />
         <g className={countryLinkStyles}>
           {placed.map(({ country, path, marker }) => (
             <a key={country.code} href={country.href} aria-label={country.label} className={shadeClass(country.intensity)}>

@@ -31,6 +31,8 @@ export type WorldGeometry = {
   height: number;
   /** All the land drawn (every country but Antarctica) as one path, under the shaded countries. */
   landPath: string;
+  /** Where pages reference the land from (app/map/land.svg): its address changes with the geometry. */
+  landHref: string;
   /** Shapes by ISO 3166-1 numeric code (or alpha-2 code for an area Natural Earth gives no number). */
   shapes: ReadonlyMap<string, CountryShape>;
   /** Marker positions of countries the 110m file has no shape for, by numeric code and by alpha-2 code. */
@@ -106,7 +108,8 @@ function buildWorldGeometry(): WorldGeometry {
   }
   // One path for all the land: merging the countries' arcs drops the borders between them.
   const land = merge(topology, topology.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA) as CountryGeometry[]);
-  return { width: MAP_WIDTH, height: MAP_HEIGHT, landPath: pathOf({ type: "Feature", properties: {}, geometry: land }), shapes, markersOnly: markersOnly(shapes, projection) };
+  const landPath = pathOf({ type: "Feature", properties: {}, geometry: land });
+  return { width: MAP_WIDTH, height: MAP_HEIGHT, landPath, landHref: `/map/land.svg?v=${contentVersion(landPath)}#land`, shapes, markersOnly: markersOnly(shapes, projection) };
 }
 
 /** Each country of the topology as one feature, keyed as `shapes` is, with unnumbered areas placed. */
@@ -162,4 +165,11 @@ function markersOnly(shapes: ReadonlyMap<string, CountryShape>, projection: GeoP
     if (point && !markers.has(code)) markers.set(code, [Math.round(point[0]), Math.round(point[1])]);
   }
   return markers;
+}
+
+/** A short, stable fingerprint of some text (FNV-1a), to version a static file's address by its content. */
+function contentVersion(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
 }

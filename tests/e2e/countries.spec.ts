@@ -51,8 +51,9 @@ test.describe("the network's countries", () => {
     await expect(page).toHaveURL(/\/countries\/ke$/);
     await shell.landed();
     await expect(main.getByRole("heading", { level: 1 })).toHaveText("Kenya");
-    await expect(main.getByRole("link", { name: "Wairimu K." })).toHaveAttribute("href", `/members/${member.profile.handle}`);
-    await expect(main.getByText(en.AreasOfWork.LEGAL_AID)).toBeVisible();
+    const card = main.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Wairimu K." }) });
+    await expect(card.getByRole("link")).toHaveAttribute("href", `/members/${member.profile.handle}`);
+    await expect(card.getByText(en.AreasOfWork.LEGAL_AID)).toBeVisible();
     expect(await page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth)).toBeLessThanOrEqual(360);
   });
 });

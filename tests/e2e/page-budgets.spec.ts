@@ -19,9 +19,13 @@ const BUDGETS = {
   reading: { html: 32 * KB, javascript: 150 * KB },
   form: { html: 48 * KB, javascript: 200 * KB },
   "form with reference lists": { html: 96 * KB, javascript: 200 * KB },
+  // The account area: its navigation translates on the client, like a form page's.
+  "account page": { html: 48 * KB, javascript: 200 * KB },
+  // A page of member cards or a whole profile: the reading shell plus the people on it.
+  "reading page with people": { html: 48 * KB, javascript: 150 * KB },
   // The network map is an inline SVG (≈ 30 KB for the demo's countries), in the HTML and again in the React
-  // payload; it needs no script.
-  "reading page with the map": { html: 112 * KB, javascript: 150 * KB },
+  // payload (≈ 20 KB gzip in all); it needs no script.
+  "reading page with the map": { html: 144 * KB, javascript: 150 * KB },
   // The profile form: 250 countries, 35 languages and the 70 Bangkok Rules, as options and checkboxes.
   "profile form": { html: 160 * KB, javascript: 200 * KB },
 } as const;
@@ -35,8 +39,8 @@ const PAGES: Budgeted[] = [
   { path: "/apply", kind: "form with reference lists" },
   { path: "/welcome", kind: "reading page with the map", member: true },
   { path: "/countries", kind: "reading page with the map", member: true },
-  { path: "/countries/gb", kind: "reading", member: true },
-  { path: "/account/profile/preview", kind: "reading", member: true },
+  { path: "/countries/gb", kind: "reading page with people", member: true },
+  { path: "/account/profile/preview", kind: "account page", member: true },
   { path: "/account/profile", kind: "profile form", member: true },
   { path: "/board", kind: "reading", member: true },
   { path: "/account", kind: "form", member: true },
@@ -64,10 +68,10 @@ for (const budgeted of PAGES) {
     if (budgeted.member) await new SignInPage(page, shell).signInAndLand("demo-member@example.org", DEMO_PASSWORD);
     const weight = await weigh(page, () => shell.visit(budgeted.path));
     const budget = BUDGETS[budgeted.kind];
-    expect(weight.html, `HTML bytes of ${budgeted.path}`).toBeLessThanOrEqual(budget.html);
-    expect(weight.javascript, `JavaScript bytes (gzip) of ${budgeted.path}`).toBeLessThanOrEqual(budget.javascript);
     // PRINT_WEIGHTS=1 npx playwright test page-budgets: the figures in the README.
     if (process.env.PRINT_WEIGHTS) console.log(`${budgeted.path}: HTML ${Math.round(weight.html / KB)} KB (${Math.round(weight.htmlGzip / KB)} KB gzip), JavaScript ${Math.round(weight.javascript / KB)} KB gzip`);
+    expect(weight.html, `HTML bytes of ${budgeted.path}`).toBeLessThanOrEqual(budget.html);
+    expect(weight.javascript, `JavaScript bytes (gzip) of ${budgeted.path}`).toBeLessThanOrEqual(budget.javascript);
     // A weighing that saw nothing would pass any budget.
     expect(weight.javascript).toBeGreaterThan(50 * KB);
   });
