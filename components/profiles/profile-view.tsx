@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { UserText, userTextProps } from "@/components/ui/user-text";
 import { countryName } from "@/lib/countries/format";
 import { languageName } from "@/lib/i18n/languages";
@@ -57,7 +58,9 @@ export async function ProfileView({
     <ul className="flex flex-col gap-1">
       {(profile.organizations ?? []).map((membership) => (
         <li key={membership.organization.id}>
-          <UserText className="font-medium">{membership.organization.name}</UserText>
+          <Link href={`/organizations/${membership.organization.slug}`} {...userTextProps("font-medium")}>
+            {membership.organization.name}
+          </Link>
           {membership.title ? <UserText className="text-muted"> · {membership.title}</UserText> : null}
           {membership.role === "REPRESENTATIVE" ? <span className="text-muted"> · {t("representative")}</span> : null}
         </li>

@@ -43,3 +43,42 @@ export function listOrganizationsInCountry(code: string) {
     take: 200,
   });
 }
+
+/** An organization's page: everything it says about itself (members are read separately). */
+export function findOrganizationBySlug(slug: string) {
+  return db().organization.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      website: true,
+      kind: true,
+      status: true,
+      areasOfWork: true,
+      logoId: true,
+      country: { select: { code: true, name: true, names: true } },
+      workCountries: { select: { country: { select: { code: true, name: true, names: true } } } },
+      mergedInto: { select: { slug: true } },
+    },
+  });
+}
+
+/**
+ * Its members as the network sees them: only listed members (active, not hidden) who show their
+ * organizations to members, representatives first, then by display name.
+ */
+export async function listOrganizationMembers(organizationId: string) {
+  const rows = await db().organizationMembership.findMany({
+    where: { organizationId, user: { status: "ACTIVE", profile: { hiddenFromDirectory: false, organizationsVisibility: "MEMBERS" } } },
+    orderBy: [{ role: "desc" }, { user: { displayName: "asc" } }, { userId: "asc" }],
+    take: 500,
+    select: { role: true, title: true, user: { select: { displayName: true, profile: { select: { handle: true, photoId: true, photoVisibility: true } } } } },
+  });
+  return rows.flatMap((row) =>
+    row.user.profile
+      ? [{ role: row.role, title: row.title, displayName: row.user.displayName ?? "", handle: row.user.profile.handle, photoId: row.user.profile.photoVisibility === "MEMBERS" ? row.user.profile.photoId : null }]
+      : [],
+  );
+}

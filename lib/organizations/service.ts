@@ -1,12 +1,32 @@
 import "server-only";
 // Organizations as members see them, for an explicit viewer; this is where their reads are authorized.
 import { authorize } from "@/lib/auth/authorize";
-import { canEnterMemberArea } from "@/lib/auth/policy";
+import { canEnterMemberArea, canViewMemberProfiles, isAdmin } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { organizationsRepresentedBy } from "./data";
+import { AppError } from "@/lib/errors";
+import { findOrganizationBySlug, listOrganizationMembers, organizationsRepresentedBy } from "./data";
 
 /** The organizations the member represents (and may invite to); none for everyone else. */
 export async function representedOrganizations(viewer: Viewer) {
   const member = authorize(viewer, canEnterMemberArea);
   return member.representativeOf.length > 0 ? organizationsRepresentedBy(member.id) : [];
+}
+
+/**
+ * An organization's page, by its address. Active organizations are for every member; a proposed one only for
+ * admins and its own members (it is not verified yet); a merged one sends to the organization it became.
+ */
+export async function organizationPage(viewer: Viewer, slug: string) {
+  const member = authorize(viewer, canViewMemberProfiles);
+  const organization = /^[a-z0-9-]{1,120}$/.test(slug) ? await findOrganizationBySlug(slug) : null;
+  if (!organization) throw new AppError("NOT_FOUND");
+  if (organization.mergedInto) return { mergedInto: organization.mergedInto.slug } as const;
+  const ownMember = member.organizationIds.includes(organization.id);
+  if (organization.status === "PROPOSED" && !isAdmin(member) && !ownMember) throw new AppError("NOT_FOUND");
+  return {
+    mergedInto: null,
+    organization,
+    members: await listOrganizationMembers(organization.id),
+    isRepresentative: member.representativeOf.includes(organization.id),
+  } as const;
 }

@@ -55,5 +55,16 @@ test.describe("the network's countries", () => {
     await expect(card.getByRole("link")).toHaveAttribute("href", `/members/${member.profile.handle}`);
     await expect(card.getByText(en.AreasOfWork.LEGAL_AID)).toBeVisible();
     expect(await page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth)).toBeLessThanOrEqual(360);
+
+    // An organization working there opens on its own page, with its members.
+    const organizations = main.getByRole("region", { name: en.Countries.countryOrganizations });
+    const first = organizations.getByRole("link").first();
+    const name = (await first.textContent()) ?? "";
+    await first.click();
+    await expect(page).toHaveURL(/\/organizations\/[a-z0-9-]+$/);
+    await shell.landed();
+    await expect(main.getByRole("heading", { level: 1 })).toHaveText(name);
+    await expect(main.getByRole("heading", { name: en.OrganizationPage.members })).toBeVisible();
+    expect(await page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth)).toBeLessThanOrEqual(360);
   });
 });

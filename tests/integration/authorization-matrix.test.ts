@@ -128,6 +128,7 @@ const MATRIX: Record<string, Record<string, Entry>> = {
   },
   "organizations/service": {
     representedOrganizations: { allowed: policy.canEnterMemberArea, call: (v) => organizations.representedOrganizations(v) },
+    organizationPage: { allowed: policy.canViewMemberProfiles, call: (v) => organizations.organizationPage(v, "no-such-organization") },
   },
 };
 

@@ -4,7 +4,7 @@ import { MemberCardList } from "@/components/profiles/member-card-list";
 import { PageContainer } from "@/components/shell/page-container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
-import { UserText } from "@/components/ui/user-text";
+import { userTextProps } from "@/components/ui/user-text";
 import { countryName } from "@/lib/countries/format";
 import { loadCountryPage } from "@/lib/countries/loaders";
 
@@ -44,7 +44,9 @@ export default async function CountryPage({ params, searchParams }: Props) {
           <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
             {organizations.map((organization) => (
               <li key={organization.id} className="flex flex-wrap items-baseline gap-x-3 p-3">
-                <UserText className="font-medium text-ink">{organization.name}</UserText>
+                <Link href={`/organizations/${organization.slug}`} {...userTextProps("font-medium")}>
+                  {organization.name}
+                </Link>
                 <span className="text-sm text-muted">{organization.countryCode === country.code ? t("basedHere") : t("worksHere")}</span>
               </li>
             ))}

@@ -14,8 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A representative invites people to their organization; every invitation here goes through review. */
-export default withClientMessages(["AdminInvitations", "FormStatus", "ui.button", "ui.formField"], async function OrganizationInvitationsPage({ params, searchParams }: PageProps<"/organizations/[id]/invitations">) {
-  const { id } = await params;
+export default withClientMessages(["AdminInvitations", "FormStatus", "ui.button", "ui.formField"], async function OrganizationInvitationsPage({ params, searchParams }: PageProps<"/organizations/[organization]/invitations">) {
+  // The invitations page is addressed by the organization's id (representatives reach it from /organizations).
+  const { organization: id } = await params;
   const { organization, page, rows, totalPages } = await loadOrganizationInvitations(id, (await searchParams).page);
   const [t, admin] = await Promise.all([getTranslations("OrganizationInvitations"), getTranslations("AdminInvitations")]);
   return (
