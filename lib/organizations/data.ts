@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { OrganizationFilter } from "./schema";
 
 /** Organizations an applicant may name or a reviewer may merge into: the active ones, by name. */
 export function listActiveOrganizations() {
@@ -81,4 +83,34 @@ export async function listOrganizationMembers(organizationId: string) {
       ? [{ role: row.role, title: row.title, displayName: row.user.displayName ?? "", handle: row.user.profile.handle, photoId: row.user.profile.photoVisibility === "MEMBERS" ? row.user.profile.photoId : null }]
       : [],
   );
+}
+
+/**
+ * One page of active organizations by name (keyset: the page after the organization `after`), filtered by
+ * where they are based or work, their kind, an area of work, and a part of their name (any letter case).
+ */
+export async function listOrganizationsPage(filter: OrganizationFilter, take: number) {
+  const where = {
+    status: "ACTIVE",
+    ...(filter.country ? { OR: [{ countryCode: filter.country }, { workCountries: { some: { countryCode: filter.country } } }] } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.area ? { areasOfWork: { has: filter.area } } : {}),
+    ...(filter.q ? { name: { contains: filter.q, mode: "insensitive" } } : {}),
+  } satisfies Prisma.OrganizationWhereInput;
+  const rows = await db().organization.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    ...(filter.after ? { cursor: { id: filter.after }, skip: 1 } : {}),
+    take: take + 1,
+    select: { id: true, slug: true, name: true, kind: true, areasOfWork: true, country: { select: { code: true, name: true, names: true } } },
+  });
+  return { rows: rows.slice(0, take), next: rows.length > take ? rows[take - 1]!.id : null };
+}
+
+/** Countries where an active organization is based or works, for the list's country filter. */
+export async function countriesWithOrganizations() {
+  return db().country.findMany({
+    where: { OR: [{ organizations: { some: { status: "ACTIVE" } } }, { organizationCountries: { some: { organization: { status: "ACTIVE" } } } }] },
+    select: { code: true, name: true, names: true },
+  });
 }

@@ -1,11 +1,18 @@
 import "server-only";
 import { cache } from "react";
 import { forPage } from "@/lib/auth/viewer";
-import { organizationPage, representedOrganizations } from "./service";
+import { organizationFilterSchema } from "./schema";
+import { organizationDirectory, organizationPage, representedOrganizations } from "./service";
 
 /** The organizations this member represents (and may invite to); none for everyone else. */
 export const loadRepresentedOrganizations = cache(() => forPage("/organizations", representedOrganizations));
 
 export function loadOrganizationPage(slug: string) {
   return forPage(`/organizations/${encodeURIComponent(slug)}`, (viewer) => organizationPage(viewer, slug));
+}
+
+export function loadOrganizationDirectory(searchParams: Record<string, string | string[] | undefined>) {
+  const single = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const filter = organizationFilterSchema.parse(single);
+  return forPage("/organizations", async (viewer) => ({ filter, ...(await organizationDirectory(viewer, filter)) }));
 }

@@ -4,7 +4,8 @@ import { authorize } from "@/lib/auth/authorize";
 import { canEnterMemberArea, canViewMemberProfiles, isAdmin } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { findOrganizationBySlug, listOrganizationMembers, organizationsRepresentedBy } from "./data";
+import { countriesWithOrganizations, findOrganizationBySlug, listOrganizationMembers, listOrganizationsPage, organizationsRepresentedBy } from "./data";
+import type { OrganizationFilter } from "./schema";
 
 /** The organizations the member represents (and may invite to); none for everyone else. */
 export async function representedOrganizations(viewer: Viewer) {
@@ -29,4 +30,14 @@ export async function organizationPage(viewer: Viewer, slug: string) {
     members: await listOrganizationMembers(organization.id),
     isRepresentative: member.representativeOf.includes(organization.id),
   } as const;
+}
+
+/** How many organizations the list shows at a time. */
+export const ORGANIZATIONS_PAGE = 30;
+
+/** The organizations list for members: a page of results and the countries its filter offers. */
+export async function organizationDirectory(viewer: Viewer, filter: OrganizationFilter) {
+  authorize(viewer, canViewMemberProfiles);
+  const [page, countries] = await Promise.all([listOrganizationsPage(filter, ORGANIZATIONS_PAGE), countriesWithOrganizations()]);
+  return { ...page, countries };
 }

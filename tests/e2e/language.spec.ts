@@ -28,15 +28,15 @@ for (const locale of ["es", "fr", "pt"] as const satisfies Locale[]) {
     // ...and so does a full page load of another page.
     await shell.visit("/countries");
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
-    await expect(shell.heading).toHaveText(t.Placeholders.countries.title);
-    await expect(page).toHaveTitle(`${t.Placeholders.countries.title} · ${t.Metadata.siteTitle}`);
+    await expect(shell.heading).toHaveText(t.Countries.title);
+    await expect(page).toHaveTitle(`${t.Countries.title} · ${t.Metadata.siteTitle}`);
 
     // A member's choice is saved with their account, so it follows them to other browsers.
     await expect.poll(async () => (await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).locale).toBe(locale);
 
     // And back to English.
     await shell.switchLanguage("en");
-    await expect(shell.heading).toHaveText(en.Placeholders.countries.title);
+    await expect(shell.heading).toHaveText(en.Countries.title);
   });
 }
 
