@@ -23,6 +23,7 @@ import * as invitations from "@/lib/invitations/service";
 import * as mailbox from "@/lib/mail/mailbox-service";
 import { memberFilterSchema } from "@/lib/members/schema";
 import * as members from "@/lib/members/service";
+import { organizationFilterSchema } from "@/lib/organizations/schema";
 import * as organizations from "@/lib/organizations/service";
 import { PROFILE_FIELDS, profileSchema } from "@/lib/profiles/schema";
 import * as profiles from "@/lib/profiles/service";
@@ -129,6 +130,7 @@ const MATRIX: Record<string, Record<string, Entry>> = {
   "organizations/service": {
     representedOrganizations: { allowed: policy.canEnterMemberArea, call: (v) => organizations.representedOrganizations(v) },
     organizationPage: { allowed: policy.canViewMemberProfiles, call: (v) => organizations.organizationPage(v, "no-such-organization") },
+    organizationDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => organizations.organizationDirectory(v, organizationFilterSchema.parse({ kind: "NGO" })) },
   },
 };
 

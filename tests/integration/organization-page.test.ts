@@ -2,7 +2,8 @@
 // send to the survivor) and which members it lists (listed members who show their organizations).
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
-import { organizationPage } from "@/lib/organizations/service";
+import { organizationFilterSchema } from "@/lib/organizations/schema";
+import { organizationDirectory, organizationPage } from "@/lib/organizations/service";
 import { createOrganization } from "@/tests/factories/organizations";
 import { createAdmin, createMember } from "@/tests/factories/users";
 import { db, signInAs } from "./support/viewers";
@@ -42,5 +43,22 @@ describe("an organization's page", () => {
     const duplicate = await createOrganization(db(), { status: "ARCHIVED", mergedIntoId: survivor.id });
     expect(await organizationPage(viewer, duplicate.slug)).toEqual({ mergedInto: survivor.slug });
     for (const slug of ["no-such-organization", "../x", "UPPER"]) await expect(organizationPage(viewer, slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the organizations list", () => {
+  it("filters active organizations by country (based or working there), kind, area and name, page by page", async () => {
+    const kenyan = await createOrganization(db(), { name: "Amani Legal Aid", countryCode: "KE", kind: "LEGAL_AID", areasOfWork: ["LEGAL_AID"] });
+    const working = await createOrganization(db(), { name: "Borderless Research", countryCode: "UG", workCountryCodes: ["KE"], kind: "RESEARCH", areasOfWork: ["RESEARCH"] });
+    await createOrganization(db(), { name: "Proposed In Kenya", countryCode: "KE", status: "PROPOSED" });
+    const names = async (filter: Record<string, string>) => (await organizationDirectory(viewer, organizationFilterSchema.parse(filter))).rows.map((row) => row.name);
+    expect(await names({ country: "ke" })).toEqual([kenyan.name, working.name]);
+    expect(await names({ kind: "RESEARCH" })).toEqual([working.name]);
+    expect(await names({ area: "LEGAL_AID" })).toEqual([kenyan.name]);
+    expect(await names({ q: "legal" })).toEqual([kenyan.name]);
+    expect(await names({ kind: "NOT_A_KIND", country: "KEN" }), "unusable filters are ignored").toEqual([kenyan.name, working.name]);
+    const first = await organizationDirectory(viewer, organizationFilterSchema.parse({}));
+    expect(first.next).toBeNull();
+    expect(first.countries.map((country) => country.code).sort()).toEqual(["KE", "UG"]);
   });
 });
