@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
 import { userTextProps } from "@/components/ui/user-text";
-import type { MemberCard } from "@/lib/profiles/loaders";
 import { MemberAvatar } from "./member-avatar";
 
-/** Member cards: photo or initials, display name (a link to the profile), areas of work where shown. */
-export async function MemberCardList({ cards }: { cards: MemberCard[] }) {
-  const areas = await getTranslations("AreasOfWork");
+/** What a member card shows: the page says what the line under the name holds (areas, a title, a role). */
+export type MemberCardItem = { handle: string; displayName: string; photoId: string | null; detail?: string };
+
+/** Member cards: photo or initials, display name (a link to the profile), and a line of detail. */
+export function MemberCardList({ cards }: { cards: MemberCardItem[] }) {
   return (
     <ul className="grid gap-3 sm:grid-cols-2">
       {cards.map((card) => (
@@ -15,9 +15,7 @@ export async function MemberCardList({ cards }: { cards: MemberCard[] }) {
             <a href={`/members/${card.handle}`} {...userTextProps("font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900")}>
               {card.displayName}
             </a>
-            {card.areasOfWork.length || card.keywords.length ? (
-              <p {...userTextProps("text-sm text-muted")}>{[...card.areasOfWork.map((area) => areas(area)), ...card.keywords].join(" · ")}</p>
-            ) : null}
+            {card.detail ? <p {...userTextProps("text-sm text-muted")}>{card.detail}</p> : null}
           </div>
         </li>
       ))}

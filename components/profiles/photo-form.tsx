@@ -6,6 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { refusalOf } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { MemberAvatar } from "./member-avatar";
 import { IMAGE_ACCEPT, IMAGE_MAX_MEGABYTES } from "@/lib/files/image-limits";
 import { removePhotoAction, uploadPhotoAction } from "@/lib/profiles/actions";
 
@@ -13,7 +14,7 @@ import { removePhotoAction, uploadPhotoAction } from "@/lib/profiles/actions";
  * Upload or remove the profile photo: a plain multipart form (works without JavaScript); the server decodes,
  * limits and re-encodes the image and strips its metadata, and says so when it is done.
  */
-export function PhotoForm({ photoId, initials }: { photoId: string | null; initials: string }) {
+export function PhotoForm({ photoId, name }: { photoId: string | null; name: string }) {
   const t = useTranslations("ProfileForm");
   const [state, upload] = useActionState(uploadPhotoAction, null);
   const [removed, remove] = useActionState(removePhotoAction, null);
@@ -21,14 +22,7 @@ export function PhotoForm({ photoId, initials }: { photoId: string | null; initi
   return (
     <div className="flex flex-col gap-3">
       <div className="flex items-center gap-4">
-        {photoId ? (
-          // eslint-disable-next-line @next/next/no-img-element -- a members-only file served by the app
-          <img src={`/files/${photoId}`} alt={t("photoCurrent")} width={96} height={96} className="size-24 rounded-full bg-brand-50 object-cover" />
-        ) : (
-          <span aria-hidden="true" className="flex size-24 items-center justify-center rounded-full bg-brand-100 text-3xl font-semibold text-brand-800">
-            {initials}
-          </span>
-        )}
+        <MemberAvatar name={name} photoId={photoId} size="lg" alt={t("photoCurrent")} />
         {photoId ? null : <p className="text-sm text-muted">{t("photoNone")}</p>}
       </div>
       <form action={upload} className="flex flex-col gap-3" noValidate>

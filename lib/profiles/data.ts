@@ -167,5 +167,3 @@ export async function listMemberCards(where: Prisma.AdvocateProfileWhereInput, {
   }));
   return { cards, next: rows.length > take ? rows[take - 1]!.userId : null };
 }
-
-export type MemberCard = Awaited<ReturnType<typeof listMemberCards>>["cards"][number];

@@ -30,4 +30,4 @@ export function loadPrivateReads() {
 export function loadMissingProfileFields() {
   return forPage("/welcome", missingProfileFields);
 }
-export type { MemberCard, ProfileFields } from "./data";
+export type { ProfileFields } from "./data";

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { initialsOf } from "@/components/profiles/member-avatar";
 import { PhotoForm } from "@/components/profiles/photo-form";
 import { ProfileForm, type ProfileFormValues } from "@/components/profiles/profile-form";
 import { withClientMessages } from "@/components/shell/client-messages";
@@ -34,7 +33,7 @@ export default withClientMessages(["AreasOfWork", "BangkokRules", "FormStatus", 
           <h2 id="photo-heading" className="text-xl font-semibold text-ink">
             {t("photo")}
           </h2>
-          <PhotoForm photoId={profile?.photoId ?? null} initials={initialsOf(profile?.user.displayName ?? "")} />
+          <PhotoForm photoId={profile?.photoId ?? null} name={profile?.user.displayName ?? ""} />
         </section>
         <ProfileForm values={formValues(profile)} countries={countries} languages={languages} ruleGroups={RULE_GROUPS} />
       </>

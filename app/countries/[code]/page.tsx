@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const [{ code }, { after }] = await Promise.all([params, searchParams]);
-  const [{ country, members, organizations }, t, locale] = await Promise.all([loadCountryPage(code, after), getTranslations("Countries"), getLocale()]);
+  const [{ country, members, organizations }, t, areas, locale] = await Promise.all([loadCountryPage(code, after), getTranslations("Countries"), getTranslations("AreasOfWork"), getLocale()]);
   const path = `/countries/${country.code.toLowerCase()}`;
   return (
     <PageContainer className="flex flex-col gap-8 py-8 lg:py-10">
@@ -29,7 +29,9 @@ export default async function CountryPage({ params, searchParams }: Props) {
         <h2 id="members-heading" className="text-xl font-semibold text-ink">
           {t("countryMembers")}
         </h2>
-        {members.cards.length ? <MemberCardList cards={members.cards} /> : <p className="text-muted">{t("noCountryMembers")}</p>}
+        {members.cards.length ? (
+          <MemberCardList cards={members.cards.map((card) => ({ ...card, detail: [...card.areasOfWork.map((area) => areas(area)), ...card.keywords].join(" · ") }))} />
+        ) : <p className="text-muted">{t("noCountryMembers")}</p>}
         {members.next ? (
           <Link href={`${path}?after=${members.next}`} className="self-start">
             {t("moreMembers")}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { permanentRedirect } from "next/navigation";
-import { MemberAvatar } from "@/components/profiles/member-avatar";
+import { MemberCardList } from "@/components/profiles/member-card-list";
 import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { ExternalLink, Link } from "@/components/ui/link";
@@ -60,19 +60,9 @@ export default async function OrganizationPage({ params }: Props) {
           {t("members")}
         </h2>
         {members.length ? (
-          <ul className="grid gap-3 sm:grid-cols-2">
-            {members.map((member) => (
-              <li key={member.handle} className="flex items-center gap-3 rounded-lg border border-line bg-surface p-3">
-                <MemberAvatar name={member.displayName} photoId={member.photoId} />
-                <div className="flex min-w-0 flex-col">
-                  <a href={`/members/${member.handle}`} {...userTextProps("font-medium text-brand-800 underline underline-offset-4")}>
-                    {member.displayName}
-                  </a>
-                  <span {...userTextProps("text-sm text-muted")}>{[member.title, member.role === "REPRESENTATIVE" ? t("representative") : null].filter(Boolean).join(" · ")}</span>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <MemberCardList
+            cards={members.map((member) => ({ ...member, detail: [member.title, member.role === "REPRESENTATIVE" ? t("representative") : null].filter(Boolean).join(" · ") }))}
+          />
         ) : (
           <p className="text-muted">{t("noMembers")}</p>
         )}
