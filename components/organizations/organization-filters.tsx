@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Labelled } from "@/components/ui/labelled";
 import { Link } from "@/components/ui/link";
 import { OptionSelect, type SelectOption } from "@/components/ui/select";
 import type { OrganizationFilter } from "@/lib/organizations/schema";
@@ -27,16 +28,5 @@ export async function OrganizationFilters({ filter, countries, kinds, areas }: {
         <Link href="/organizations">{t("clear")}</Link>
       </div>
     </form>
-  );
-}
-
-function Labelled({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="font-medium text-ink">
-        {label}
-      </label>
-      {children}
-    </div>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshProfileSearch } from "@/lib/profiles/mutations";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -127,6 +128,7 @@ export async function cancelEmailChanges(userId: string, event: AccountEvent): P
 export async function updateDisplayName(userId: string, displayName: string, event: AccountEvent): Promise<void> {
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { displayName } });
+    await refreshProfileSearch(tx, userId);
     await record(tx, event, []);
   });
 }

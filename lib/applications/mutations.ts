@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshProfileSearch } from "@/lib/profiles/mutations";
 import { writeAudit } from "@/lib/audit/mutations";
 import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -286,6 +287,7 @@ export async function approveApplication(input: ApprovalInput): Promise<{ userId
     await tx.user.update({ where: { id: application.userId }, data: { status: "ACTIVE", role: input.role, approvedAt: now, suspendedAt: null } });
     const profile = { countryCode: application.countryCode, languages: application.languages, livedExperience: application.livedExperience, livedExperienceVisibility: "ADMINS" as const };
     await tx.advocateProfile.upsert({ where: { userId: application.userId }, create: { userId: application.userId, handle: newProfileHandle(), ...profile }, update: profile });
+    await refreshProfileSearch(tx, application.userId);
     const representative = organizationId !== null && input.representative;
     if (organizationId) {
       await setOrganizationMembership(tx, organizationId, application.userId, representative ? "REPRESENTATIVE" : "MEMBER");

@@ -167,3 +167,37 @@ export async function listMemberCards(where: Prisma.AdvocateProfileWhereInput, {
   }));
   return { cards, next: rows.length > take ? rows[take - 1]!.userId : null };
 }
+
+const DIRECTORY_CARD_SELECT = {
+  ...CARD_SELECT,
+  countryVisibility: true,
+  country: { select: { code: true, name: true, names: true } },
+  organizationsVisibility: true,
+  user: { select: { displayName: true, organizations: { ...ORGANIZATIONS_SELECT, take: 3 } } },
+} satisfies Prisma.AdvocateProfileSelect;
+
+/**
+ * The directory's cards for `userIds`, in that order: photo, country, organizations and areas only where
+ * the member shows them to the network. The ids come from the directory's search, over listed members.
+ */
+export async function listDirectoryCards(userIds: string[]) {
+  const rows = await db().advocateProfile.findMany({ where: { AND: [LISTED_PROFILE, { userId: { in: userIds } }] }, select: DIRECTORY_CARD_SELECT });
+  const byId = new Map(rows.map((row) => [row.userId, row]));
+  return userIds.flatMap((userId) => {
+    const row = byId.get(userId);
+    if (!row) return [];
+    const shows = (visibility: string) => visibility === "MEMBERS";
+    return [
+      {
+        handle: row.handle,
+        displayName: row.user.displayName ?? "",
+        photoId: shows(row.photoVisibility) ? row.photoId : null,
+        country: shows(row.countryVisibility) ? row.country : null,
+        organizations: shows(row.organizationsVisibility) ? row.user.organizations.map((membership) => membership.organization.name) : [],
+        areasOfWork: shows(row.areasVisibility) ? row.areasOfWork : [],
+      },
+    ];
+  });
+}
+
+export type DirectoryCard = Awaited<ReturnType<typeof listDirectoryCards>>[number];

@@ -1,8 +1,10 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProcessedImage } from "@/lib/files/images";
 import { deleteStoredFile, storeImage } from "@/lib/files/mutations";
+import { profileSearchColumns } from "./format";
 import { newProfileHandle, type ProfileInput } from "./schema";
 
 /**
@@ -21,6 +23,7 @@ export async function saveProfile(userId: string, input: ProfileInput, changedFi
     for (const { organizationId, title } of organizationTitles) {
       await tx.organizationMembership.updateMany({ where: { userId, organizationId }, data: { title } });
     }
+    await refreshProfileSearch(tx, userId);
     await writeAudit(tx, { actorId: userId, action: "profile.updated", targetType: "User", targetId: userId, metadata: { fields: changedFields } });
   });
 }
@@ -39,4 +42,18 @@ export async function replacePhoto(userId: string, image: ProcessedImage | null)
     if (current?.photoId) await deleteStoredFile(tx, current.photoId);
     await writeAudit(tx, { actorId: userId, action: image ? "profile.photo-replaced" : "profile.photo-removed", targetType: "User", targetId: userId });
   });
+}
+
+/**
+ * Refolds the member's sort name and search text from what is stored, inside the caller's transaction: every
+ * write that changes the display name, the bio, areas, keywords or their visibility calls it.
+ */
+export async function refreshProfileSearch(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  const row = await tx.advocateProfile.findUnique({
+    where: { userId },
+    select: { bio: true, bioVisibility: true, areasOfWork: true, keywords: true, areasVisibility: true, user: { select: { displayName: true } } },
+  });
+  if (!row) return;
+  const { user, ...profile } = row;
+  await tx.advocateProfile.update({ where: { userId }, data: profileSearchColumns(user.displayName, profile) });
 }

@@ -6,6 +6,7 @@ import { hash, type Algorithm } from "@node-rs/argon2";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { sealTotpSecret } from "@/lib/auth/totp-secret-box";
 import { newProfileHandle } from "@/lib/profiles/schema";
+import { profileSearchColumns } from "@/lib/profiles/format";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
@@ -57,11 +58,13 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
         ),
         select: { id: true, email: true },
       });
+      const displayNames = new Map(data.users.map((user) => [user.email, user.displayName ?? null]));
       const userId = lookup(new Map(users.map((user) => [user.email, user.id])), "user");
 
       await tx.advocateProfile.createMany({
         data: data.profiles.map(({ email, ...profile }) => ({
           ...profile,
+          ...profileSearchColumns(displayNames.get(email) ?? null, profile),
           userId: userId(email),
           handle: newProfileHandle(),
         })),

@@ -148,12 +148,13 @@ test("a 404 page tells search engines not to index it or follow its links, in th
   expect(await robotsDirectives(response)).toContain("noindex, nofollow");
 });
 
-const BUILT_TITLES: Record<string, string> = { "/organizations": en.OrganizationList.title, "/countries": en.Countries.title };
+const BUILT_TITLES: Record<string, string> = { "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title };
 
 for (const area of MEMBER_AREAS.filter((entry) => entry.built)) {
   test(`a member's navigation reaches ${area.href}, which shows no other member's private details`, async ({ page, shell, prisma }) => {
     const member = await createMember(prisma);
-    const other = await createMember(prisma, { profile: { countryCode: "KE", countryVisibility: "ADMINS" } });
+    // Hidden from the directory, with a country kept to admins: named on none of these pages.
+    const other = await createMember(prisma, { profile: { countryCode: "KE", countryVisibility: "ADMINS", hiddenFromDirectory: true } });
     await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
     await shell.navigateTo(area.href);
     await expect(shell.heading).toHaveText(BUILT_TITLES[area.href]!);

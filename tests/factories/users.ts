@@ -4,6 +4,7 @@ import { hash } from "@node-rs/argon2";
 import type { AdvocateProfile, MemberRole, MemberStatus, Prisma, PrismaClient, User } from "@/lib/generated/prisma/client";
 import { ensureBangkokRules, ensureCountry } from "./reference";
 import { uniqueEmail, uniqueSuffix } from "./unique";
+import { profileSearchColumns } from "@/lib/profiles/format";
 import { newProfileHandle } from "@/lib/profiles/schema";
 
 /** The password of every factory-made user unless a test chooses another. */
@@ -61,13 +62,23 @@ async function createWithProfile(
   const { ruleNumbers = [], ...profile } = profileOverrides;
   if (profile.countryCode) profile.countryCode = (await ensureCountry(prisma, profile.countryCode)).code;
   if (ruleNumbers.length > 0) await ensureBangkokRules(prisma);
+  const user = await userData({ ...defaults, ...userOverrides });
+  // What the app folds on every profile write (lib/profiles/mutations.ts), so the directory finds this member.
+  const search = profileSearchColumns(user.displayName ?? null, {
+    bio: profile.bio ?? null,
+    bioVisibility: profile.bioVisibility ?? "MEMBERS",
+    areasOfWork: Array.isArray(profile.areasOfWork) ? profile.areasOfWork : [],
+    keywords: Array.isArray(profile.keywords) ? profile.keywords : [],
+    areasVisibility: profile.areasVisibility ?? "MEMBERS",
+  });
   return prisma.user.create({
     data: {
-      ...(await userData({ ...defaults, ...userOverrides })),
+      ...user,
       profile: {
         create: {
           languages: ["en"],
           handle: newProfileHandle(),
+          ...search,
           ...profile,
           ruleInterests: ruleNumbers.length ? { createMany: { data: ruleNumbers.map((ruleNumber) => ({ ruleNumber })) } } : undefined,
         },

@@ -19,6 +19,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import * as files from "@/lib/files/download-service";
 import * as countries from "@/lib/countries/service";
+import { directoryFilterSchema } from "@/lib/directory/schema";
+import * as directory from "@/lib/directory/service";
 import * as invitations from "@/lib/invitations/service";
 import * as mailbox from "@/lib/mail/mailbox-service";
 import { memberFilterSchema } from "@/lib/members/schema";
@@ -131,6 +133,9 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     representedOrganizations: { allowed: policy.canEnterMemberArea, call: (v) => organizations.representedOrganizations(v) },
     organizationPage: { allowed: policy.canViewMemberProfiles, call: (v) => organizations.organizationPage(v, "no-such-organization") },
     organizationDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => organizations.organizationDirectory(v, organizationFilterSchema.parse({ kind: "NGO" })) },
+  },
+  "directory/service": {
+    memberDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => directory.memberDirectory(v, directoryFilterSchema.parse({ q: "nobody" })) },
   },
 };
 

@@ -24,6 +24,8 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   ["index User_displayName_prefix_idx", 'CREATE INDEX "User_displayName_prefix_idx" ON public."User" USING btree (lower("displayName") text_pattern_ops)'],
   ["index User_name_prefix_idx", 'CREATE INDEX "User_name_prefix_idx" ON public."User" USING btree (lower(name) text_pattern_ops)'],
   ["index User_email_prefix_idx", 'CREATE INDEX "User_email_prefix_idx" ON public."User" USING btree (lower(email) text_pattern_ops)'],
+  // 20261202115336_directory_search: the directory's text search over the folded text the app writes.
+  ["index AdvocateProfile_searchText_idx", `CREATE INDEX "AdvocateProfile_searchText_idx" ON public."AdvocateProfile" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
 ];
 
 let fromMigrations: TestDatabase;
