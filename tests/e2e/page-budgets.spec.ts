@@ -26,6 +26,8 @@ const BUDGETS = {
   // The network map is an inline SVG (≈ 30 KB for the demo's countries), in the HTML and again in the React
   // payload (≈ 20 KB gzip in all); it needs no script.
   "reading page with the map": { html: 144 * KB, javascript: 150 * KB },
+  // A filter form (its selects hydrate, with no translations) over a page of member cards or organizations.
+  "search page": { html: 96 * KB, javascript: 150 * KB },
   // The profile form: 250 countries, 35 languages and the 70 Bangkok Rules, as options and checkboxes.
   "profile form": { html: 160 * KB, javascript: 200 * KB },
 } as const;
@@ -40,6 +42,8 @@ const PAGES: Budgeted[] = [
   { path: "/welcome", kind: "reading page with the map", member: true },
   { path: "/countries", kind: "reading page with the map", member: true },
   { path: "/countries/gb", kind: "reading page with people", member: true },
+  { path: "/directory", kind: "search page", member: true },
+  { path: "/organizations", kind: "search page", member: true },
   { path: "/account/profile/preview", kind: "account page", member: true },
   { path: "/account/profile", kind: "profile form", member: true },
   { path: "/board", kind: "reading", member: true },
