@@ -1,7 +1,7 @@
 import type { APIResponse, Page } from "@playwright/test";
 import { createApplicant, createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { createAdminWithTwoStep } from "./support/applications";
-import { MEMBER_AREAS } from "./support/areas";
+import { areaTitle, MEMBER_AREAS } from "./support/areas";
 import { demoPeopleData, expectNoMemberData } from "./support/member-data";
 import { messages } from "./support/messages";
 import { SignInPage } from "./support/sign-in";
@@ -148,8 +148,6 @@ test("a 404 page tells search engines not to index it or follow its links, in th
   expect(await robotsDirectives(response)).toContain("noindex, nofollow");
 });
 
-const BUILT_TITLES: Record<string, string> = { "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title };
-
 for (const area of MEMBER_AREAS.filter((entry) => entry.built)) {
   test(`a member's navigation reaches ${area.href}, which shows no other member's private details`, async ({ page, shell, prisma }) => {
     const member = await createMember(prisma);
@@ -157,8 +155,8 @@ for (const area of MEMBER_AREAS.filter((entry) => entry.built)) {
     const other = await createMember(prisma, { profile: { countryCode: "KE", countryVisibility: "ADMINS", hiddenFromDirectory: true } });
     await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
     await shell.navigateTo(area.href);
-    await expect(shell.heading).toHaveText(BUILT_TITLES[area.href]!);
-    await expect(page).toHaveTitle(`${BUILT_TITLES[area.href]} · ${en.Metadata.siteTitle}`);
+    await expect(shell.heading).toHaveText(areaTitle(area));
+    await expect(page).toHaveTitle(`${areaTitle(area)} · ${en.Metadata.siteTitle}`);
     // The directory names listed members by design; their emails and private accounts still never show.
     const demo = demoPeopleData();
     await expectNoMemberData(page, area.href === "/directory" ? { ...demo, names: [] } : demo, { names: [other.name ?? "", other.displayName ?? ""], emails: [other.email] });

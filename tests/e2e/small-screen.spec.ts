@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { SecurityPage } from "./support/account";
 import { createAdminWithTwoStep } from "./support/applications";
-import { MEMBER_AREAS, PUBLIC_PAGES } from "./support/areas";
+import { areaTitle, MEMBER_AREAS, PUBLIC_PAGES } from "./support/areas";
 import { SignInPage, totpCode } from "./support/sign-in";
 import { messages } from "./support/messages";
 import { expect, test } from "./support/test";
@@ -61,7 +61,7 @@ test("the menu works with the keyboard alone", async ({ page, shell, prisma }) =
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(target.href);
   await shell.landed();
-  await expect(shell.heading).toHaveText(en.Placeholders[target.key].title);
+  await expect(shell.heading).toHaveText(areaTitle(target));
   await expect.poll(() => shell.menuIsOpen(), "the menu closes after navigating").toBe(false);
 });
 

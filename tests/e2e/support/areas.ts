@@ -1,3 +1,5 @@
+import { messages } from "./messages";
+
 // The areas of the platform in the main navigation, open to signed-in members only (the admin area is for
 // staff). Those not built yet are placeholders that say the feature is coming; the others name their page.
 export const MEMBER_AREAS = [
@@ -7,6 +9,14 @@ export const MEMBER_AREAS = [
   { href: "/countries", key: "countries", built: true },
   { href: "/collaborations", key: "collaborations", built: false },
 ] as const;
+
+const en = messages("en");
+
+/** The heading of an area's page: its own title once built, the placeholder's until then. */
+export function areaTitle(area: (typeof MEMBER_AREAS)[number]): string {
+  const built: Record<string, string> = { "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title };
+  return area.built ? built[area.href]! : en.Placeholders[area.key].title;
+}
 
 /** Pages anyone can open without signing in. */
 export const PUBLIC_PAGES = ["/", "/sign-in", "/apply"];

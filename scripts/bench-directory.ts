@@ -1,0 +1,174 @@
+// Benchmark of the member directory (lib/directory/data.ts searchDirectory, the exact queries the page runs:
+// one keyset page and five facet counts) at 1,000 and at 100,000 listed members with 10,000 organizations in
+// the world's countries, in a scratch database that is dropped afterwards.
+//
+//   npm run bench:directory          (TEST_DATABASE_URL names the PostgreSQL server; embedded PGlite otherwise)
+//
+// Prints the median and 95th percentile of the page query alone and of the whole search (page and facets, run
+// concurrently as the page runs them) for each scenario, then EXPLAIN ANALYZE of every page query at 100,000,
+// and exits with 1 when one of them stops using an index.
+import "./load-env";
+import { performance } from "node:perf_hooks";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { seedReferenceData } from "../prisma/seed/reference";
+import { createTestDatabase } from "../tests/integration/support/test-database";
+import type { DirectoryFilter } from "../lib/directory/schema";
+
+const RUNS = 30;
+const ORGANIZATIONS = 10_000;
+const TAKE = 24;
+
+const FIRST = ["María", "José", "Lucía", "Ngozi", "Aisha", "Thảo", "Fatou", "Claire", "Ana", "Joana", "Wairimu", "Priya", "Léa", "Zeynep", "Olga", "Mei", "Amara", "Inés", "Kiri", "Sofía"];
+const LAST = ["Ortiz", "Okafor", "Nguyen", "Diallo", "Dubois", "Silva", "Kamau", "Sharma", "Martín", "Yılmaz", "Ivanova", "Chen", "Mensah", "Gómez", "Tane", "Haddad", "Costa", "Moreau", "Otieno", "Pérez"];
+const BIOS = [
+  "Acompaño a mujeres en la cárcel de Bogotá",
+  "Legal aid for women in pre-trial detention",
+  "Santé des femmes détenues et accès aux soins",
+  "Reinserção social depois da prisão",
+  "Monitoring visits to police cells and prisons",
+  "Research on foreign national women in custody",
+];
+const AREAS = ["MONITORING", "LEGAL_AID", "HEALTH", "CHILDREN_OF_IMPRISONED_MOTHERS", "PREGNANCY_MATERNITY", "GENDER_BASED_VIOLENCE", "DRUG_POLICY", "NON_CUSTODIAL_MEASURES", "REENTRY", "RESEARCH", "ADVOCACY", "TRAINING"];
+const LANGUAGES = ["en", "es", "fr", "pt", "ar", "ru", "sw", "hi"];
+
+const sqlArray = (values: string[]) => `ARRAY[${values.map((value) => `'${value}'`).join(",")}]`;
+const fold = (column: string) => `lower(translate(${column}, 'áéíóúñçảỳşıÁÉÍÓÚ', 'aeiouncaysiAEIOU'))`;
+
+/** Members bench-(from+1)..bench-to, with profiles, rules and memberships skewed towards a few countries, as networks are. */
+async function insertMembers(client: pg.Client, from: number, to: number) {
+  await client.query(`
+    INSERT INTO "User" (id, email, "displayName", status, role, "emailVerified", "approvedAt", "createdAt", "updatedAt")
+    SELECT 'bench-' || g, 'bench-' || g || '@example.org',
+           (${sqlArray(FIRST)})[1 + g % ${FIRST.length}] || ' ' || (${sqlArray(LAST)})[1 + (g / 7) % ${LAST.length}] || ' ' || g,
+           'ACTIVE', 'MEMBER', now(), now(), now(), now()
+      FROM generate_series(${from + 1}, ${to}) g`);
+  await client.query(`
+    WITH countries AS (SELECT array_agg(code ORDER BY code) AS codes FROM "Country")
+    INSERT INTO "AdvocateProfile" ("userId", handle, "hiddenFromDirectory", bio, "countryCode", "countryVisibility", languages, "areasOfWork", keywords, "sortName", "searchText", "createdAt", "updatedAt")
+    SELECT u.id, 'h' || g, g % 20 = 0, b.bio,
+           countries.codes[1 + floor(power(((g * 7919) % 1000) / 1000.0, 3) * array_length(countries.codes, 1))::int],
+           CASE WHEN g % 10 = 0 THEN 'ADMINS'::"Visibility" ELSE 'MEMBERS'::"Visibility" END,
+           ARRAY[(${sqlArray(LANGUAGES)})[1 + g % ${LANGUAGES.length}], (${sqlArray(LANGUAGES)})[1 + (g / 3) % ${LANGUAGES.length}]],
+           ARRAY[(${sqlArray(AREAS)})[1 + g % ${AREAS.length}], (${sqlArray(AREAS)})[1 + (g / 5) % ${AREAS.length}]]::"AreaOfWork"[],
+           ARRAY['keyword' || (g % 500)],
+           ${fold('u."displayName"')},
+           ${fold('u."displayName"')} || ' ' || ${fold("b.bio")} || ' keyword' || (g % 500),
+           now() - (g || ' minutes')::interval, now()
+      FROM generate_series(${from + 1}, ${to}) g
+      JOIN "User" u ON u.id = 'bench-' || g
+      CROSS JOIN countries
+      CROSS JOIN LATERAL (SELECT (${sqlArray(BIOS)})[1 + g % ${BIOS.length}] AS bio) b`);
+  await client.query(`
+    INSERT INTO "ProfileRuleInterest" ("userId", "ruleNumber")
+    SELECT DISTINCT 'bench-' || g, 1 + ((g * k * 37) % 70) FROM generate_series(${from + 1}, ${to}) g, generate_series(1, 3) k`);
+  await client.query(`
+    INSERT INTO "OrganizationMembership" ("organizationId", "userId", role)
+    SELECT 'org-' || (1 + floor(power(((g * 104729) % 1000) / 1000.0, 2) * ${ORGANIZATIONS})::int), 'bench-' || g, 'MEMBER'
+      FROM generate_series(${from + 1}, ${to}) g WHERE g % 3 <> 0`);
+}
+
+async function insertOrganizations(client: pg.Client) {
+  await client.query(`
+    WITH countries AS (SELECT array_agg(code ORDER BY code) AS codes FROM "Country")
+    INSERT INTO "Organization" (id, slug, name, status, "countryCode", "createdAt", "updatedAt")
+    SELECT 'org-' || g, 'organization-' || g, 'Organization ' || g, 'ACTIVE', countries.codes[1 + g % array_length(countries.codes, 1)], now(), now()
+      FROM generate_series(1, ${ORGANIZATIONS}) g CROSS JOIN countries`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(run: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
+  for (let i = 0; i < 3; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+type Scenario = { name: string; filter: Partial<DirectoryFilter> };
+
+const SCENARIOS: Scenario[] = [
+  { name: "first page", filter: {} },
+  { name: "continent AF", filter: { continent: "AF" } },
+  { name: "region 419 (Latin America)", filter: { region: "419" } },
+  { name: "country BR", filter: { country: "BR" } },
+  { name: "language sw", filter: { language: "sw" } },
+  { name: "area HEALTH", filter: { area: "HEALTH" } },
+  { name: "rule 23", filter: { rule: "23" } },
+  { name: "organization-1", filter: { organization: "organization-1" } },
+  { name: "three filters", filter: { language: "es", area: "LEGAL_AID", rule: "23" } },
+  { name: "text 'bogota'", filter: { q: "bogota" } },
+  { name: "partial name 'ngo oka'", filter: { q: "ngo oka" } },
+  { name: "newest first", filter: { sort: "newest" } },
+];
+
+async function main() {
+  const database = await createTestDatabase("wipn_bench_directory");
+  console.log(`Scratch database: ${process.env.TEST_DATABASE_URL ? new URL(database.url).host : "embedded PGlite"}`);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 8 }) });
+  (globalThis as unknown as { wipnPrisma?: PrismaClient }).wipnPrisma = prisma;
+  process.env.DATABASE_URL = database.url;
+  const { searchDirectory, directoryPageQuery } = await import("../lib/directory/data");
+  const { decodeCursor, encodeCursor } = await import("../lib/directory/schema");
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const results: string[] = [];
+  let failed = false;
+  try {
+    await seedReferenceData(prisma);
+    await insertOrganizations(client);
+    let members = 0;
+    for (const target of [1_000, 100_000]) {
+      for (let from = members; from < target; from += 20_000) await insertMembers(client, from, Math.min(target, from + 20_000));
+      members = target;
+      await client.query(`VACUUM ANALYZE`);
+      // A cursor deep in the list: the member at position 5,000 by name (or the middle of a small network).
+      const deep = await client.query<{ sortName: string; userId: string }>(
+        `SELECT "sortName", "userId" FROM "AdvocateProfile" WHERE "hiddenFromDirectory" = false ORDER BY "sortName", "userId" OFFSET ${Math.min(5_000, members / 2)} LIMIT 1`,
+      );
+      const deepCursor = encodeCursor({ key: deep.rows[0]!.sortName, userId: deep.rows[0]!.userId });
+      const scenarios = [...SCENARIOS, { name: "deep page (after 5,000)", filter: { after: deepCursor } }];
+      for (const scenario of scenarios) {
+        const filter = { sort: "name", ...scenario.filter } as DirectoryFilter;
+        const cursor = decodeCursor(filter.after);
+        const page = await measure(() => prisma.$queryRaw(directoryPageQuery(filter, cursor, TAKE)));
+        const whole = await measure(() => searchDirectory(filter, cursor, TAKE));
+        results.push(
+          [String(members).padStart(7), scenario.name.padEnd(28), page.median.toFixed(1).padStart(7), page.p95.toFixed(1).padStart(6), whole.median.toFixed(1).padStart(9), whole.p95.toFixed(1).padStart(6)].join("  "),
+        );
+        if (members === 100_000) {
+          const query = directoryPageQuery(filter, cursor, TAKE);
+          const plan = await client.query(`EXPLAIN (COSTS OFF) ${query.text}`, query.values as unknown[]);
+          const lines = plan.rows.map((row: Record<string, unknown>) => String(row["QUERY PLAN"]));
+          if (!lines.some((line) => /Index (Only )?Scan|Bitmap Index Scan/.test(line))) {
+            failed = true;
+            console.log(`\nThe page query of "${scenario.name}" uses no index:\n${lines.join("\n")}`);
+          }
+        }
+      }
+    }
+    console.log(`\nDirectory, ${TAKE} per page, ${RUNS} runs each; ${ORGANIZATIONS} organizations; about 1 in 20 members hidden, 1 in 10 keeping the country to admins\n`);
+    console.log(["members".padStart(7), "scenario".padEnd(28), "page ms".padStart(7), "p95".padStart(6), "+facets ms".padStart(9), "p95".padStart(6)].join("  "));
+    for (const line of results) console.log(line);
+    console.log(failed ? "\nA page query stopped using an index." : "\nEvery page query uses an index at 100,000 members.");
+    if (failed) process.exitCode = 1;
+  } finally {
+    await client.end();
+    await prisma.$disconnect();
+    await database.drop();
+    console.log("Dropped the scratch database.");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});
