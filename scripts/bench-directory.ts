@@ -48,7 +48,7 @@ async function insertMembers(client: pg.Client, from: number, to: number) {
     WITH countries AS (SELECT array_agg(code ORDER BY code) AS codes FROM "Country")
     INSERT INTO "AdvocateProfile" ("userId", handle, "hiddenFromDirectory", bio, "countryCode", "countryVisibility", languages, "areasOfWork", keywords, "sortName", "searchText", "createdAt", "updatedAt")
     SELECT u.id, 'h' || g, g % 20 = 0, b.bio,
-           countries.codes[1 + floor(power(((g * 7919) % 1000) / 1000.0, 3) * array_length(countries.codes, 1))::int],
+           countries.codes[1 + floor(power(((g::bigint * 7919) % 1000) / 1000.0, 3) * array_length(countries.codes, 1))::int],
            CASE WHEN g % 10 = 0 THEN 'ADMINS'::"Visibility" ELSE 'MEMBERS'::"Visibility" END,
            ARRAY[(${sqlArray(LANGUAGES)})[1 + g % ${LANGUAGES.length}], (${sqlArray(LANGUAGES)})[1 + (g / 3) % ${LANGUAGES.length}]],
            ARRAY[(${sqlArray(AREAS)})[1 + g % ${AREAS.length}], (${sqlArray(AREAS)})[1 + (g / 5) % ${AREAS.length}]]::"AreaOfWork"[],
@@ -65,7 +65,7 @@ async function insertMembers(client: pg.Client, from: number, to: number) {
     SELECT DISTINCT 'bench-' || g, 1 + ((g * k * 37) % 70) FROM generate_series(${from + 1}, ${to}) g, generate_series(1, 3) k`);
   await client.query(`
     INSERT INTO "OrganizationMembership" ("organizationId", "userId", role)
-    SELECT 'org-' || (1 + floor(power(((g * 104729) % 1000) / 1000.0, 2) * ${ORGANIZATIONS})::int), 'bench-' || g, 'MEMBER'
+    SELECT 'org-' || (1 + floor(power(((g::bigint * 104729) % 1000) / 1000.0, 2) * ${ORGANIZATIONS})::int), 'bench-' || g, 'MEMBER'
       FROM generate_series(${from + 1}, ${to}) g WHERE g % 3 <> 0`);
 }
 
