@@ -8,7 +8,7 @@
 // concurrently as the page runs them) for each scenario, then EXPLAIN ANALYZE of every page query at 100,000,
 // and exits with 1 when one of them stops using an index.
 import "./load-env";
-import { performance } from "node:perf_hooks";
+import { measure } from "./bench-support";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
@@ -77,22 +77,6 @@ async function insertOrganizations(client: pg.Client) {
       FROM generate_series(1, ${ORGANIZATIONS}) g CROSS JOIN countries`);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function measure(run: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < 3; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { median: percentile(times, 50), p95: percentile(times, 95) };
-}
-
 type Scenario = { name: string; filter: Partial<DirectoryFilter> };
 
 const SCENARIOS: Scenario[] = [
@@ -139,8 +123,8 @@ async function main() {
       for (const scenario of scenarios) {
         const filter = { sort: "name", ...scenario.filter } as DirectoryFilter;
         const cursor = decodeCursor(filter.after);
-        const page = await measure(() => prisma.$queryRaw(directoryPageQuery(filter, cursor, TAKE)));
-        const whole = await measure(() => searchDirectory(filter, cursor, TAKE));
+        const page = await measure(() => prisma.$queryRaw(directoryPageQuery(filter, cursor, TAKE)), RUNS);
+        const whole = await measure(() => searchDirectory(filter, cursor, TAKE), RUNS);
         results.push(
           [String(members).padStart(7), scenario.name.padEnd(28), page.median.toFixed(1).padStart(7), page.p95.toFixed(1).padStart(6), whole.median.toFixed(1).padStart(9), whole.p95.toFixed(1).padStart(6)].join("  "),
         );

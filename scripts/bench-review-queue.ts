@@ -9,8 +9,8 @@
 // Prints, per scenario, the median and 95th percentile of the page query (rows + count, as the page runs
 // them), then the EXPLAIN ANALYZE plans of the queries at 10,000, which must use the queue's indexes.
 import "./load-env";
+import { measure } from "./bench-support";
 import { randomUUID } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
@@ -74,22 +74,6 @@ async function insertApplications(prisma: PrismaClient, count: number, status: "
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function measure(run: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < 3; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { median: percentile(times, 50), p95: percentile(times, 95) };
-}
-
 type Captured = { query: string; params: string };
 
 async function main() {
@@ -125,7 +109,7 @@ async function main() {
         let last = { rows: [] as unknown[], total: 0 };
         const timing = await measure(async () => {
           last = await listReviewQueue(scenario.query);
-        });
+        }, RUNS);
         results.push({ pending, scenario: scenario.name, rows: last.rows.length, total: last.total, ...timing });
       }
     }

@@ -5,7 +5,7 @@ import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { field, latestEmail, linkTo } from "./support/account";
 import { messages } from "./support/messages";
-import { SignInPage } from "./support/sign-in";
+import { signInOnPage, SignInPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 const en = messages("en");
@@ -113,11 +113,7 @@ test("without JavaScript, changing the password works, and wrong or weak input i
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   const main = page.getByRole("main");
-  await page.goto("/sign-in");
-  await main.locator("form").first().getByLabel(en.SignIn.email).fill(member.email);
-  await main.locator("form").first().getByLabel(en.SignIn.password).fill(TEST_PASSWORD);
-  await main.getByRole("button", { name: en.SignIn.submit }).click();
-  await expect(page).toHaveURL("/welcome");
+  await signInOnPage(page, member.email, TEST_PASSWORD);
 
   await page.goto("/account/password");
   const submit = async (current: string, next: string) => {

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { messages } from "./support/messages";
-import { SignInPage } from "./support/sign-in";
+import { signInOnPage, SignInPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 const en = messages("en");
@@ -55,11 +55,7 @@ test("without JavaScript, the directory searches, filters and pages", async ({ b
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   const main = page.getByRole("main");
-  await page.goto("/sign-in");
-  await main.locator("form").first().getByLabel(en.SignIn.email).fill(member.email);
-  await main.locator("form").first().getByLabel(en.SignIn.password).fill(TEST_PASSWORD);
-  await main.getByRole("button", { name: en.SignIn.submit }).click();
-  await expect(page).toHaveURL("/welcome");
+  await signInOnPage(page, member.email, TEST_PASSWORD);
 
   await page.goto("/directory");
   await main.getByLabel(en.Directory.search).fill(marker);
