@@ -1,12 +1,12 @@
 // Benchmark of the member directory (lib/directory/data.ts searchDirectory, the exact queries the page runs:
-// one keyset page and five facet counts) at 1,000 and at 100,000 listed members with 10,000 organizations in
+// one keyset page and the facet counts: kept counts for no filter or one, counted over the matches otherwise) at 1,000 and at 100,000 listed members with 10,000 organizations in
 // the world's countries, in a scratch database that is dropped afterwards.
 //
 //   npm run bench:directory          (TEST_DATABASE_URL names the PostgreSQL server; embedded PGlite otherwise)
 //
 // Prints the median and 95th percentile of the page query alone and of the whole search (page and facets, run
 // concurrently as the page runs them) for each scenario, then EXPLAIN ANALYZE of every page query at 100,000,
-// and exits with 1 when one of them stops using an index.
+// and exits with 1 when one of them stops using an index or takes over 30 ms (median) at 100,000.
 import "./load-env";
 import { measure } from "./bench-support";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -19,6 +19,8 @@ import type { DirectoryFilter } from "../lib/directory/schema";
 const RUNS = 30;
 const ORGANIZATIONS = 10_000;
 const TAKE = 24;
+/** The issue's target for every directory query at 100,000 members (median, on the 2-core machine). */
+const TARGET_MS = 30;
 
 const FIRST = ["María", "José", "Lucía", "Ngozi", "Aisha", "Thảo", "Fatou", "Claire", "Ana", "Joana", "Wairimu", "Priya", "Léa", "Zeynep", "Olga", "Mei", "Amara", "Inés", "Kiri", "Sofía"];
 const LAST = ["Ortiz", "Okafor", "Nguyen", "Diallo", "Dubois", "Silva", "Kamau", "Sharma", "Martín", "Yılmaz", "Ivanova", "Chen", "Mensah", "Gómez", "Tane", "Haddad", "Costa", "Moreau", "Otieno", "Pérez"];
@@ -34,6 +36,8 @@ const AREAS = ["MONITORING", "LEGAL_AID", "HEALTH", "CHILDREN_OF_IMPRISONED_MOTH
 const LANGUAGES = ["en", "es", "fr", "pt", "ar", "ru", "sw", "hi"];
 
 const sqlArray = (values: string[]) => `ARRAY[${values.map((value) => `'${value}'`).join(",")}]`;
+/** A pseudo-random, repeatable number per member, so that names, languages and areas do not line up. */
+const spread = (column: string, salt: number) => `abs(hashint4(${column} * 10 + ${salt}))`;
 const fold = (column: string) => `lower(translate(${column}, 'áéíóúñçảỳşıÁÉÍÓÚ', 'aeiouncaysiAEIOU'))`;
 
 /** Members bench-(from+1)..bench-to, with profiles, rules and memberships skewed towards a few countries, as networks are. */
@@ -50,8 +54,8 @@ async function insertMembers(client: pg.Client, from: number, to: number) {
     SELECT u.id, 'h' || g, g % 20 = 0, b.bio,
            countries.codes[1 + floor(power(((g::bigint * 7919) % 1000) / 1000.0, 3) * array_length(countries.codes, 1))::int],
            CASE WHEN g % 10 = 0 THEN 'ADMINS'::"Visibility" ELSE 'MEMBERS'::"Visibility" END,
-           ARRAY[(${sqlArray(LANGUAGES)})[1 + g % ${LANGUAGES.length}], (${sqlArray(LANGUAGES)})[1 + (g / 3) % ${LANGUAGES.length}]],
-           ARRAY[(${sqlArray(AREAS)})[1 + g % ${AREAS.length}], (${sqlArray(AREAS)})[1 + (g / 5) % ${AREAS.length}]]::"AreaOfWork"[],
+           ARRAY[(${sqlArray(LANGUAGES)})[1 + ${spread("g", 1)} % ${LANGUAGES.length}], (${sqlArray(LANGUAGES)})[1 + ${spread("g", 2)} % ${LANGUAGES.length}]],
+           ARRAY[(${sqlArray(AREAS)})[1 + ${spread("g", 3)} % ${AREAS.length}], (${sqlArray(AREAS)})[1 + ${spread("g", 4)} % ${AREAS.length}]]::"AreaOfWork"[],
            ARRAY['keyword' || (g % 500)],
            ${fold('u."displayName"')},
            ${fold('u."displayName"')} || ' ' || ${fold("b.bio")} || ' keyword' || (g % 500),
@@ -100,7 +104,7 @@ async function main() {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 8 }) });
   (globalThis as unknown as { wipnPrisma?: PrismaClient }).wipnPrisma = prisma;
   process.env.DATABASE_URL = database.url;
-  const { searchDirectory, directoryPageQuery } = await import("../lib/directory/data");
+  const { searchDirectory, directoryPageQuery, requiredTokens } = await import("../lib/directory/data");
   const { decodeCursor, encodeCursor } = await import("../lib/directory/schema");
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -111,7 +115,11 @@ async function main() {
     await insertOrganizations(client);
     let members = 0;
     for (const target of [1_000, 100_000]) {
+      // Loaded with the triggers off, then every token and count rebuilt at once, as the migration does.
+      await client.query(`SET session_replication_role = replica`);
       for (let from = members; from < target; from += 20_000) await insertMembers(client, from, Math.min(target, from + 20_000));
+      await client.query(`SET session_replication_role = DEFAULT`);
+      await client.query(`SELECT directory_rebuild()`);
       members = target;
       await client.query(`VACUUM ANALYZE`);
       // A cursor deep in the list: the member at position 5,000 by name (or the middle of a small network).
@@ -123,13 +131,19 @@ async function main() {
       for (const scenario of scenarios) {
         const filter = { sort: "name", ...scenario.filter } as DirectoryFilter;
         const cursor = decodeCursor(filter.after);
-        const page = await measure(() => prisma.$queryRaw(directoryPageQuery(filter, cursor, TAKE)), RUNS);
+        const organization = filter.organization ? await prisma.organization.findFirst({ where: { slug: filter.organization }, select: { id: true, slug: true, name: true } }) : null;
+        const tokens = Object.values(requiredTokens(filter, organization)).flat();
+        const page = await measure(() => prisma.$queryRaw(directoryPageQuery(filter, tokens, cursor, TAKE)), RUNS);
         const whole = await measure(() => searchDirectory(filter, cursor, TAKE), RUNS);
         results.push(
           [String(members).padStart(7), scenario.name.padEnd(28), page.median.toFixed(1).padStart(7), page.p95.toFixed(1).padStart(6), whole.median.toFixed(1).padStart(9), whole.p95.toFixed(1).padStart(6)].join("  "),
         );
+        if (members === 100_000 && page.median > TARGET_MS) {
+          failed = true;
+          console.log(`\nThe page query of "${scenario.name}" takes ${page.median.toFixed(1)} ms (median), over the ${TARGET_MS} ms target.`);
+        }
         if (members === 100_000) {
-          const query = directoryPageQuery(filter, cursor, TAKE);
+          const query = directoryPageQuery(filter, tokens, cursor, TAKE);
           const plan = await client.query(`EXPLAIN (COSTS OFF) ${query.text}`, query.values as unknown[]);
           const lines = plan.rows.map((row: Record<string, unknown>) => String(row["QUERY PLAN"]));
           if (!lines.some((line) => /Index (Only )?Scan|Bitmap Index Scan/.test(line))) {
@@ -142,7 +156,7 @@ async function main() {
     console.log(`\nDirectory, ${TAKE} per page, ${RUNS} runs each; ${ORGANIZATIONS} organizations; about 1 in 20 members hidden, 1 in 10 keeping the country to admins\n`);
     console.log(["members".padStart(7), "scenario".padEnd(28), "page ms".padStart(7), "p95".padStart(6), "+facets ms".padStart(9), "p95".padStart(6)].join("  "));
     for (const line of results) console.log(line);
-    console.log(failed ? "\nA page query stopped using an index." : "\nEvery page query uses an index at 100,000 members.");
+    console.log(failed ? "\nA page query stopped using an index or missed its target." : `\nEvery page query uses an index and takes under ${TARGET_MS} ms at 100,000 members.`);
     if (failed) process.exitCode = 1;
   } finally {
     await client.end();

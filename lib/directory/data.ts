@@ -1,7 +1,9 @@
 import "server-only";
-// The directory's queries: one page by keyset and one count per facet, each over listed members only and
-// each filter matching a field only where the member shows it to the network (a filter must not reveal
-// what a card would hide). Text search uses the folded search text (lib/search) through its GIN index.
+// The directory's queries. Filters and facet counts read AdvocateProfile."directoryTokens": "kind:value"
+// tokens that database triggers keep for listed members only, and only for the fields each member shows to
+// the network (a filter or a count must not reveal what a card would hide), behind one GIN index. The counts
+// of the unfiltered directory and of any single filter are a read of DirectoryFacetCount, which the same
+// triggers keep; text search uses the folded search text (lib/search) through its own GIN index.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prefixTsquery, searchTerms } from "@/lib/search/text";
@@ -10,88 +12,119 @@ import type { DirectoryCursor, DirectoryFilter } from "./schema";
 /** A facet is counted over the members matching every filter except its own (so its other values stay offered). */
 export type Facet = "geography" | "language" | "area" | "rule" | "organization";
 
-const LISTED = Prisma.sql`p."hiddenFromDirectory" = false AND u.status = 'ACTIVE'`;
+export const FACETS: readonly Facet[] = ["geography", "language", "area", "rule", "organization"];
 
-function conditions(filter: DirectoryFilter, except?: Facet): Prisma.Sql[] {
-  const where = [LISTED];
-  if (except !== "geography") {
-    if (filter.country) where.push(Prisma.sql`p."countryVisibility" = 'MEMBERS' AND p."countryCode" = ${filter.country}`);
-    if (filter.continent) where.push(Prisma.sql`p."countryVisibility" = 'MEMBERS' AND p."countryCode" IN (SELECT code FROM "Country" WHERE "continentCode" = ${filter.continent})`);
-    if (filter.region) {
-      where.push(Prisma.sql`p."countryVisibility" = 'MEMBERS' AND p."countryCode" IN (SELECT code FROM "Country" WHERE ${filter.region} IN ("regionCode", "subregionCode", "intermediateRegionCode"))`);
-    }
-  }
-  if (filter.language && except !== "language") where.push(Prisma.sql`p."languagesVisibility" = 'MEMBERS' AND p.languages @> ARRAY[${filter.language}]::text[]`);
-  if (filter.area && except !== "area") where.push(Prisma.sql`p."areasVisibility" = 'MEMBERS' AND p."areasOfWork" @> ARRAY[${filter.area}]::"AreaOfWork"[]`);
-  if (filter.rule && except !== "rule") {
-    where.push(Prisma.sql`p."rulesVisibility" = 'MEMBERS' AND EXISTS (SELECT 1 FROM "ProfileRuleInterest" r WHERE r."userId" = p."userId" AND r."ruleNumber" = ${Number(filter.rule)})`);
-  }
-  if (filter.organization && except !== "organization") {
-    where.push(Prisma.sql`p."organizationsVisibility" = 'MEMBERS' AND EXISTS (
-      SELECT 1 FROM "OrganizationMembership" m JOIN "Organization" o ON o.id = m."organizationId"
-       WHERE m."userId" = p."userId" AND o.slug = ${filter.organization} AND o.status = 'ACTIVE')`);
-  }
-  const tsquery = prefixTsquery(searchTerms(filter.q));
-  if (tsquery) where.push(Prisma.sql`to_tsvector('simple', p."searchText") @@ to_tsquery('simple', ${tsquery})`);
-  return where;
-}
-
-const whereClause = (parts: Prisma.Sql[]) => Prisma.join(parts, " AND ");
-const FROM = Prisma.sql`FROM "AdvocateProfile" p JOIN "User" u ON u.id = p."userId"`;
-
-/** The query for one page of member ids in the filter's order, one more than `take` to tell if a next page exists. */
-export function directoryPageQuery(filter: DirectoryFilter, cursor: DirectoryCursor | null, take: number): Prisma.Sql {
-  const where = conditions(filter);
-  if (filter.sort === "newest") {
-    const at = cursor ? new Date(cursor.key) : null;
-    if (cursor && at && !Number.isNaN(at.getTime())) where.push(Prisma.sql`(p."createdAt", p."userId") < (${at}, ${cursor.userId})`);
-    return Prisma.sql`SELECT p."userId", p."createdAt" AS key ${FROM} WHERE ${whereClause(where)} ORDER BY p."createdAt" DESC, p."userId" DESC LIMIT ${take + 1}`;
-  }
-  if (cursor) where.push(Prisma.sql`(p."sortName", p."userId") > (${cursor.key}, ${cursor.userId})`);
-  return Prisma.sql`SELECT p."userId", p."sortName" AS key ${FROM} WHERE ${whereClause(where)} ORDER BY p."sortName", p."userId" LIMIT ${take + 1}`;
-}
+/** The token kind each facet counts (geography counts countries; continents and regions are their sums). */
+const COUNTED_KIND: Record<Facet, string> = { geography: "country", language: "language", area: "area", rule: "rule", organization: "organization" };
 
 /** How many organizations the organization facet offers: the chosen one first, then the best represented. */
 export const ORGANIZATION_FACET_SIZE = 40;
 
-/** The count query of one facet: value and count per row. */
-export function facetQuery(filter: DirectoryFilter, facet: Facet): Prisma.Sql {
-  const where = whereClause(conditions(filter, facet));
-  switch (facet) {
-    case "geography":
-      return Prisma.sql`SELECT p."countryCode" AS value, count(*)::int AS count ${FROM} WHERE ${where} AND p."countryVisibility" = 'MEMBERS' AND p."countryCode" IS NOT NULL GROUP BY 1`;
-    case "language":
-      return Prisma.sql`SELECT l AS value, count(*)::int AS count ${FROM} CROSS JOIN unnest(p.languages) l WHERE ${where} AND p."languagesVisibility" = 'MEMBERS' GROUP BY 1`;
-    case "area":
-      return Prisma.sql`SELECT a::text AS value, count(*)::int AS count ${FROM} CROSS JOIN unnest(p."areasOfWork") a WHERE ${where} AND p."areasVisibility" = 'MEMBERS' GROUP BY 1`;
-    case "rule":
-      return Prisma.sql`SELECT r."ruleNumber"::text AS value, count(*)::int AS count ${FROM} JOIN "ProfileRuleInterest" r ON r."userId" = p."userId" WHERE ${where} AND p."rulesVisibility" = 'MEMBERS' GROUP BY 1`;
-    case "organization":
-      return Prisma.sql`SELECT o.slug AS value, o.name AS label, count(*)::int AS count ${FROM}
-        JOIN "OrganizationMembership" m ON m."userId" = p."userId" JOIN "Organization" o ON o.id = m."organizationId" AND o.status = 'ACTIVE'
-       WHERE ${where} AND p."organizationsVisibility" = 'MEMBERS'
-       GROUP BY o.slug, o.name ORDER BY o.slug = ${filter.organization ?? ""} DESC, count(*) DESC, o.name LIMIT ${ORGANIZATION_FACET_SIZE}`;
+/** The organization chosen in the filter, by its address, if it is an active one. */
+export type ChosenOrganization = { id: string; slug: string; name: string } | null;
+
+/** The tokens a filter requires, per facet. An unknown organization requires a token nobody has. */
+export function requiredTokens(filter: DirectoryFilter, organization: ChosenOrganization): Record<Facet, string[]> {
+  const present = (kind: string, value: string | undefined) => (value ? [`${kind}:${value}`] : []);
+  return {
+    geography: [...present("country", filter.country), ...present("continent", filter.continent), ...present("region", filter.region)],
+    language: present("language", filter.language),
+    area: present("area", filter.area),
+    rule: present("rule", filter.rule),
+    organization: filter.organization ? [`organization:${organization?.id ?? "-"}`] : [],
+  };
+}
+
+const LISTED = Prisma.sql`p."hiddenFromDirectory" = false AND u.status = 'ACTIVE'`;
+const FROM = Prisma.sql`FROM "AdvocateProfile" p JOIN "User" u ON u.id = p."userId"`;
+
+function textMatch(q: string | undefined): Prisma.Sql | null {
+  const tsquery = prefixTsquery(searchTerms(q));
+  return tsquery ? Prisma.sql`to_tsvector('simple', p."searchText") @@ to_tsquery('simple', ${tsquery})` : null;
+}
+
+const tokensCondition = (tokens: string[]) => Prisma.sql`p."directoryTokens" @> ${tokens}::text[]`;
+
+/** The query for one page of member ids in the filter's order, one more than `take` to tell if a next page exists. */
+export function directoryPageQuery(filter: DirectoryFilter, tokens: string[], cursor: DirectoryCursor | null, take: number): Prisma.Sql {
+  const where = [LISTED];
+  if (tokens.length > 0) where.push(tokensCondition(tokens));
+  const text = textMatch(filter.q);
+  if (text) where.push(text);
+  if (filter.sort === "newest") {
+    const at = cursor ? new Date(cursor.key) : null;
+    if (cursor && at && !Number.isNaN(at.getTime())) where.push(Prisma.sql`(p."createdAt", p."userId") < (${at}, ${cursor.userId})`);
+    return Prisma.sql`SELECT p."userId", p."createdAt" AS key ${FROM} WHERE ${Prisma.join(where, " AND ")} ORDER BY p."createdAt" DESC, p."userId" DESC LIMIT ${take + 1}`;
   }
+  if (cursor) where.push(Prisma.sql`(p."sortName", p."userId") > (${cursor.key}, ${cursor.userId})`);
+  return Prisma.sql`SELECT p."userId", p."sortName" AS key ${FROM} WHERE ${Prisma.join(where, " AND ")} ORDER BY p."sortName", p."userId" LIMIT ${take + 1}`;
+}
+
+/**
+ * Counts per token of the given kinds over the listed members that have every `tokens` and match `q`. With no
+ * text and at most one token this reads the kept counts; otherwise it counts the matching members' tokens.
+ */
+export function tokenCountQuery(tokens: string[], q: string | undefined, kinds: string[], limit?: number): Prisma.Sql {
+  const top = limit ? Prisma.sql`ORDER BY count DESC, token LIMIT ${limit}` : Prisma.empty;
+  const text = textMatch(q);
+  if (tokens.length <= 1 && !text) {
+    return Prisma.sql`SELECT token, count FROM "DirectoryFacetCount"
+     WHERE "filterToken" = ${tokens[0] ?? ""} AND count > 0 AND split_part(token, ':', 1) = ANY(${kinds}::text[]) ${top}`;
+  }
+  const where = [tokensCondition(tokens), ...(text ? [text] : [])];
+  return Prisma.sql`SELECT t AS token, count(*)::int AS count FROM "AdvocateProfile" p CROSS JOIN unnest(p."directoryTokens") t
+     WHERE ${Prisma.join(where, " AND ")} AND split_part(t, ':', 1) = ANY(${kinds}::text[]) GROUP BY t ${top}`;
+}
+
+/**
+ * The count queries a filter needs: one for every facet without a chosen value (all filters apply), one per
+ * facet with a chosen value (every other filter applies), and the organizations' best represented apart.
+ */
+export function facetCountQueries(filter: DirectoryFilter, required: Record<Facet, string[]>): Array<{ facets: Facet[]; sql: Prisma.Sql }> {
+  const except = (facet: Facet) => FACETS.filter((other) => other !== facet).flatMap((other) => required[other]);
+  const all = FACETS.flatMap((facet) => required[facet]);
+  const open = FACETS.filter((facet) => facet !== "organization" && required[facet].length === 0);
+  const chosen = FACETS.filter((facet) => facet !== "organization" && required[facet].length > 0);
+  return [
+    ...(open.length ? [{ facets: open, sql: tokenCountQuery(all, filter.q, open.map((facet) => COUNTED_KIND[facet])) }] : []),
+    ...chosen.map((facet) => ({ facets: [facet], sql: tokenCountQuery(except(facet), filter.q, [COUNTED_KIND[facet]]) })),
+    { facets: ["organization"], sql: tokenCountQuery(except("organization"), filter.q, ["organization"], ORGANIZATION_FACET_SIZE) },
+  ];
 }
 
 export type FacetCount = { value: string; count: number; label?: string };
 
-export const FACETS: readonly Facet[] = ["geography", "language", "area", "rule", "organization"];
-
-/** One page of matching member ids with their sort keys, and every facet's counts: six queries, whatever the filter. */
+/** One page of matching member ids with their sort keys, and every facet's counts: at most eight queries, whatever the filter. */
 export async function searchDirectory(filter: DirectoryFilter, cursor: DirectoryCursor | null, take: number) {
-  const [page, ...facets] = await Promise.all([
-    db().$queryRaw<Array<{ userId: string; key: string | Date }>>(directoryPageQuery(filter, cursor, take)),
-    ...FACETS.map((facet) => db().$queryRaw<FacetCount[]>(facetQuery(filter, facet))),
+  const chosenOrganization: ChosenOrganization = filter.organization
+    ? await db().organization.findFirst({ where: { slug: filter.organization, status: "ACTIVE" }, select: { id: true, slug: true, name: true } })
+    : null;
+  const required = requiredTokens(filter, chosenOrganization);
+  const counts = facetCountQueries(filter, required);
+  const [page, ...results] = await Promise.all([
+    db().$queryRaw<Array<{ userId: string; key: string | Date }>>(directoryPageQuery(filter, FACETS.flatMap((facet) => required[facet]), cursor, take)),
+    ...counts.map(({ sql }) => db().$queryRaw<Array<{ token: string; count: number }>>(sql)),
   ]);
-  return {
-    rows: page.slice(0, take),
-    hasMore: page.length > take,
-    facets: Object.fromEntries(FACETS.map((facet, index) => [facet, facets[index]!])) as Record<Facet, FacetCount[]>,
-  };
+  const facets = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetCount[]])) as Record<Facet, FacetCount[]>;
+  counts.forEach(({ facets: counted }, index) => {
+    for (const { token, count } of results[index]!) {
+      const separator = token.indexOf(":");
+      const facet = counted.find((candidate) => COUNTED_KIND[candidate] === token.slice(0, separator));
+      if (facet) facets[facet].push({ value: token.slice(separator + 1), count });
+    }
+  });
+  facets.organization = await withOrganizationNames(facets.organization);
+  return { rows: page.slice(0, take), hasMore: page.length > take, facets, chosenOrganization };
 }
 
-/** The name of an organization chosen in the filter, to keep it offered when it is not among the best represented. */
-export function findFilterOrganization(slug: string) {
-  return db().organization.findFirst({ where: { slug, status: "ACTIVE" }, select: { slug: true, name: true } });
+/** Organization counts by id become counts by address, with names, best represented first. */
+async function withOrganizationNames(counts: FacetCount[]): Promise<FacetCount[]> {
+  if (counts.length === 0) return [];
+  const organizations = await db().organization.findMany({ where: { id: { in: counts.map((row) => row.value) }, status: "ACTIVE" }, select: { id: true, slug: true, name: true } });
+  const byId = new Map(organizations.map((organization) => [organization.id, organization]));
+  const named = counts.flatMap(({ value, count }) => {
+    const organization = byId.get(value);
+    return organization ? [{ value: organization.slug, label: organization.name, count }] : [];
+  });
+  return named.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }

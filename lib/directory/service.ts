@@ -6,7 +6,7 @@ import { canViewMemberProfiles } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { listCountriesForMap } from "@/lib/countries/data";
 import { listDirectoryCards } from "@/lib/profiles/data";
-import { findFilterOrganization, searchDirectory, type FacetCount } from "./data";
+import { searchDirectory, type ChosenOrganization, type FacetCount } from "./data";
 import { decodeCursor, encodeCursor, type DirectoryFilter } from "./schema";
 
 /** How many cards a directory page shows. */
@@ -14,10 +14,9 @@ export const DIRECTORY_PAGE = 24;
 
 export async function memberDirectory(viewer: Viewer, filter: DirectoryFilter) {
   authorize(viewer, canViewMemberProfiles);
-  const [{ rows, hasMore, facets }, countries, chosenOrganization] = await Promise.all([
+  const [{ rows, hasMore, facets, chosenOrganization }, countries] = await Promise.all([
     searchDirectory(filter, decodeCursor(filter.after), DIRECTORY_PAGE),
     listCountriesForMap(),
-    filter.organization ? findFilterOrganization(filter.organization) : null,
   ]);
   const cards = await listDirectoryCards(rows.map((row) => row.userId));
   const last = rows.at(-1);
@@ -71,7 +70,7 @@ function geographyFacets(counts: FacetCount[], countries: MapCountry[]) {
   };
 }
 
-function otherFacets(facets: Record<"language" | "area" | "rule" | "organization", FacetCount[]>, chosen: { slug: string; name: string } | null) {
+function otherFacets(facets: Record<"language" | "area" | "rule" | "organization", FacetCount[]>, chosen: ChosenOrganization) {
   const organizations = facets.organization.map(({ value, label, count }) => ({ value, label: label ?? value, count }));
   if (chosen && !organizations.some((organization) => organization.value === chosen.slug)) organizations.push({ value: chosen.slug, label: chosen.name, count: 0 });
   return { languages: facets.language, areas: facets.area, rules: facets.rule, organizations };
