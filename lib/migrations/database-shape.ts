@@ -1,5 +1,5 @@
 // The shape of a database's public schema (tables, columns with types, nullability and defaults, enums,
-// indexes, constraints with their foreign-key actions), read from the catalogue and compared readably.
+// indexes, constraints with their foreign-key actions, triggers, functions), read from the catalogue and compared readably.
 // The drift test uses it to prove that the migrations build exactly what prisma/schema/ describes.
 import type pg from "pg";
 
@@ -47,6 +47,20 @@ export async function readDatabaseShape(client: pg.Client): Promise<DatabaseShap
   for (const row of constraints.rows) {
     if (!IGNORED_TABLES.includes(row.table)) shape.set(`constraint ${row.table}.${row.name}`, row.definition);
   }
+  // Triggers and functions, which only hand-written migrations add (the audit log's, the directory's).
+  const triggers = await client.query<{ table: string; name: string; definition: string }>(
+    `SELECT c.relname AS "table", t.tgname AS name, pg_get_triggerdef(t.oid) AS definition
+       FROM pg_trigger t
+       JOIN pg_class c ON c.oid = t.tgrelid
+       JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+      WHERE NOT t.tgisinternal`,
+  );
+  for (const row of triggers.rows) shape.set(`trigger ${row.table}.${row.name}`, row.definition);
+  const functions = await client.query<{ name: string; arguments: string }>(
+    `SELECT p.proname AS name, pg_get_function_identity_arguments(p.oid) AS arguments
+       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace AND n.nspname = 'public'`,
+  );
+  for (const row of functions.rows) shape.set(`function ${row.name}(${row.arguments})`, "exists");
   return shape;
 }
 

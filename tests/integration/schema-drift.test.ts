@@ -26,6 +26,29 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   ["index User_email_prefix_idx", 'CREATE INDEX "User_email_prefix_idx" ON public."User" USING btree (lower(email) text_pattern_ops)'],
   // 20261202115336_directory_search: the directory's text search over the folded text the app writes.
   ["index AdvocateProfile_searchText_idx", `CREATE INDEX "AdvocateProfile_searchText_idx" ON public."AdvocateProfile" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
+  // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
+  ["function audit_log_refuse_change()", "exists"],
+  ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],
+  // 20261202135834_directory_facets: the triggers that keep the directory's tokens and counts.
+  ["function directory_count(removed text[], added text[])", "exists"],
+  ["function directory_facet(token text)", "exists"],
+  ["function directory_facet_pairs(tokens text[])", "exists"],
+  ["function directory_profile_counts()", "exists"],
+  ["function directory_profile_tokens()", "exists"],
+  ["function directory_rebuild()", "exists"],
+  ["function directory_refresh_changed_members()", "exists"],
+  ["function directory_refresh_organization_members()", "exists"],
+  ["function directory_refresh_user()", "exists"],
+  ['function directory_tokens(profile "AdvocateProfile")', "exists"],
+  ["trigger AdvocateProfile.AdvocateProfile_directory_counts", `CREATE TRIGGER "AdvocateProfile_directory_counts" AFTER INSERT OR DELETE OR UPDATE ON public."AdvocateProfile" FOR EACH ROW EXECUTE FUNCTION directory_profile_counts()`],
+  ["trigger AdvocateProfile.AdvocateProfile_directory_tokens", `CREATE TRIGGER "AdvocateProfile_directory_tokens" BEFORE INSERT OR UPDATE ON public."AdvocateProfile" FOR EACH ROW EXECUTE FUNCTION directory_profile_tokens()`],
+  ["trigger Organization.Organization_directory_status", `CREATE TRIGGER "Organization_directory_status" AFTER UPDATE OF status ON public."Organization" FOR EACH ROW WHEN ((old.status IS DISTINCT FROM new.status)) EXECUTE FUNCTION directory_refresh_organization_members()`],
+  ["trigger OrganizationMembership.OrganizationMembership_directory_added", `CREATE TRIGGER "OrganizationMembership_directory_added" AFTER INSERT ON public."OrganizationMembership" REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION directory_refresh_changed_members()`],
+  ["trigger OrganizationMembership.OrganizationMembership_directory_changed", `CREATE TRIGGER "OrganizationMembership_directory_changed" AFTER UPDATE ON public."OrganizationMembership" REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION directory_refresh_changed_members()`],
+  ["trigger OrganizationMembership.OrganizationMembership_directory_removed", `CREATE TRIGGER "OrganizationMembership_directory_removed" AFTER DELETE ON public."OrganizationMembership" REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION directory_refresh_changed_members()`],
+  ["trigger ProfileRuleInterest.ProfileRuleInterest_directory_added", `CREATE TRIGGER "ProfileRuleInterest_directory_added" AFTER INSERT ON public."ProfileRuleInterest" REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION directory_refresh_changed_members()`],
+  ["trigger ProfileRuleInterest.ProfileRuleInterest_directory_removed", `CREATE TRIGGER "ProfileRuleInterest_directory_removed" AFTER DELETE ON public."ProfileRuleInterest" REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION directory_refresh_changed_members()`],
+  ["trigger User.User_directory_status", `CREATE TRIGGER "User_directory_status" AFTER UPDATE OF status ON public."User" FOR EACH ROW WHEN ((old.status IS DISTINCT FROM new.status)) EXECUTE FUNCTION directory_refresh_user()`],
 ];
 
 let fromMigrations: TestDatabase;
