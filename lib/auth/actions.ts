@@ -73,5 +73,5 @@ export const requestMagicLinkAction = formAction(magicLinkSchema, async (input) 
 export async function signOutAction(): Promise<void> {
   const viewer = await loadViewer();
   if (viewer.kind === "signed-in") await endSession(viewer.sessionToken);
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirectTo: "/signed-out" });
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { imageUploadsPerMember } from "@/lib/rate-limit/limits";
+import { enforceLimits } from "@/lib/rate-limit/mutations";
 import { authorize } from "@/lib/auth/authorize";
 import { canEditOwnProfile, canReadPrivateProfileFields, canViewMemberProfiles } from "@/lib/auth/policy";
 import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
@@ -121,6 +123,7 @@ export async function missingProfileFields(requester: Viewer): Promise<ProfileFi
 export async function replaceOwnPhoto(requester: Viewer, file: unknown): Promise<void> {
   const viewer = authorize(requester, canEditOwnProfile);
   if (!(file instanceof Blob)) throw new AppError("IMAGE_EMPTY", { field: "photo", messageKey: "Errors.codes.IMAGE_EMPTY" });
+  await enforceLimits([imageUploadsPerMember(viewer.id)]);
   const image = await processImage(await readImageUpload(file, { field: "photo" }), "PROFILE_PHOTO", { field: "photo" });
   await replacePhoto(viewer.id, image);
 }

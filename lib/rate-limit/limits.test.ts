@@ -50,6 +50,7 @@ describe("named limits", () => {
       accountPasswordChecks: [10, 900],
       accountCodeChecks: [10, 900],
       accountEmailChanges: [5, 3600],
+      imageUploadsPerMember: [20, 3600],
     });
     expect(LONGEST_WINDOW_SECONDS).toBe(86400);
   });

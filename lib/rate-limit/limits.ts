@@ -85,6 +85,13 @@ export const accountPasswordChecks = rule("account:password-check", 10, 15 * MIN
 export const accountCodeChecks = rule("account:code-check", 10, 15 * MINUTE);
 export const accountEmailChanges = rule("account:email-change", 5, HOUR);
 
+/**
+ * Image uploads (profile photos, organization logos), per member, counted before decoding: every upload is
+ * decoded and re-encoded by sharp, which costs a core for a moment, so a session must not be able to keep
+ * the server busy with them.
+ */
+export const imageUploadsPerMember = rule("upload:image", 20, HOUR);
+
 export const RATE_LIMITS = {
   signInFailuresPerAccountAndAddress,
   signInFailuresPerAddress,
@@ -98,6 +105,7 @@ export const RATE_LIMITS = {
   accountPasswordChecks,
   accountCodeChecks,
   accountEmailChanges,
+  imageUploadsPerMember,
 } as const;
 
 /** The longest window of any limit: counters older than this can be deleted. */

@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { PROFILE_FIELD_NAMES, PROFILE_FIELDS, profileSchema, type ProfileField } from "@/lib/profiles/schema";
+import { imageUploadsPerMember } from "@/lib/rate-limit/limits";
+import { consumeLimits } from "@/lib/rate-limit/mutations";
 import { memberProfile, ownPrivateReads, previewOwnProfile, removeOwnPhoto, replaceOwnPhoto, updateOwnProfile } from "@/lib/profiles/service";
 import { jpegWithLocation, pngDeclaringPixels, SVG_IMAGE } from "@/tests/factories/images";
 import { ensureBangkokRules } from "@/tests/factories/reference";
@@ -235,5 +237,16 @@ describe("the profile photo", () => {
     expect(refusals).toEqual(["IMAGE_UNSUPPORTED_TYPE", "IMAGE_TOO_MANY_PIXELS", "IMAGE_EMPTY", "IMAGE_EMPTY"]);
     expect((await db().advocateProfile.findUniqueOrThrow({ where: { userId: subject.id } })).photoId).toBe(before.photoId);
     expect(await db().storedFile.count()).toBe(1);
+  });
+
+  it("counts every upload, refused or not, and refuses the 21st within the hour before decoding it", async () => {
+    const before = await db().advocateProfile.findUniqueOrThrow({ where: { userId: subject.id } });
+    // Twenty attempts use the member's hour up.
+    await consumeLimits(Array.from({ length: imageUploadsPerMember.limit }, () => imageUploadsPerMember(subject.id)));
+    const photo = new Blob([new Uint8Array(await jpegWithLocation())], { type: "image/jpeg" });
+    await expect(replaceOwnPhoto(viewers.self, photo)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect((await db().advocateProfile.findUniqueOrThrow({ where: { userId: subject.id } })).photoId).toBe(before.photoId);
+    // Another member's uploads are counted apart.
+    await expect(replaceOwnPhoto(viewers.member, photo)).resolves.toBeUndefined();
   });
 });
