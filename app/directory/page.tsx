@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DirectoryPage({ searchParams }: Props) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
-  const [{ filter, cards, next, facets }, t, areas, geography, locale] = await Promise.all([
+  const [{ filter, cards, next, facets, countsCappedAt }, t, areas, geography, locale] = await Promise.all([
     loadMemberDirectory(await searchParams),
     getTranslations("Directory"),
     getTranslations("AreasOfWork"),
@@ -35,7 +35,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
     if (sort) rows.sort((a, b) => collator.compare(a.label, b.label));
     return rows.map((row) => {
       names.set(`${facet}:${row.value}`, row.label);
-      return { value: row.value, label: t("option", { label: row.label, count: row.count }) };
+      return { value: row.value, label: countsCappedAt ? row.label : t("option", { label: row.label, count: row.count }) };
     });
   };
   const regionName = (code: string) => (geography.has(`regions.${code}` as never) ? geography(`regions.${code}` as never) : code);
@@ -61,6 +61,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
         <p className="text-muted">{t("intro")}</p>
       </div>
       <DirectoryFilters filter={filter} choices={choices} />
+      {countsCappedAt ? <p className="text-sm text-muted">{t("countsCapped", { limit: countsCappedAt })}</p> : null}
       {active.length ? (
         <nav aria-label={t("active")} className="flex flex-wrap gap-2">
           {active.map((chip) => (

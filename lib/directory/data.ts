@@ -61,49 +61,61 @@ export function directoryPageQuery(filter: DirectoryFilter, tokens: string[], cu
 }
 
 /**
- * Counts per token of the given kinds over the listed members that have every `tokens` and match `q`. With no
- * text and at most one token this reads the kept counts; otherwise it counts the matching members' tokens.
+ * How many matching members the counts of two filters or a text search are taken over at most: beyond it the
+ * counts would cost more than the page, so the directory offers the choices without numbers.
  */
-export function tokenCountQuery(tokens: string[], q: string | undefined, kinds: string[], limit?: number): Prisma.Sql {
-  const top = limit ? Prisma.sql`ORDER BY count DESC, token LIMIT ${limit}` : Prisma.empty;
+export const COUNTED_MATCHES_LIMIT = 2_000;
+
+/**
+ * Counts per token of the given kinds over the listed members that have every `tokens` and match `q`, with how
+ * many members were counted (`matched`). With no text and at most one token this reads the kept counts (exact,
+ * `matched` null); otherwise it counts the tokens of at most `limit` + 1 matching members.
+ */
+export function tokenCountQuery(tokens: string[], q: string | undefined, kinds: string[], options: { top?: number; limit?: number } = {}): Prisma.Sql {
+  const top = options.top ? Prisma.sql`ORDER BY count DESC, token LIMIT ${options.top}` : Prisma.empty;
   const text = textMatch(q);
   if (tokens.length <= 1 && !text) {
-    return Prisma.sql`SELECT token, count FROM "DirectoryFacetCount"
+    return Prisma.sql`SELECT token, count, NULL::int AS matched FROM "DirectoryFacetCount"
      WHERE "filterToken" = ${tokens[0] ?? ""} AND count > 0 AND split_part(token, ':', 1) = ANY(${kinds}::text[]) ${top}`;
   }
   const where = [tokensCondition(tokens), ...(text ? [text] : [])];
-  return Prisma.sql`SELECT t AS token, count(*)::int AS count FROM "AdvocateProfile" p CROSS JOIN unnest(p."directoryTokens") t
-     WHERE ${Prisma.join(where, " AND ")} AND split_part(t, ':', 1) = ANY(${kinds}::text[]) GROUP BY t ${top}`;
+  return Prisma.sql`WITH matches AS MATERIALIZED (
+       SELECT p."directoryTokens" AS tokens FROM "AdvocateProfile" p WHERE ${Prisma.join(where, " AND ")} LIMIT ${(options.limit ?? COUNTED_MATCHES_LIMIT) + 1})
+     SELECT t AS token, count(*)::int AS count, (SELECT count(*)::int FROM matches) AS matched FROM matches CROSS JOIN unnest(matches.tokens) t
+      WHERE split_part(t, ':', 1) = ANY(${kinds}::text[]) GROUP BY t ${top}`;
 }
 
 /**
  * The count queries a filter needs: one for every facet without a chosen value (all filters apply), one per
  * facet with a chosen value (every other filter applies), and the organizations' best represented apart.
  */
-export function facetCountQueries(filter: DirectoryFilter, required: Record<Facet, string[]>): Array<{ facets: Facet[]; sql: Prisma.Sql }> {
+export function facetCountQueries(filter: DirectoryFilter, required: Record<Facet, string[]>, limit?: number): Array<{ facets: Facet[]; sql: Prisma.Sql }> {
   const except = (facet: Facet) => FACETS.filter((other) => other !== facet).flatMap((other) => required[other]);
   const all = FACETS.flatMap((facet) => required[facet]);
   const open = FACETS.filter((facet) => facet !== "organization" && required[facet].length === 0);
   const chosen = FACETS.filter((facet) => facet !== "organization" && required[facet].length > 0);
   return [
-    ...(open.length ? [{ facets: open, sql: tokenCountQuery(all, filter.q, open.map((facet) => COUNTED_KIND[facet])) }] : []),
-    ...chosen.map((facet) => ({ facets: [facet], sql: tokenCountQuery(except(facet), filter.q, [COUNTED_KIND[facet]]) })),
-    { facets: ["organization"], sql: tokenCountQuery(except("organization"), filter.q, ["organization"], ORGANIZATION_FACET_SIZE) },
+    ...(open.length ? [{ facets: open, sql: tokenCountQuery(all, filter.q, open.map((facet) => COUNTED_KIND[facet]), { limit }) }] : []),
+    ...chosen.map((facet) => ({ facets: [facet], sql: tokenCountQuery(except(facet), filter.q, [COUNTED_KIND[facet]], { limit }) })),
+    { facets: ["organization"], sql: tokenCountQuery(except("organization"), filter.q, ["organization"], { top: ORGANIZATION_FACET_SIZE, limit }) },
   ];
 }
 
 export type FacetCount = { value: string; count: number; label?: string };
 
-/** One page of matching member ids with their sort keys, and every facet's counts: at most eight queries, whatever the filter. */
-export async function searchDirectory(filter: DirectoryFilter, cursor: DirectoryCursor | null, take: number) {
+/**
+ * One page of matching member ids with their sort keys, and every facet's counts: at most eight queries,
+ * whatever the filter. `countsCapped` says some counts were taken over only `countLimit` of the matches.
+ */
+export async function searchDirectory(filter: DirectoryFilter, cursor: DirectoryCursor | null, take: number, countLimit = COUNTED_MATCHES_LIMIT) {
   const chosenOrganization: ChosenOrganization = filter.organization
     ? await db().organization.findFirst({ where: { slug: filter.organization, status: "ACTIVE" }, select: { id: true, slug: true, name: true } })
     : null;
   const required = requiredTokens(filter, chosenOrganization);
-  const counts = facetCountQueries(filter, required);
+  const counts = facetCountQueries(filter, required, countLimit);
   const [page, ...results] = await Promise.all([
     db().$queryRaw<Array<{ userId: string; key: string | Date }>>(directoryPageQuery(filter, FACETS.flatMap((facet) => required[facet]), cursor, take)),
-    ...counts.map(({ sql }) => db().$queryRaw<Array<{ token: string; count: number }>>(sql)),
+    ...counts.map(({ sql }) => db().$queryRaw<Array<{ token: string; count: number; matched: number | null }>>(sql)),
   ]);
   const facets = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetCount[]])) as Record<Facet, FacetCount[]>;
   counts.forEach(({ facets: counted }, index) => {
@@ -114,7 +126,8 @@ export async function searchDirectory(filter: DirectoryFilter, cursor: Directory
     }
   });
   facets.organization = await withOrganizationNames(facets.organization);
-  return { rows: page.slice(0, take), hasMore: page.length > take, facets, chosenOrganization };
+  const countsCapped = results.some((rows) => rows.some((row) => (row.matched ?? 0) > countLimit));
+  return { rows: page.slice(0, take), hasMore: page.length > take, facets, countsCapped, chosenOrganization };
 }
 
 /** Organization counts by id become counts by address, with names, best represented first. */

@@ -6,7 +6,7 @@ import { canViewMemberProfiles } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { listCountriesForMap } from "@/lib/countries/data";
 import { listDirectoryCards } from "@/lib/profiles/data";
-import { searchDirectory, type ChosenOrganization, type FacetCount } from "./data";
+import { COUNTED_MATCHES_LIMIT, searchDirectory, type ChosenOrganization, type FacetCount } from "./data";
 import { decodeCursor, encodeCursor, type DirectoryFilter } from "./schema";
 
 /** How many cards a directory page shows. */
@@ -14,14 +14,15 @@ export const DIRECTORY_PAGE = 24;
 
 export async function memberDirectory(viewer: Viewer, filter: DirectoryFilter) {
   authorize(viewer, canViewMemberProfiles);
-  const [{ rows, hasMore, facets, chosenOrganization }, countries] = await Promise.all([
+  const [{ rows, hasMore, facets, countsCapped, chosenOrganization }, countries] = await Promise.all([
     searchDirectory(filter, decodeCursor(filter.after), DIRECTORY_PAGE),
     listCountriesForMap(),
   ]);
   const cards = await listDirectoryCards(rows.map((row) => row.userId));
   const last = rows.at(-1);
   const next = hasMore && last ? encodeCursor({ key: last.key instanceof Date ? last.key.toISOString() : last.key, userId: last.userId }) : null;
-  return { cards, next, facets: withChosen(filter, { ...geographyFacets(facets.geography, countries), ...otherFacets(facets, chosenOrganization) }, countries) };
+  // When some counts were taken over only part of the matches, the page shows the choices without numbers.
+  return { cards, next, countsCappedAt: countsCapped ? COUNTED_MATCHES_LIMIT : null, facets: withChosen(filter, { ...geographyFacets(facets.geography, countries), ...otherFacets(facets, chosenOrganization) }, countries) };
 }
 
 /**

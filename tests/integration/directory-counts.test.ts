@@ -4,6 +4,7 @@
 // counts the directory shows must be the members' own.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
+import { searchDirectory } from "@/lib/directory/data";
 import { directoryFilterSchema } from "@/lib/directory/schema";
 import { memberDirectory } from "@/lib/directory/service";
 import { seedReferenceData } from "@/prisma/seed/reference";
@@ -79,5 +80,18 @@ describe("the directory's kept counts", () => {
     }
     expect(await countryCount({ language: "pt" }, "KE")).toBe(1);
     expect(await countryCount({ language: "pt", area: "HEALTH" }, "KE")).toBe(1);
+  });
+
+  it("say when a text search or two filters match more members than the counts are taken over", async () => {
+    for (const name of ["Ana Uno", "Ana Dos", "Ana Tres"]) await createMember(db(), { displayName: name, profile: { countryCode: "KE", languages: ["en"], areasOfWork: ["HEALTH"] } });
+    const counted = async (filter: Record<string, string>, limit: number) => {
+      const { facets, countsCapped } = await searchDirectory(directoryFilterSchema.parse(filter), null, 10, limit);
+      return { capped: countsCapped, kenya: facets.geography.find((row) => row.value === "KE")?.count };
+    };
+    expect(await counted({ q: "ana" }, 3)).toEqual({ capped: false, kenya: 3 });
+    expect(await counted({ q: "ana" }, 2)).toEqual({ capped: true, kenya: 3 });
+    expect(await counted({ language: "en", area: "HEALTH" }, 2)).toMatchObject({ capped: true });
+    // One filter reads the kept counts, which are exact whatever the limit.
+    expect(await counted({ language: "en" }, 2)).toEqual({ capped: false, kenya: 3 });
   });
 });
