@@ -28,7 +28,8 @@ export async function runSeed(
   const reference = await seedReferenceData(prisma);
   log(
     `Reference data: ${reference.continents} continents, ${reference.regions} regions, ${reference.countries} countries, ` +
-      `${reference.bangkokRuleParts} parts, ${reference.bangkokRuleSections} sections and ${reference.bangkokRules} Bangkok Rules (${elapsed(started)})`,
+      `${reference.bangkokRuleParts} parts, ${reference.bangkokRuleSections} sections and ${reference.bangkokRules} Bangkok Rules, ` +
+      `${reference.boardCategories} board categories (${elapsed(started)})`,
   );
   if (!options.demo) return { reference, demo: null };
 

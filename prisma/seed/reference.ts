@@ -1,9 +1,10 @@
-// Reference data every installation needs: continents, UN M49 regions, ISO 3166-1 countries and the structure
-// of the Bangkok Rules. Idempotent: each table is written with one INSERT ... ON CONFLICT DO UPDATE over a JSON
+// Reference data every installation needs: continents, UN M49 regions, ISO 3166-1 countries, the structure
+// of the Bangkok Rules and the board's first categories. Idempotent: each table is written with one INSERT ... ON CONFLICT DO UPDATE over a JSON
 // array of rows, so a run is a handful of round trips, re-running changes nothing, and a newer package version
 // updates names and codes in place. Rows are never deleted here (members and organizations refer to them).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildPartRows, buildRuleRows, buildSectionRows } from "@/lib/bangkok-rules/reference-data";
+import { BOARD_CATEGORIES } from "@/lib/board/reference-data";
 import { buildContinentRows, buildCountryRows, buildRegionRows } from "@/lib/countries/reference-data";
 
 export type ReferenceSeedReport = {
@@ -13,6 +14,7 @@ export type ReferenceSeedReport = {
   bangkokRuleParts: number;
   bangkokRuleSections: number;
   bangkokRules: number;
+  boardCategories: number;
 };
 
 export async function seedReferenceData(prisma: PrismaClient): Promise<ReferenceSeedReport> {
@@ -22,6 +24,7 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<Reference
   const parts = buildPartRows();
   const sections = buildSectionRows(); // a section before its sub-sections
   const rules = buildRuleRows();
+  const categories = BOARD_CATEGORIES.map((category, index) => ({ ...category, position: index + 1, staffStartsThreads: category.staffStartsThreads ?? false }));
   const json = (rows: unknown[]) => JSON.stringify(rows);
 
   await prisma.$transaction([
@@ -73,6 +76,12 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<Reference
       SELECT r.number, r."sectionKey" FROM jsonb_to_recordset(${json(rules)}::jsonb) AS r(number int, "sectionKey" text)
       ON CONFLICT ("number") DO UPDATE SET "sectionKey" = EXCLUDED."sectionKey"
       WHERE "BangkokRule"."sectionKey" IS DISTINCT FROM EXCLUDED."sectionKey"`,
+    // The board's first categories: added when missing, never overwritten (staff may have renamed them).
+    prisma.$executeRaw`
+      INSERT INTO "BoardCategory" ("id", "slug", "position", "names", "descriptions", "staffStartsThreads")
+      SELECT r.slug, r.slug, r.position, r.names, r.descriptions, r."staffStartsThreads"
+      FROM jsonb_to_recordset(${json(categories)}::jsonb) AS r(slug text, position int, names jsonb, descriptions jsonb, "staffStartsThreads" boolean)
+      ON CONFLICT ("slug") DO NOTHING`,
   ]);
 
   return {
@@ -82,5 +91,6 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<Reference
     bangkokRuleParts: parts.length,
     bangkokRuleSections: sections.length,
     bangkokRules: rules.length,
+    boardCategories: categories.length,
   };
 }

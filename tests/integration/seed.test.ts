@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { buildCountryRows, buildRegionRows } from "@/lib/countries/reference-data";
 import { BANGKOK_RULE_COUNT } from "@/lib/bangkok-rules/reference-data";
+import { BOARD_CATEGORIES } from "@/lib/board/reference-data";
 import { openTotpSecret } from "@/lib/auth/totp-secret-box";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_SIGN_INS, buildDemoData } from "@/prisma/seed/demo-data";
 
@@ -9,8 +10,9 @@ const TEST_AUTH_SECRET = "test-secret-test-secret-test-secret-42";
 import { runSeed } from "@/scripts/seed";
 
 describe("reference data seed", () => {
-  it("writes every country, M49 region, continent and Bangkok Rule, and is idempotent", async () => {
+  it("writes every country, M49 region, continent, Bangkok Rule and board category, and is idempotent", async () => {
     await runSeed(db());
+    await db().boardCategory.update({ where: { slug: "health" }, data: { names: { en: "Renamed by staff" } } });
     await runSeed(db());
 
     expect(await db().country.count()).toBe(buildCountryRows().length);
@@ -20,6 +22,11 @@ describe("reference data seed", () => {
     const brazil = await db().country.findUniqueOrThrow({ where: { code: "BR" }, include: { subregion: true } });
     expect(brazil).toMatchObject({ alpha3: "BRA", numericCode: "076", continentCode: "SA", regionCode: "019" });
     expect(brazil.names).toMatchObject({ en: "Brazil", es: "Brasil", pt: "Brasil", fr: "Brésil" });
+    const categories = await db().boardCategory.findMany({ orderBy: { position: "asc" } });
+    expect(categories.map((category) => category.slug)).toEqual(BOARD_CATEGORIES.map((category) => category.slug));
+    expect(categories.filter((category) => category.staffStartsThreads).map((category) => category.slug)).toEqual(["announcements"]);
+    expect(categories.find((category) => category.slug === "health")?.names, "a re-seed keeps what staff changed").toEqual({ en: "Renamed by staff" });
+    for (const category of categories) expect(Object.keys(category.names as object).sort(), category.slug).toEqual(category.slug === "health" ? ["en"] : ["en", "es", "fr", "pt"]);
   });
 });
 
