@@ -1,0 +1,74 @@
+// What members send to the board: the composer's fields (a new thread, a reply, an edit), with the limits the
+// forms state. Error messages are keys of the "Errors" catalogue (lib/action.ts translates them).
+import { z } from "zod";
+import { countryCodeField } from "@/lib/applications/schema";
+import { ReactionKind } from "@/lib/generated/prisma/enums";
+import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
+import { plainString, requiredText } from "@/lib/text-fields";
+
+export const BOARD_LIMITS = {
+  titleMin: 8,
+  title: 200,
+  post: 50_000,
+  rules: 10,
+  countries: 10,
+  /** Mentions that notify in one post; more are shown as text. */
+  mentions: 10,
+} as const;
+
+export const REACTION_KINDS = Object.values(ReactionKind);
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .optional()
+    .transform((values) => [...new Set(values ?? [])] as z.infer<T>[]);
+
+const postBody = requiredText(BOARD_LIMITS.post, { multiline: true });
+
+export const threadSchema = z
+  .object({
+    title: plainString().trim().min(BOARD_LIMITS.titleMin).max(BOARD_LIMITS.title),
+    body: postBody,
+    category: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: "Errors.fields.invalid_value" }),
+    language: z.enum(APPLICATION_LANGUAGES, { error: "Errors.fields.invalid_value" }),
+    "rules[]": uniqueList(z.coerce.number({ error: "Errors.fields.invalid_value" }).int().min(1).max(70), BOARD_LIMITS.rules),
+    "countries[]": uniqueList(countryCodeField, BOARD_LIMITS.countries),
+  })
+  .transform(({ "rules[]": ruleNumbers, "countries[]": countryCodes, ...rest }) => ({
+    ...rest,
+    ruleNumbers: ruleNumbers.sort((a, b) => a - b),
+    countryCodes: countryCodes.sort(),
+  }));
+
+export type ThreadInput = z.infer<typeof threadSchema>;
+
+export const replySchema = z.object({
+  threadId: z.coerce.number({ error: "Errors.fields.invalid_value" }).int().positive(),
+  body: postBody,
+  /** The post this one answers, by its number in the thread. */
+  replyTo: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+export type ReplyInput = z.infer<typeof replySchema>;
+
+export const editPostSchema = z.object({
+  postId: z.string().regex(/^[a-z0-9]{1,40}$/),
+  body: postBody,
+});
+
+export type EditPostInput = z.infer<typeof editPostSchema>;
+
+/** The address part made from a title: lower case ASCII words joined by hyphens, or "thread". */
+export function threadSlug(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug || "thread";
+}
