@@ -92,6 +92,15 @@ export const accountEmailChanges = rule("account:email-change", 5, HOUR);
  */
 export const imageUploadsPerMember = rule("upload:image", 20, HOUR);
 
+/**
+ * Posting on the board, per member: threads and posts (a thread counts as both). Members approved in the last
+ * week have tighter limits, as Discourse's new users do: a new account is the cheapest way to spam a network.
+ */
+export const boardPostsPerMember = rule("board:posts", 20, 10 * MINUTE);
+export const boardPostsPerNewMember = rule("board:posts-new", 6, 10 * MINUTE);
+export const boardThreadsPerMember = rule("board:threads", 10, HOUR);
+export const boardThreadsPerNewMember = rule("board:threads-new", 3, HOUR);
+
 export const RATE_LIMITS = {
   signInFailuresPerAccountAndAddress,
   signInFailuresPerAddress,
@@ -106,6 +115,10 @@ export const RATE_LIMITS = {
   accountCodeChecks,
   accountEmailChanges,
   imageUploadsPerMember,
+  boardPostsPerMember,
+  boardPostsPerNewMember,
+  boardThreadsPerMember,
+  boardThreadsPerNewMember,
 } as const;
 
 /** The longest window of any limit: counters older than this can be deleted. */

@@ -17,6 +17,9 @@ import type { Policy } from "@/lib/auth/policy";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import * as boardPolicy from "@/lib/board/policy";
+import * as boardPosts from "@/lib/board/post-service";
+import { replySchema, threadSchema } from "@/lib/board/schema";
 import * as files from "@/lib/files/download-service";
 import * as countries from "@/lib/countries/service";
 import { directoryFilterSchema } from "@/lib/directory/schema";
@@ -133,6 +136,10 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     representedOrganizations: { allowed: policy.canEnterMemberArea, call: (v) => organizations.representedOrganizations(v) },
     organizationPage: { allowed: policy.canViewMemberProfiles, call: (v) => organizations.organizationPage(v, "no-such-organization") },
     organizationDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => organizations.organizationDirectory(v, organizationFilterSchema.parse({ kind: "NGO" })) },
+  },
+  "board/post-service": {
+    startThread: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.startThread(v, threadSchema.parse({ title: "A thread title", body: "Body", category: "no-such-category", language: "en" })) },
+    replyToThread: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.replyToThread(v, replySchema.parse({ threadId: "999999", body: "Body" })) },
   },
   "directory/service": {
     memberDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => directory.memberDirectory(v, directoryFilterSchema.parse({ q: "nobody" })) },

@@ -1,0 +1,153 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { type Prisma } from "@/lib/generated/prisma/client";
+import { createNotifications, type NewNotification } from "@/lib/notifications/mutations";
+import { searchDocument } from "@/lib/search/text";
+
+// Writes to the board. A new thread or reply is one transaction: the post, the thread's and category's kept
+// counters, the writer's read state, and the notifications it causes (mentions, the reply to someone's post,
+// watchers). Post numbers are given out by one conditional UPDATE of the thread, which also re-checks that
+// the thread still takes replies, so two replies never share a number and a lock is never raced past.
+
+type Tx = Prisma.TransactionClient;
+
+export type NewPost = {
+  authorId: string;
+  source: string;
+  cooked: string;
+  language: string;
+  /** Members mentioned who may read the thread (resolved by the service), by id. */
+  mentionedIds: string[];
+};
+
+export type NewThread = NewPost & {
+  categoryId: string;
+  title: string;
+  slug: string;
+  ruleNumbers: number[];
+  countryCodes: string[];
+};
+
+const postPayload = (threadId: number, slug: string, title: string, number: number, authorId: string) => ({ threadId, slug, title, number, authorId });
+
+export async function insertThread(thread: NewThread): Promise<{ id: number; slug: string }> {
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    const created = await tx.boardThread.create({
+      data: {
+        categoryId: thread.categoryId,
+        authorId: thread.authorId,
+        title: thread.title,
+        slug: thread.slug,
+        language: thread.language,
+        lastPostedAt: now,
+        lastPosterId: thread.authorId,
+        searchText: searchDocument([thread.title, thread.source]),
+        createdAt: now,
+        rules: thread.ruleNumbers.length ? { createMany: { data: thread.ruleNumbers.map((ruleNumber) => ({ ruleNumber })) } } : undefined,
+        countries: thread.countryCodes.length ? { createMany: { data: thread.countryCodes.map((countryCode) => ({ countryCode })) } } : undefined,
+        posts: { create: { number: 1, authorId: thread.authorId, source: thread.source, cooked: thread.cooked, language: thread.language, searchText: searchDocument([thread.title, thread.source]), createdAt: now } },
+        // The one who starts a thread hears about its replies.
+        states: { create: { userId: thread.authorId, lastReadNumber: 1, watchLevel: "WATCHING", lastVisitedAt: now } },
+      },
+      select: { id: true, slug: true, posts: { select: { id: true } } },
+    });
+    await tx.boardCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostedAt: now } });
+    const subjectId = created.posts[0]!.id;
+    const payload = postPayload(created.id, created.slug, thread.title, 1, thread.authorId);
+    const watchers = await categoryWatchers(tx, thread.categoryId, thread.authorId);
+    await createNotifications(tx, [
+      ...thread.mentionedIds.filter((id) => id !== thread.authorId).map((userId) => notification(userId, "MENTION", subjectId, payload)),
+      ...watchers.map((userId) => notification(userId, "WATCHED_POST", subjectId, payload)),
+    ]);
+    return { id: created.id, slug: created.slug };
+  });
+}
+
+export type NewReply = NewPost & { threadId: number; replyToNumber: number | null; staff: boolean };
+
+export type ReplyOutcome = { ok: true; number: number; slug: string } | { ok: false; reason: "closed" };
+
+export async function insertReply(reply: NewReply): Promise<ReplyOutcome> {
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    const [thread] = await tx.$queryRaw<Array<{ number: number; slug: string; title: string; categoryId: string }>>`
+      UPDATE "BoardThread"
+         SET "lastPostNumber" = "lastPostNumber" + 1, "replyCount" = "replyCount" + 1,
+             "lastPostedAt" = ${now}, "lastPosterId" = ${reply.authorId}, "updatedAt" = ${now}
+       WHERE id = ${reply.threadId} AND "deletedAt" IS NULL AND ("lockedAt" IS NULL OR ${reply.staff})
+   RETURNING "lastPostNumber" AS number, slug, title, "categoryId"`;
+    if (!thread) return { ok: false, reason: "closed" } as const;
+    const repliedTo = reply.replyToNumber
+      ? await tx.boardPost.findFirst({ where: { threadId: reply.threadId, number: reply.replyToNumber, deletedAt: null, hiddenAt: null }, select: { number: true, authorId: true } })
+      : null;
+    const post = await tx.boardPost.create({
+      data: {
+        threadId: reply.threadId,
+        number: thread.number,
+        authorId: reply.authorId,
+        replyToNumber: repliedTo?.number ?? null,
+        source: reply.source,
+        cooked: reply.cooked,
+        language: reply.language,
+        searchText: searchDocument([reply.source]),
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    await tx.boardCategory.update({ where: { id: thread.categoryId }, data: { postCount: { increment: 1 }, lastPostedAt: now } });
+    await tx.$executeRaw`
+      INSERT INTO "BoardThreadState" ("userId", "threadId", "lastReadNumber", "lastVisitedAt")
+      VALUES (${reply.authorId}, ${reply.threadId}, ${thread.number}, ${now})
+      ON CONFLICT ("userId", "threadId") DO UPDATE
+        SET "lastReadNumber" = GREATEST("BoardThreadState"."lastReadNumber", excluded."lastReadNumber"), "lastVisitedAt" = excluded."lastVisitedAt"`;
+    const payload = postPayload(reply.threadId, thread.slug, thread.title, thread.number, reply.authorId);
+    const watchers = await threadWatchers(tx, reply.threadId, thread.categoryId, reply.authorId);
+    const notMuted = new Set(await threadListeners(tx, reply.threadId, [repliedTo?.authorId, ...reply.mentionedIds]));
+    await createNotifications(
+      tx,
+      [
+        ...(repliedTo && notMuted.has(repliedTo.authorId) ? [notification(repliedTo.authorId, "REPLY", post.id, payload)] : []),
+        ...reply.mentionedIds.filter((userId) => notMuted.has(userId)).map((userId) => notification(userId, "MENTION", post.id, payload)),
+        ...watchers.map((userId) => notification(userId, "WATCHED_POST", post.id, payload)),
+      ].filter((row) => row.userId !== reply.authorId),
+    );
+    return { ok: true, number: thread.number, slug: thread.slug } as const;
+  });
+}
+
+function notification(userId: string, type: NewNotification["type"], subjectId: string, payload: Prisma.InputJsonObject): NewNotification {
+  return { userId, type, subjectType: "BoardPost", subjectId, payload };
+}
+
+/** Active members watching a category (for its new threads), but not the writer. */
+async function categoryWatchers(tx: Tx, categoryId: string, authorId: string): Promise<string[]> {
+  const rows = await tx.boardCategoryState.findMany({
+    where: { categoryId, watchLevel: "WATCHING", userId: { not: authorId }, user: { status: "ACTIVE" } },
+    select: { userId: true },
+  });
+  return rows.map((row) => row.userId);
+}
+
+/** Active members watching a thread, or its category without a level of their own for the thread. */
+async function threadWatchers(tx: Tx, threadId: number, categoryId: string, authorId: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<Array<{ userId: string }>>`
+    SELECT s."userId" FROM "BoardThreadState" s JOIN "User" u ON u.id = s."userId" AND u.status = 'ACTIVE'
+     WHERE s."threadId" = ${threadId} AND s."watchLevel" = 'WATCHING' AND s."userId" <> ${authorId}
+    UNION
+    SELECT c."userId" FROM "BoardCategoryState" c JOIN "User" u ON u.id = c."userId" AND u.status = 'ACTIVE'
+     WHERE c."categoryId" = ${categoryId} AND c."watchLevel" = 'WATCHING' AND c."userId" <> ${authorId}
+       AND NOT EXISTS (SELECT 1 FROM "BoardThreadState" s WHERE s."threadId" = ${threadId} AND s."userId" = c."userId" AND s."watchLevel" IS NOT NULL)`;
+  return rows.map((row) => row.userId);
+}
+
+/** Of the given members, the active ones who have not muted the thread. */
+async function threadListeners(tx: Tx, threadId: number, userIds: Array<string | undefined>): Promise<string[]> {
+  const ids = [...new Set(userIds.filter((id): id is string => Boolean(id)))];
+  if (ids.length === 0) return [];
+  const rows = await tx.user.findMany({
+    where: { id: { in: ids }, status: "ACTIVE", boardThreadStates: { none: { threadId, watchLevel: "MUTED" } } },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}

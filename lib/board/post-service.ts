@@ -1,0 +1,93 @@
+import "server-only";
+// Writing on the board, for an explicit viewer: this is where a new thread or reply is authorized (against
+// the category and thread as they are now), limited (rate, repeats, mentions), cooked and saved.
+import { authorize } from "@/lib/auth/authorize";
+import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
+import { AppError } from "@/lib/errors";
+import { cookMarkdown, mentionCandidates } from "@/lib/markdown/cook";
+import { boardPostsPerMember, boardPostsPerNewMember, boardThreadsPerMember, boardThreadsPerNewMember } from "@/lib/rate-limit/limits";
+import { enforceLimits } from "@/lib/rate-limit/mutations";
+import { findApprovedAt, findCategoryBySlug, findKnownTags, findMentionable, findThreadAccess, postedSameTextSince } from "./data";
+import { insertReply, insertThread } from "./mutations";
+import { canModerateBoard, canReadBoard, canReadCategory, canReadThread, canReply, canStartThread } from "./policy";
+import { BOARD_LIMITS, threadSlug, type ReplyInput, type ThreadInput } from "./schema";
+
+/** How long the same text by the same member counts as a repeat. */
+const REPEAT_WINDOW_MS = 10 * 60 * 1000;
+/** Members approved for less than this have the tighter posting limits. */
+const NEW_MEMBER_MS = 7 * 24 * 60 * 60 * 1000;
+
+export async function startThread(requester: Viewer, input: ThreadInput): Promise<{ id: number; slug: string }> {
+  const viewer = authorize(requester, canReadBoard);
+  const category = await findCategoryBySlug(input.category);
+  if (!category || !canReadCategory(viewer, category)) throw new AppError("unknown-category", { field: "category", messageKey: "BoardErrors.unknownCategory" });
+  if (!canStartThread(viewer, category)) throw new AppError("FORBIDDEN", { field: "category", messageKey: "BoardErrors.staffStartsThreads" });
+  await refuseUnknownTags(input.ruleNumbers, input.countryCodes);
+  await limitPosting(viewer, { thread: true });
+  await refuseRepeat(viewer.id, input.body);
+  const { cooked, mentionedIds } = await cook(input.body, category.staffOnly);
+  return insertThread({
+    authorId: viewer.id,
+    categoryId: category.id,
+    title: input.title,
+    slug: threadSlug(input.title),
+    language: input.language,
+    ruleNumbers: input.ruleNumbers,
+    countryCodes: input.countryCodes,
+    source: input.body,
+    cooked,
+    mentionedIds,
+  });
+}
+
+export async function replyToThread(requester: Viewer, input: ReplyInput): Promise<{ threadId: number; slug: string; number: number }> {
+  const viewer = authorize(requester, canReadBoard);
+  const thread = await findThreadAccess(input.threadId);
+  if (!thread || !canReadThread(viewer, thread)) throw new AppError("NOT_FOUND");
+  if (!canReply(viewer, thread)) throw new AppError("closed", { messageKey: "BoardErrors.closed" });
+  await limitPosting(viewer, { thread: false });
+  await refuseRepeat(viewer.id, input.body);
+  const { cooked, mentionedIds } = await cook(input.body, thread.category.staffOnly);
+  const outcome = await insertReply({
+    authorId: viewer.id,
+    threadId: thread.id,
+    replyToNumber: input.replyTo ?? null,
+    staff: canModerateBoard(viewer),
+    source: input.body,
+    cooked,
+    language: viewer.locale ?? thread.language,
+    mentionedIds,
+  });
+  // Locked or removed between the check above and the write.
+  if (!outcome.ok) throw new AppError("closed", { messageKey: "BoardErrors.closed" });
+  return { threadId: thread.id, slug: outcome.slug, number: outcome.number };
+}
+
+/** Cooks the body, linking (and notifying) the first mentions of members who may read it. */
+async function cook(body: string, staffOnly: boolean) {
+  const handles = mentionCandidates(body).slice(0, BOARD_LIMITS.mentions);
+  const mentionable = await findMentionable(handles, staffOnly);
+  const { html, mentions } = cookMarkdown(body, { mentionable: new Set(mentionable.map((member) => member.handle)) });
+  const idByHandle = new Map(mentionable.map((member) => [member.handle, member.userId]));
+  return { cooked: html, mentionedIds: mentions.map((handle) => idByHandle.get(handle)!) };
+}
+
+async function limitPosting(viewer: SignedInViewer, { thread }: { thread: boolean }) {
+  const approvedAt = await findApprovedAt(viewer.id);
+  const isNew = !approvedAt || Date.now() - approvedAt.getTime() < NEW_MEMBER_MS;
+  const posts = isNew ? boardPostsPerNewMember : boardPostsPerMember;
+  const threads = isNew ? boardThreadsPerNewMember : boardThreadsPerMember;
+  await enforceLimits([posts(viewer.id), ...(thread ? [threads(viewer.id)] : [])], "BoardErrors.rateLimited");
+}
+
+async function refuseRepeat(authorId: string, body: string) {
+  if (await postedSameTextSince(authorId, body, new Date(Date.now() - REPEAT_WINDOW_MS))) {
+    throw new AppError("duplicate", { field: "body", messageKey: "BoardErrors.duplicate" });
+  }
+}
+
+async function refuseUnknownTags(ruleNumbers: number[], countryCodes: string[]) {
+  const known = await findKnownTags(ruleNumbers, countryCodes);
+  if (known.ruleNumbers.length !== ruleNumbers.length) throw new AppError("VALIDATION", { field: "rules[]", messageKey: "BoardErrors.unknownRule" });
+  if (known.countryCodes.length !== countryCodes.length) throw new AppError("VALIDATION", { field: "countries[]", messageKey: "BoardErrors.unknownCountry" });
+}
