@@ -2,6 +2,7 @@ import "server-only";
 // The board's reads for its services: categories, a thread's access facts, who may be mentioned, and a
 // member's recent posts (for the repeat check). Pages' reads (lists, thread pages) come with them later.
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 const CATEGORY_ACCESS = { id: true, slug: true, staffOnly: true, staffStartsThreads: true } as const;
 
@@ -46,4 +47,152 @@ export async function findKnownTags(ruleNumbers: number[], countryCodes: string[
     countryCodes.length ? db().country.findMany({ where: { code: { in: countryCodes } }, select: { code: true } }) : [],
   ]);
   return { ruleNumbers: rules.map((rule) => rule.number), countryCodes: countries.map((country) => country.code) };
+}
+
+// ---- What pages read: categories, thread lists, a thread and a page of its posts --------------------------
+
+/** Categories in their order, with their kept counts; staff-only ones for staff. */
+export function listCategories(includeStaffOnly: boolean) {
+  return db().boardCategory.findMany({
+    where: includeStaffOnly ? {} : { staffOnly: false },
+    orderBy: { position: "asc" },
+    select: { id: true, slug: true, names: true, descriptions: true, staffOnly: true, staffStartsThreads: true, threadCount: true, postCount: true, lastPostedAt: true },
+  });
+}
+
+export type ThreadListView = "latest" | "unread" | "new" | "mine" | "watching";
+
+export type ThreadListQuery = {
+  viewerId: string;
+  staff: boolean;
+  view: ThreadListView;
+  categoryId: string | null;
+  /** Threads started after this are "new" to the viewer (the later of two weeks ago and their approval). */
+  newSince: Date;
+  cursor: { at: Date; id: number } | null;
+  take: number;
+};
+
+export type ThreadRow = {
+  id: number;
+  slug: string;
+  title: string;
+  language: string;
+  replyCount: number;
+  lastPostNumber: number;
+  lastPostedAt: Date;
+  pinnedAt: Date | null;
+  lockedAt: Date | null;
+  categorySlug: string;
+  categoryNames: Record<string, string>;
+  lastReadNumber: number | null;
+  watchLevel: "WATCHING" | "NORMAL" | "MUTED" | null;
+  rules: number[];
+  countries: string[];
+};
+
+function viewCondition(query: ThreadListQuery): Prisma.Sql {
+  switch (query.view) {
+    case "latest":
+      return Prisma.sql`s."watchLevel" IS DISTINCT FROM 'MUTED'
+        AND NOT EXISTS (SELECT 1 FROM "BoardCategoryState" cs WHERE cs."userId" = ${query.viewerId} AND cs."categoryId" = t."categoryId" AND cs."watchLevel" = 'MUTED')`;
+    case "unread":
+      return Prisma.sql`s."lastReadNumber" > 0 AND s."lastReadNumber" < t."lastPostNumber" AND s."watchLevel" IS DISTINCT FROM 'MUTED'`;
+    case "new":
+      return Prisma.sql`s."userId" IS NULL AND t."createdAt" > ${query.newSince}`;
+    case "mine":
+      return Prisma.sql`t."authorId" = ${query.viewerId}`;
+    case "watching":
+      return Prisma.sql`(s."watchLevel" = 'WATCHING' OR (s."watchLevel" IS NULL AND EXISTS (
+        SELECT 1 FROM "BoardCategoryState" cs WHERE cs."userId" = ${query.viewerId} AND cs."categoryId" = t."categoryId" AND cs."watchLevel" = 'WATCHING')))`;
+  }
+}
+
+/** One page of a thread list, newest activity first, by a stable (last activity, id) cursor; one more than `take`. */
+export function listThreads(query: ThreadListQuery): Promise<ThreadRow[]> {
+  const where = [
+    Prisma.sql`t."deletedAt" IS NULL`,
+    query.staff ? Prisma.sql`TRUE` : Prisma.sql`NOT c."staffOnly"`,
+    viewCondition(query),
+    ...(query.categoryId ? [Prisma.sql`t."categoryId" = ${query.categoryId}`] : []),
+    ...(query.cursor ? [Prisma.sql`(t."lastPostedAt", t.id) < (${query.cursor.at}, ${query.cursor.id})`] : []),
+  ];
+  return db().$queryRaw<ThreadRow[]>`
+    SELECT t.id, t.slug, t.title, t.language, t."replyCount", t."lastPostNumber", t."lastPostedAt", t."pinnedAt", t."lockedAt",
+           c.slug AS "categorySlug", c.names AS "categoryNames", s."lastReadNumber", s."watchLevel",
+           ARRAY(SELECT r."ruleNumber" FROM "BoardThreadRule" r WHERE r."threadId" = t.id ORDER BY 1) AS rules,
+           ARRAY(SELECT k."countryCode" FROM "BoardThreadCountry" k WHERE k."threadId" = t.id ORDER BY 1) AS countries
+      FROM "BoardThread" t
+      JOIN "BoardCategory" c ON c.id = t."categoryId"
+      LEFT JOIN "BoardThreadState" s ON s."threadId" = t.id AND s."userId" = ${query.viewerId}
+     WHERE ${Prisma.join(where, " AND ")}
+     ORDER BY t."lastPostedAt" DESC, t.id DESC
+     LIMIT ${query.take + 1}`;
+}
+
+export type ThreadHead = Omit<ThreadRow, "categoryNames"> & {
+  categoryId: string;
+  categoryNames: Record<string, string>;
+  staffOnly: boolean;
+  staffStartsThreads: boolean;
+  deletedAt: Date | null;
+  authorId: string;
+};
+
+/** A thread with its category, tags and the viewer's state in it: one query. */
+export async function findThreadHead(id: number, viewerId: string): Promise<ThreadHead | null> {
+  const [row] = await db().$queryRaw<ThreadHead[]>`
+    SELECT t.id, t.slug, t.title, t.language, t."replyCount", t."lastPostNumber", t."lastPostedAt", t."pinnedAt", t."lockedAt", t."deletedAt", t."authorId",
+           c.id AS "categoryId", c.slug AS "categorySlug", c.names AS "categoryNames", c."staffOnly", c."staffStartsThreads",
+           s."lastReadNumber", s."watchLevel",
+           ARRAY(SELECT r."ruleNumber" FROM "BoardThreadRule" r WHERE r."threadId" = t.id ORDER BY 1) AS rules,
+           ARRAY(SELECT k."countryCode" FROM "BoardThreadCountry" k WHERE k."threadId" = t.id ORDER BY 1) AS countries
+      FROM "BoardThread" t
+      JOIN "BoardCategory" c ON c.id = t."categoryId"
+      LEFT JOIN "BoardThreadState" s ON s."threadId" = t.id AND s."userId" = ${viewerId}
+     WHERE t.id = ${id}`;
+  return row ?? null;
+}
+
+export type PostRow = {
+  id: string;
+  number: number;
+  replyToNumber: number | null;
+  authorId: string;
+  cooked: string;
+  language: string;
+  reactionCounts: Record<string, number>;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  hiddenAt: Date | null;
+  createdAt: Date;
+  authorName: string | null;
+  /** Only for a listed, active author: the profile link, photo and organization follow their visibility. */
+  authorHandle: string | null;
+  authorPhotoId: string | null;
+  authorOrganization: string | null;
+  viewerReactions: string[];
+};
+
+/**
+ * Posts `first` to `last` of a thread by number, with what their authors show the network and the viewer's
+ * own reactions: one query. A deleted or hidden post's text is not read at all unless `withHidden` (staff).
+ */
+export function listPosts(threadId: number, first: number, last: number, viewerId: string, withHidden: boolean): Promise<PostRow[]> {
+  return db().$queryRaw<PostRow[]>`
+    SELECT p.id, p.number, p."replyToNumber", p."authorId", p.language, p."reactionCounts", p."editedAt", p."deletedAt", p."hiddenAt", p."createdAt",
+           CASE WHEN p."deletedAt" IS NOT NULL THEN '' WHEN p."hiddenAt" IS NOT NULL AND NOT ${withHidden} THEN '' ELSE p.cooked END AS cooked,
+           u."displayName" AS "authorName",
+           CASE WHEN listed THEN ap.handle END AS "authorHandle",
+           CASE WHEN listed AND ap."photoVisibility" = 'MEMBERS' THEN ap."photoId" END AS "authorPhotoId",
+           CASE WHEN listed AND ap."organizationsVisibility" = 'MEMBERS' THEN (
+             SELECT o.name FROM "OrganizationMembership" m JOIN "Organization" o ON o.id = m."organizationId" AND o.status = 'ACTIVE'
+              WHERE m."userId" = u.id ORDER BY m.role DESC, o.name LIMIT 1) END AS "authorOrganization",
+           ARRAY(SELECT r.kind::text FROM "BoardReaction" r WHERE r."postId" = p.id AND r."userId" = ${viewerId} ORDER BY 1) AS "viewerReactions"
+      FROM "BoardPost" p
+      JOIN "User" u ON u.id = p."authorId"
+      LEFT JOIN "AdvocateProfile" ap ON ap."userId" = u.id
+      CROSS JOIN LATERAL (SELECT coalesce(NOT ap."hiddenFromDirectory", false) AND u.status = 'ACTIVE' AS listed) author
+     WHERE p."threadId" = ${threadId} AND p.number BETWEEN ${first} AND ${last}
+     ORDER BY p.number`;
 }

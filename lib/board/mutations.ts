@@ -151,3 +151,15 @@ async function threadListeners(tx: Tx, threadId: number, userIds: Array<string |
   });
   return rows.map((row) => row.id);
 }
+
+/**
+ * Records that the member read the thread up to post `number` (never backwards). Only the member's own row is
+ * written, so readers of a popular thread never wait on each other.
+ */
+export async function markRead(userId: string, threadId: number, number: number): Promise<void> {
+  await db().$executeRaw`
+    INSERT INTO "BoardThreadState" ("userId", "threadId", "lastReadNumber", "lastVisitedAt")
+    VALUES (${userId}, ${threadId}, ${number}, now())
+    ON CONFLICT ("userId", "threadId") DO UPDATE
+      SET "lastReadNumber" = GREATEST("BoardThreadState"."lastReadNumber", excluded."lastReadNumber"), "lastVisitedAt" = excluded."lastVisitedAt"`;
+}

@@ -72,3 +72,35 @@ export function threadSlug(title: string): string {
     .replace(/-+$/, "");
   return slug || "thread";
 }
+
+export const THREAD_LIST_VIEWS = ["latest", "unread", "new", "mine", "watching"] as const;
+
+/** A thread list's address: the view and a cursor (anything unusable is ignored, never an error). */
+export const threadListSchema = z.object({
+  view: z.enum(THREAD_LIST_VIEWS).catch("latest").default("latest"),
+  after: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/).optional().catch(undefined),
+});
+
+export type ThreadListFilter = z.infer<typeof threadListSchema>;
+
+/** The position after a thread in a list (its last activity and id), opaque in the address. */
+export function encodeThreadCursor(at: Date, id: number): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
+}
+
+export function decodeThreadCursor(value: string | undefined): { at: Date; id: number } | null {
+  if (!value) return null;
+  try {
+    const [at, id]: unknown[] = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    const date = new Date(String(at));
+    return Number.isInteger(id) && !Number.isNaN(date.getTime()) ? { at: date, id: id as number } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Posts a thread page shows. */
+export const POSTS_PER_PAGE = 20;
+
+/** The page of a thread that holds post `number`. */
+export const pageOfPost = (number: number) => Math.max(1, Math.ceil(number / POSTS_PER_PAGE));

@@ -19,7 +19,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import * as boardPolicy from "@/lib/board/policy";
 import * as boardPosts from "@/lib/board/post-service";
-import { replySchema, threadSchema } from "@/lib/board/schema";
+import { replySchema, threadListSchema, threadSchema } from "@/lib/board/schema";
+import * as board from "@/lib/board/service";
 import * as files from "@/lib/files/download-service";
 import * as countries from "@/lib/countries/service";
 import { directoryFilterSchema } from "@/lib/directory/schema";
@@ -140,6 +141,10 @@ const MATRIX: Record<string, Record<string, Entry>> = {
   "board/post-service": {
     startThread: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.startThread(v, threadSchema.parse({ title: "A thread title", body: "Body", category: "no-such-category", language: "en" })) },
     replyToThread: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.replyToThread(v, replySchema.parse({ threadId: "999999", body: "Body" })) },
+  },
+  "board/service": {
+    boardOverview: { allowed: boardPolicy.canReadBoard, call: (v) => board.boardOverview(v, threadListSchema.parse({})) },
+    threadPage: { allowed: boardPolicy.canReadBoard, call: (v) => board.threadPage(v, 999999) },
   },
   "directory/service": {
     memberDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => directory.memberDirectory(v, directoryFilterSchema.parse({ q: "nobody" })) },

@@ -1,0 +1,89 @@
+import "server-only";
+// Reading the board, for an explicit viewer: this is where its pages are authorized. Lists and threads read
+// kept counters and cooked HTML only; opening a thread records how far the member read.
+import { authorize } from "@/lib/auth/authorize";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { AppError } from "@/lib/errors";
+import { findApprovedAt, findThreadHead, listCategories, listPosts, listThreads, type PostRow, type ThreadRow } from "./data";
+import { markRead } from "./mutations";
+import { canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadThread, canReply, canSeeHiddenPost, canStartThread } from "./policy";
+import { decodeThreadCursor, encodeThreadCursor, pageOfPost, POSTS_PER_PAGE, type ThreadListFilter } from "./schema";
+
+/** Threads a list page shows. */
+export const THREADS_PER_PAGE = 30;
+/** How far back a thread the member never opened counts as "new". */
+const NEW_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
+
+export type ThreadListItem = ThreadRow & { unread: number; isNew: boolean };
+
+/** /board and a category's page: the categories, and one page of threads in the chosen view. */
+export async function boardOverview(requester: Viewer, filter: ThreadListFilter, categorySlug?: string) {
+  const viewer = authorize(requester, canReadBoard);
+  const staff = canModerateBoard(viewer);
+  const categories = await listCategories(staff);
+  const category = categorySlug ? categories.find((row) => row.slug === categorySlug) : null;
+  if (categorySlug && !category) throw new AppError("NOT_FOUND");
+  const twoWeeksAgo = new Date(Date.now() - NEW_WINDOW_MS);
+  const approvedAt = filter.view === "new" ? await findApprovedAt(viewer.id) : null;
+  const rows = await listThreads({
+    viewerId: viewer.id,
+    staff,
+    view: filter.view,
+    categoryId: category?.id ?? null,
+    newSince: approvedAt && approvedAt > twoWeeksAgo ? approvedAt : twoWeeksAgo,
+    cursor: decodeThreadCursor(filter.after),
+    take: THREADS_PER_PAGE,
+  });
+  const threads = rows.slice(0, THREADS_PER_PAGE).map((row) => listItem(row, twoWeeksAgo));
+  const last = threads.at(-1);
+  return {
+    categories,
+    category: category ?? null,
+    threads,
+    next: rows.length > THREADS_PER_PAGE && last ? encodeThreadCursor(last.lastPostedAt, last.id) : null,
+    canStartHere: category ? canStartThread(viewer, category) : categories.some((row) => canStartThread(viewer, row)),
+  };
+}
+
+function listItem(row: ThreadRow, twoWeeksAgo: Date): ThreadListItem {
+  const read = row.lastReadNumber ?? 0;
+  return { ...row, unread: read > 0 ? Math.max(0, row.lastPostNumber - read) : 0, isNew: row.lastReadNumber === null && row.lastPostedAt > twoWeeksAgo };
+}
+
+export type ThreadPosition = { page?: number; post?: number };
+
+/**
+ * A page of a thread: an explicit page, the page holding a post (a permalink), or else the one with the
+ * viewer's first unread post. Showing it records the last post shown as read.
+ */
+export async function threadPage(requester: Viewer, id: number, position: ThreadPosition = {}) {
+  const viewer = authorize(requester, canReadBoard);
+  const head = await findThreadHead(id, viewer.id);
+  const access = head && { lockedAt: head.lockedAt, deletedAt: head.deletedAt, category: { staffOnly: head.staffOnly, staffStartsThreads: head.staffStartsThreads } };
+  if (!head || !access || !canReadThread(viewer, access)) throw new AppError("NOT_FOUND");
+  const lastPage = pageOfPost(head.lastPostNumber);
+  const read = head.lastReadNumber ?? 0;
+  const firstUnread = read > 0 && read < head.lastPostNumber ? read + 1 : null;
+  const wanted = position.page ?? (position.post ? pageOfPost(position.post) : firstUnread ? pageOfPost(firstUnread) : 1);
+  const page = Math.min(Math.max(1, wanted), lastPage);
+  const posts = await listPosts(id, (page - 1) * POSTS_PER_PAGE + 1, page * POSTS_PER_PAGE, viewer.id, canSeeHiddenPost(viewer));
+  const lastShown = posts.at(-1)?.number ?? 0;
+  if (lastShown > read) await markRead(viewer.id, id, lastShown);
+  return {
+    thread: head,
+    page,
+    lastPage,
+    firstUnread,
+    posts: posts.map((post) => withPermissions(viewer, post, access)),
+    canReply: canReply(viewer, access),
+    canModerate: canModerateBoard(viewer),
+  };
+}
+
+function withPermissions(viewer: Viewer, post: PostRow, thread: NonNullable<Parameters<typeof canReply>[1]>) {
+  const access = { authorId: post.authorId, deletedAt: post.deletedAt, hiddenAt: post.hiddenAt, thread };
+  return { ...post, canEdit: canEditPost(viewer, access), canReact: canReactToPost(viewer, access), canFlag: canFlagPost(viewer, access) };
+}
+
+export type ThreadPage = Awaited<ReturnType<typeof threadPage>>;
+export type BoardOverview = Awaited<ReturnType<typeof boardOverview>>;
