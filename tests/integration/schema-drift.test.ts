@@ -26,6 +26,11 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   ["index User_email_prefix_idx", 'CREATE INDEX "User_email_prefix_idx" ON public."User" USING btree (lower(email) text_pattern_ops)'],
   // 20261202115336_directory_search: the directory's text search over the folded text the app writes.
   ["index AdvocateProfile_searchText_idx", `CREATE INDEX "AdvocateProfile_searchText_idx" ON public."AdvocateProfile" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
+  // 20261202135135_join_request_open_once: one open join request per member and organization.
+  [
+    "index OrganizationJoinRequest_open_key",
+    `CREATE UNIQUE INDEX "OrganizationJoinRequest_open_key" ON public."OrganizationJoinRequest" USING btree ("organizationId", "userId") WHERE (status = 'PENDING'::"JoinRequestStatus")`,
+  ],
 ];
 
 let fromMigrations: TestDatabase;
