@@ -1,7 +1,7 @@
 // Organization management as people do it: a member asks to join; the representative edits the organization
 // (a refused website first), sees the request and accepts it; an admin verifies a proposed organization and
 // merges a duplicate into it, whose old address then leads to the survivor.
-import type { Browser } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { createOrganization } from "@/tests/factories/organizations";
 import { uniqueSuffix } from "@/tests/factories/unique";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
@@ -16,13 +16,20 @@ const en = messages("en");
 
 test.use({ extraHTTPHeaders: ownClientAddress() });
 
-async function signedIn(browser: Browser, baseURL: string, email: string, totpSecret?: string) {
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: ownClientAddress() });
+/** A browser signed in through the real form; optionally without JavaScript afterwards, on a 360 px phone. */
+async function signedIn(browser: Browser, baseURL: string, email: string, { phoneWithoutJavaScript = false } = {}) {
+  const signingIn = await browser.newContext({ baseURL, extraHTTPHeaders: ownClientAddress() });
+  const signInPage = await signingIn.newPage();
+  await new SignInPage(signInPage, new Shell(signInPage)).signInAndLand(email, TEST_PASSWORD);
+  if (!phoneWithoutJavaScript) return { context: signingIn, page: signInPage, shell: new Shell(signInPage), main: signInPage.getByRole("main") };
+  const storageState = await signingIn.storageState();
+  await signingIn.close();
+  const context = await browser.newContext({ baseURL, storageState, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, extraHTTPHeaders: ownClientAddress() });
   const page = await context.newPage();
-  const shell = new Shell(page);
-  await new SignInPage(page, shell).signInAndLand(email, TEST_PASSWORD, totpSecret ? { totpSecret } : {});
-  return { context, page, shell, main: page.getByRole("main") };
+  return { context, page, shell: new Shell(page), main: page.getByRole("main") };
 }
+
+const scrollWidth = (page: Page) => page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth);
 
 test("a member asks to join; the representative edits the organization and accepts the request", async ({ page, shell, prisma, browser, baseURL }) => {
   const organization = await createOrganization(prisma, { representative: "create", name: `Amani Circle ${uniqueSuffix()}` });
@@ -110,4 +117,36 @@ test("an admin verifies a proposed organization and merges a duplicate into it",
   await page.goto(`/organizations/${duplicate.slug}`);
   await expect(page).toHaveURL(new RegExp(`/organizations/${proposed.slug}$`));
   await shell.landed();
+});
+
+// Without JavaScript axe cannot run in the page; the same pages are checked with it in the tests above.
+test("without JavaScript, on a 360 px phone: a member asks and withdraws, the representative is refused a bad website, declines and sees no pending requests", async ({ browser, baseURL, prisma }) => {
+  const organization = await createOrganization(prisma, { representative: "create" });
+  const member = await createMember(prisma);
+  const phone = await signedIn(browser, baseURL!, member.email, { phoneWithoutJavaScript: true });
+  await phone.page.goto(`/organizations/${organization.slug}`);
+  await phone.main.getByLabel(en.OrganizationJoin.message).fill("Please add me.");
+  await phone.main.getByRole("button", { name: en.OrganizationJoin.ask }).click();
+  await expect(phone.main.getByText(en.OrganizationManage.done.requested)).toBeVisible();
+  expect(await scrollWidth(phone.page)).toBeLessThanOrEqual(360);
+  await phone.main.getByRole("button", { name: en.OrganizationJoin.withdraw }).click();
+  await expect(phone.main.getByText(en.OrganizationManage.done.withdrawn)).toBeVisible();
+  await phone.main.getByRole("button", { name: en.OrganizationJoin.ask }).click();
+  await expect(phone.main.getByText(en.OrganizationManage.done.requested)).toBeVisible();
+  await phone.context.close();
+
+  const rep = await signedIn(browser, baseURL!, organization.createdRepresentative!.email, { phoneWithoutJavaScript: true });
+  await rep.page.goto(`/organizations/${organization.slug}/edit`);
+  expect(await scrollWidth(rep.page), "the edit form").toBeLessThanOrEqual(360);
+  await rep.main.getByLabel(field(en.OrganizationEdit.website)).fill("ftp://files.example.org");
+  await rep.main.getByRole("button", { name: en.OrganizationEdit.save }).click();
+  await expect(rep.main.getByRole("alert")).toContainText(en.OrganizationEdit.website);
+  await expect(rep.main.getByLabel(field(en.OrganizationEdit.website)), "what was typed is kept").toHaveValue("ftp://files.example.org");
+  await rep.page.goto(`/organizations/${organization.slug}/requests`);
+  expect(await scrollWidth(rep.page), "the requests page").toBeLessThanOrEqual(360);
+  await rep.main.getByRole("button", { name: en.OrganizationRequests.decline }).click();
+  await expect(rep.main.getByText(en.OrganizationRequests.done.declined)).toBeVisible();
+  await expect(rep.main.getByText(en.OrganizationRequests.empty)).toBeVisible();
+  expect(await prisma.organizationJoinRequest.findMany({ where: { userId: member.id }, select: { status: true }, orderBy: { createdAt: "asc" } })).toEqual([{ status: "WITHDRAWN" }, { status: "DECLINED" }]);
+  await rep.context.close();
 });
