@@ -26,7 +26,8 @@ export async function organizationPage(viewer: Viewer, slug: string) {
   const ownMember = member.organizationIds.includes(organization.id);
   if (organization.status === "PROPOSED" && !isAdmin(member) && !ownMember) throw new AppError("NOT_FOUND");
   const [members, ownRequest] = await Promise.all([
-    listOrganizationMembers(organization.id),
+    // An archived organization keeps its memberships (it may be restored) but lists nobody.
+    organization.status === "ARCHIVED" ? [] : listOrganizationMembers(organization.id),
     ownMember ? null : findOpenJoinRequest(organization.id, member.id),
   ]);
   return {

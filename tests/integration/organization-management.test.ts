@@ -156,6 +156,7 @@ describe("administering organizations", () => {
     const listed = (await organizationDirectory(member, organizationFilterSchema.parse({}))).rows.map((row) => row.id);
     expect(listed).toEqual([proposed.id]);
     expect(await db().organizationMembership.count({ where: { organizationId } }), "members are kept").toBe(1);
+    expect((await organizationPage(member, slug)).members, "but not shown").toEqual([]);
   });
 
   it("merges a duplicate: members (higher role kept), requests, invitations, applications, countries and areas move, audited", async () => {
