@@ -34,6 +34,9 @@ export async function AdminNav({ pendingCount, showAdminTools }: { pendingCount:
                 <AdminNavLink href="/admin/members">{t("members")}</AdminNavLink>
               </li>
               <li>
+                <AdminNavLink href="/admin/organizations">{t("organizations")}</AdminNavLink>
+              </li>
+              <li>
                 <AdminNavLink href="/admin/mailbox">{t("mailbox")}</AdminNavLink>
               </li>
             </>

@@ -32,3 +32,9 @@ export function listCountriesForMap() {
 export function findCountry(code: string) {
   return db().country.findFirst({ where: { AND: [{ code }, workCountries] }, select: { code: true, name: true, names: true, continentCode: true } });
 }
+
+/** Which of these codes are countries one can work in. */
+export async function existingCountries(codes: string[]): Promise<Set<string>> {
+  const rows = await db().country.findMany({ where: { AND: [{ code: { in: codes } }, workCountries] }, select: { code: true } });
+  return new Set(rows.map((row) => row.code));
+}

@@ -114,3 +114,106 @@ export async function countriesWithOrganizations() {
     select: { code: true, name: true, names: true },
   });
 }
+
+/** What the edit form shows: the organization's own details, by its address. */
+export function findOrganizationForEdit(slug: string) {
+  return db().organization.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      website: true,
+      kind: true,
+      status: true,
+      countryCode: true,
+      areasOfWork: true,
+      logoId: true,
+      mergedIntoId: true,
+      workCountries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+    },
+  });
+}
+
+/** The viewer's own open request to join an organization, if any. */
+export function findOpenJoinRequest(organizationId: string, userId: string) {
+  return db().organizationJoinRequest.findFirst({ where: { organizationId, userId, status: "PENDING" }, select: { id: true, createdAt: true } });
+}
+
+export function findJoinRequest(id: string) {
+  return db().organizationJoinRequest.findUnique({ where: { id }, select: { id: true, organizationId: true, userId: true, status: true } });
+}
+
+/** Pending requests, oldest first: who asks (name only) and what they wrote. */
+export function listPendingJoinRequests(organizationId: string) {
+  return db().organizationJoinRequest.findMany({
+    where: { organizationId, status: "PENDING" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, message: true, createdAt: true, user: { select: { id: true, displayName: true, status: true, profile: { select: { handle: true } } } } },
+  });
+}
+
+/** Everyone in the organization, for its representatives (who manage them whatever their profile shows). */
+export function listMembershipsForManagers(organizationId: string) {
+  return db().organizationMembership.findMany({
+    where: { organizationId, user: { status: { not: "DELETED" } } },
+    orderBy: [{ role: "desc" }, { user: { displayName: "asc" } }, { userId: "asc" }],
+    take: 500,
+    select: { role: true, title: true, createdAt: true, user: { select: { id: true, displayName: true, status: true } } },
+  });
+}
+
+/** One page of organizations in one status for admins, proposed ones oldest first, the others by name. */
+export async function listOrganizationsForAdmin(status: "PROPOSED" | "ACTIVE" | "ARCHIVED", page: number, take: number) {
+  const where = { status, ...(status === "ARCHIVED" ? {} : { mergedIntoId: null }) } satisfies Prisma.OrganizationWhereInput;
+  const [rows, total] = await Promise.all([
+    db().organization.findMany({
+      where,
+      orderBy: status === "PROPOSED" ? [{ createdAt: "asc" }, { id: "asc" }] : [{ name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * take,
+      take,
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        kind: true,
+        createdAt: true,
+        verifiedAt: true,
+        archivedAt: true,
+        country: { select: { code: true, name: true, names: true } },
+        mergedInto: { select: { name: true, slug: true } },
+        _count: { select: { members: true } },
+      },
+    }),
+    db().organization.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** How many organizations wait in each status, for the admins' filter. */
+export async function countOrganizationsByStatus(): Promise<Record<"PROPOSED" | "ACTIVE" | "ARCHIVED", number>> {
+  const groups = await db().organization.groupBy({ by: ["status"], _count: { _all: true } });
+  const counts = { PROPOSED: 0, ACTIVE: 0, ARCHIVED: 0 };
+  for (const group of groups) counts[group.status] = group._count._all;
+  return counts;
+}
+
+/** Organizations that can take part in a merge (not archived), by name. */
+export function listMergeableOrganizations() {
+  return db().organization.findMany({
+    where: { status: { not: "ARCHIVED" } },
+    select: { id: true, name: true, status: true, countryCode: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 2000,
+  });
+}
+
+/** The fields the edit form changes, by id (to name what changed in the audit entry). */
+export function findOrganizationDetails(id: string) {
+  return db().organization.findUnique({
+    where: { id },
+    select: { name: true, description: true, website: true, kind: true, countryCode: true, areasOfWork: true, workCountries: { select: { countryCode: true } } },
+  });
+}

@@ -4,7 +4,8 @@ import { authorize } from "@/lib/auth/authorize";
 import { canEnterMemberArea, canViewMemberProfiles, isAdmin } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { countriesWithOrganizations, findOrganizationBySlug, listOrganizationMembers, listOrganizationsPage, organizationsRepresentedBy } from "./data";
+import { countriesWithOrganizations, findOpenJoinRequest, findOrganizationBySlug, listOrganizationMembers, listOrganizationsPage, organizationsRepresentedBy } from "./data";
+import { canManageOrganization, canRequestToJoin } from "./policy";
 import type { OrganizationFilter } from "./schema";
 
 /** The organizations the member represents (and may invite to); none for everyone else. */
@@ -24,11 +25,20 @@ export async function organizationPage(viewer: Viewer, slug: string) {
   if (organization.mergedInto) return { mergedInto: organization.mergedInto.slug } as const;
   const ownMember = member.organizationIds.includes(organization.id);
   if (organization.status === "PROPOSED" && !isAdmin(member) && !ownMember) throw new AppError("NOT_FOUND");
+  const [members, ownRequest] = await Promise.all([
+    // An archived organization keeps its memberships (it may be restored) but lists nobody.
+    organization.status === "ARCHIVED" ? [] : listOrganizationMembers(organization.id),
+    ownMember ? null : findOpenJoinRequest(organization.id, member.id),
+  ]);
   return {
     mergedInto: null,
     organization,
-    members: await listOrganizationMembers(organization.id),
+    members,
     isRepresentative: member.representativeOf.includes(organization.id),
+    isMember: ownMember,
+    canManage: canManageOrganization(member, organization),
+    canRequestToJoin: organization.status === "ACTIVE" && canRequestToJoin(member, organization),
+    ownRequest,
   } as const;
 }
 

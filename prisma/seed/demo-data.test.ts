@@ -32,9 +32,9 @@ describe("buildDemoData", () => {
     expect(data.users.filter((user) => user.displayName !== user.name).length).toBeGreaterThanOrEqual(5);
   });
 
-  it("has 35 organizations: active, one proposed and one archived, each with a representative", () => {
-    expect(data.organizations).toHaveLength(35);
-    expect(data.organizations.filter((org) => org.status !== "ACTIVE").map((org) => org.status).sort()).toEqual(["ARCHIVED", "PROPOSED"]);
+  it("has 36 organizations: active, two proposed and one archived, each with a representative", () => {
+    expect(data.organizations).toHaveLength(36);
+    expect(data.organizations.filter((org) => org.status !== "ACTIVE").map((org) => org.status).sort()).toEqual(["ARCHIVED", "PROPOSED", "PROPOSED"]);
     for (const org of data.organizations) {
       expect(org.name).toMatch(/Demo|Démo/);
       const members = data.memberships.filter((m) => m.slug === org.slug);
@@ -47,6 +47,15 @@ describe("buildDemoData", () => {
     expect(slugs.size).toBe(data.organizations.length);
     for (const m of data.memberships) expect(slugs.has(m.slug), m.slug).toBe(true);
     expect(new Set(data.memberships.map((m) => `${m.slug} ${m.email}`)).size).toBe(data.memberships.length);
+  });
+
+  it("has open join requests from active members who are not in those active organizations yet", () => {
+    expect(data.joinRequests.length).toBeGreaterThanOrEqual(3);
+    for (const request of data.joinRequests) {
+      expect(userByEmail.get(request.email)?.status, request.email).toBe("ACTIVE");
+      expect(data.organizations.find((org) => org.slug === request.slug)?.status, request.slug).toBe("ACTIVE");
+      expect(data.memberships.some((m) => m.slug === request.slug && m.email === request.email), `${request.email} in ${request.slug}`).toBe(false);
+    }
   });
 
   it("verifies active and archived organizations, leaves proposed ones unverified and dates archiving", () => {

@@ -4,7 +4,7 @@
 import { buildCountryRow } from "@/lib/countries/reference-data";
 import type { ApplicationKind, ApplicationStatus, AreaOfWork, MemberRole, MemberStatus, OrganizationKind, OrganizationRole, OrganizationStatus } from "@/lib/generated/prisma/enums";
 import { rulesFor } from "./demo-areas";
-import { DEMO_ORGANIZATIONS, type DemoOrganization } from "./demo-organizations";
+import { DEMO_JOIN_REQUESTS, DEMO_ORGANIZATIONS, type DemoOrganization } from "./demo-organizations";
 import { DEMO_ADVOCATES, DEMO_APPLICANTS, DEMO_STAFF, type DemoApplication, type DemoPerson } from "./demo-people";
 import { buildProfileRow, type DemoProfileRow } from "./demo-profiles";
 
@@ -84,6 +84,7 @@ export type DemoData = {
   organizations: DemoOrganizationRow[];
   memberships: { slug: string; email: string; role: OrganizationRole; title: string | null }[];
   organizationCountries: { slug: string; countryCode: string }[];
+  joinRequests: { slug: string; email: string; message: string | null; createdAt: Date }[];
   ruleInterests: { email: string; ruleNumber: number }[];
 };
 
@@ -143,7 +144,7 @@ function applicationOf(
 }
 
 export function buildDemoData(): DemoData {
-  const data: DemoData = { users: [], applications: [], profiles: [], organizations: [], memberships: [], organizationCountries: [], ruleInterests: [] };
+  const data: DemoData = { users: [], applications: [], profiles: [], organizations: [], memberships: [], organizationCountries: [], joinRequests: [], ruleInterests: [] };
   const people: { person: DemoPerson; createdAt: Date }[] = [
     ...DEMO_STAFF.map((person, i) => ({ person, createdAt: at("2024-11-04", i) })),
     ...DEMO_ADVOCATES.map((person, i) => ({ person, createdAt: at("2025-01-13", i * 11, i % 7) })),
@@ -191,6 +192,7 @@ export function buildDemoData(): DemoData {
     data.organizations.push(organizationRow(org, i));
     for (const countryCode of org.workCountries ?? []) data.organizationCountries.push({ slug: org.slug, countryCode });
   });
+  DEMO_JOIN_REQUESTS.forEach((request, i) => data.joinRequests.push({ ...request, message: request.message ?? null, createdAt: at("2026-11-20", i, i) }));
 
   return data;
 }

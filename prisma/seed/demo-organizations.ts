@@ -46,6 +46,8 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     description: "Fictional nurses and peer educators offering HIV and tuberculosis testing and counselling in crowded detention centres." },
   { slug: "demo-ph-family-visits", name: "Demo Family Visits Initiative (Philippines)", kind: "GRASSROOTS", countryCode: "PH", status: "PROPOSED", areas: ["CHILDREN_OF_IMPRISONED_MOTHERS"],
     description: "A fictional group of volunteers who take children to visit their mothers in prison, proposed by its founder and awaiting review." },
+  { slug: "demo-us-mothers-coalition", name: "Demo Coalition of Mothers in Prison (United States)", kind: "NETWORK", countryCode: "US", status: "PROPOSED", workCountries: ["CA"], areas: ["CHILDREN_OF_IMPRISONED_MOTHERS", "ADVOCACY"],
+    description: "A fictional coalition proposed by a member, very like the Demo Coalition for Incarcerated Mothers: a duplicate for admins to merge." },
   { slug: "demo-gb-trust", name: "Demo Trust for Women in the Justice System (United Kingdom)", kind: "NGO", countryCode: "GB", workCountries: ["IE"], areas: ["NON_CUSTODIAL_MEASURES", "RESEARCH", "ADVOCACY"], website: "https://gb-trust.example.org",
     description: "A fictional charity making the case for community sentences for women, with research, briefings for sentencers and a women's centre in a fictional town." },
   { slug: "demo-gb-lived-experience", name: "Demo Lived Experience Council (United Kingdom)", kind: "GRASSROOTS", countryCode: "GB", areas: ["REENTRY", "ADVOCACY"],
@@ -90,4 +92,12 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     description: "A fictional trust offering whānau-centred support to women and their children before and after release." },
   { slug: "demo-jm-visitors", name: "Demo Prison Visitors Circle for Women (Jamaica)", kind: "GRASSROOTS", countryCode: "JM", status: "ARCHIVED", archivedOn: "2026-09-14", areas: ["MONITORING", "REENTRY"],
     description: "A fictional volunteer group that visited women in prison and met them on release. Its members closed it in 2026 and now work with other groups." },
+];
+
+/** Open requests to join, so representatives (the demo representative among them) have some to decide. */
+export const DEMO_JOIN_REQUESTS: { slug: string; email: string; message?: string }[] = [
+  { slug: "demo-us-coalition", email: "demo-member@example.org", message: "I support families of women held far from home and would like to work with the coalition." },
+  { slug: "demo-us-coalition", email: "tanya.sample@example.org" },
+  { slug: "demo-us-coalition", email: "sophie.example@example.org", message: "We run visits in Canada and share many cases across the border." },
+  { slug: "demo-fr-association", email: "marie-eve.exemple@example.org", message: "Je travaille sur la santé mentale des femmes détenues et j'aimerais rejoindre l'association." },
 ];

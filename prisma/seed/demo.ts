@@ -89,6 +89,9 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
       await tx.organizationCountry.createMany({
         data: data.organizationCountries.map(({ slug, countryCode }) => ({ organizationId: organizationId(slug), countryCode })),
       });
+      await tx.organizationJoinRequest.createMany({
+        data: data.joinRequests.map(({ slug, email, ...request }) => ({ ...request, organizationId: organizationId(slug), userId: userId(email) })),
+      });
       await tx.membershipApplication.createMany({
         data: data.applications.map(({ email, organizationSlug, ...application }) => ({
           ...application,

@@ -44,6 +44,8 @@ const PAGES: Budgeted[] = [
   { path: "/countries/gb", kind: "reading page with people", member: true },
   { path: "/directory", kind: "search page", member: true },
   { path: "/organizations", kind: "search page", member: true },
+  // Its join, withdraw or leave form translates on the client.
+  { path: "/organizations/demo-gb-trust", kind: "form", member: true },
   { path: "/account/profile/preview", kind: "account page", member: true },
   { path: "/account/profile", kind: "profile form", member: true },
   { path: "/board", kind: "reading", member: true },

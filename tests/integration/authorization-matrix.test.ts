@@ -31,6 +31,11 @@ import { memberFilterSchema } from "@/lib/members/schema";
 import * as members from "@/lib/members/service";
 import { organizationFilterSchema } from "@/lib/organizations/schema";
 import * as organizations from "@/lib/organizations/service";
+import * as organizationAdmin from "@/lib/organizations/admin-service";
+import * as organizationJoin from "@/lib/organizations/join-service";
+import * as organizationManage from "@/lib/organizations/manage-service";
+import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization, canRequestToJoin, canWithdrawJoinRequest } from "@/lib/organizations/policy";
+import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
 import { PROFILE_FIELDS, profileSchema } from "@/lib/profiles/schema";
 import * as profiles from "@/lib/profiles/service";
 import { createOrganization } from "@/tests/factories/organizations";
@@ -38,11 +43,13 @@ import { uniqueEmail } from "@/tests/factories/unique";
 import { createAdmin, createApplicant, createMember, createModerator } from "@/tests/factories/users";
 import { viewerFor } from "./applications-support";
 
-type Fixture = { organizationId: string; otherMemberId: string };
+type Fixture = { organizationId: string; organizationSlug: string; otherMemberId: string; joinRequestId: string };
 type Entry = { allowed: Policy; call: (viewer: Viewer, fixture: Fixture) => Promise<unknown>; refusedAnswer?: unknown };
 
 const own = policy.canManageOwnAccount;
 const inviteToFixture = (fixture: () => Fixture): Policy => (viewer) => policy.canInviteToOrganization(viewer, { id: fixture().organizationId });
+
+const manageFixture = (fixture: () => Fixture): Policy => (viewer) => canManageOrganization(viewer, { id: fixture().organizationId });
 
 const MEMBERS_EVERYWHERE = Object.fromEntries(Object.values(PROFILE_FIELDS).map((column) => [column, "MEMBERS"]));
 
@@ -146,6 +153,31 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     boardOverview: { allowed: boardPolicy.canReadBoard, call: (v) => board.boardOverview(v, threadListSchema.parse({})) },
     threadPage: { allowed: boardPolicy.canReadBoard, call: (v) => board.threadPage(v, 999999) },
   },
+  "organizations/manage-service": {
+    organizationForEdit: { allowed: manageFixture(current), call: (v, f) => organizationManage.organizationForEdit(v, f.organizationSlug) },
+    updateOrganization: {
+      allowed: manageFixture(current),
+      call: (v, f) => organizationManage.updateOrganization(v, editOrganizationSchema.parse({ organizationId: f.organizationId, name: "Renamed", kind: "NGO", countryCode: "KE" })),
+    },
+    replaceLogo: { allowed: manageFixture(current), call: (v, f) => organizationManage.replaceLogo(v, f.organizationId, new Blob([])) },
+    removeLogo: { allowed: manageFixture(current), call: (v, f) => organizationManage.removeLogo(v, f.organizationId) },
+  },
+  "organizations/join-service": {
+    requestToJoin: { allowed: (v) => canRequestToJoin(v, { id: current().organizationId }), call: (v, f) => organizationJoin.requestToJoin(v, { organizationId: f.organizationId, message: null }) },
+    withdrawOwnJoinRequest: { allowed: canWithdrawJoinRequest, call: (v) => organizationJoin.withdrawOwnJoinRequest(v, { requestId: "no-such-request" }) },
+    joinRequestsPage: { allowed: manageFixture(current), call: (v, f) => organizationJoin.joinRequestsPage(v, f.organizationSlug) },
+    decide: { allowed: manageFixture(current), call: (v, f) => organizationJoin.decide(v, { requestId: f.joinRequestId, decision: "decline" }) },
+    removeMember: { allowed: manageFixture(current), call: (v, f) => organizationJoin.removeMember(v, { organizationId: f.organizationId, userId: "no-such-member" }) },
+    changeMemberRole: { allowed: manageFixture(current), call: (v, f) => organizationJoin.changeMemberRole(v, { organizationId: f.organizationId, userId: "no-such-member", role: "REPRESENTATIVE" }) },
+    // Last: the representative leaves (she is its only member, so she may).
+    leave: { allowed: (v) => canLeaveOrganization(v, { id: current().organizationId }), call: (v, f) => organizationJoin.leave(v, { organizationId: f.organizationId }) },
+  },
+  "organizations/admin-service": {
+    organizationsForAdmin: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.organizationsForAdmin(v, adminOrganizationFilterSchema.parse({})) },
+    verify: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.verify(v, { organizationId: "no-such-organization" }) },
+    archive: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.archive(v, { organizationId: "no-such-organization" }) },
+    merge: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.merge(v, { duplicateId: "no-such-duplicate", survivorId: "no-such-survivor" }) },
+  },
   "directory/service": {
     memberDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => directory.memberDirectory(v, directoryFilterSchema.parse({ q: "nobody" })) },
   },
@@ -196,7 +228,8 @@ describe("the authorization matrix", () => {
     const representative = await createMember(db());
     const organization = await createOrganization(db(), { representative: { id: representative.id } });
     const otherMember = await createMember(db());
-    fixture = { organizationId: organization.id, otherMemberId: otherMember.id };
+    const joinRequest = await db().organizationJoinRequest.create({ data: { organizationId: organization.id, userId: otherMember.id } });
+    fixture = { organizationId: organization.id, organizationSlug: organization.slug, otherMemberId: otherMember.id, joinRequestId: joinRequest.id };
     const suspended = await createAdmin(db(), { totpEnabledAt: new Date() });
     const suspendedViewer = await viewerFor(suspended.id);
     await db().user.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });

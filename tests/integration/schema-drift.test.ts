@@ -52,6 +52,11 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   ["trigger ProfileRuleInterest.ProfileRuleInterest_directory_added", `CREATE TRIGGER "ProfileRuleInterest_directory_added" AFTER INSERT ON public."ProfileRuleInterest" REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION directory_refresh_changed_members()`],
   ["trigger ProfileRuleInterest.ProfileRuleInterest_directory_removed", `CREATE TRIGGER "ProfileRuleInterest_directory_removed" AFTER DELETE ON public."ProfileRuleInterest" REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION directory_refresh_changed_members()`],
   ["trigger User.User_directory_status", `CREATE TRIGGER "User_directory_status" AFTER UPDATE OF status ON public."User" FOR EACH ROW WHEN ((old.status IS DISTINCT FROM new.status)) EXECUTE FUNCTION directory_refresh_user()`],
+  // 20261202135135_join_request_open_once: one open join request per member and organization.
+  [
+    "index OrganizationJoinRequest_open_key",
+    `CREATE UNIQUE INDEX "OrganizationJoinRequest_open_key" ON public."OrganizationJoinRequest" USING btree ("organizationId", "userId") WHERE (status = 'PENDING'::"JoinRequestStatus")`,
+  ],
 ];
 
 let fromMigrations: TestDatabase;

@@ -42,7 +42,8 @@ describe("demo data seed", () => {
       WHERE c.code IN (SELECT "countryCode" FROM "Organization" UNION SELECT "countryCode" FROM "AdvocateProfile")`;
     expect(countries).toHaveLength(27);
     expect(new Set(countries.map((country) => country.continent))).toEqual(new Set(["AF", "AS", "EU", "NA", "SA", "OC"]));
-    expect(await db().organization.count()).toBe(35);
+    expect(await db().organization.count()).toBe(36);
+    expect(await db().organizationJoinRequest.count({ where: { status: "PENDING" } })).toBe(buildDemoData().joinRequests.length);
     expect(await db().user.count({ where: { status: "ACTIVE", role: "MEMBER" } })).toBeGreaterThanOrEqual(40);
     expect(await db().user.count({ where: { status: { in: ["UNVERIFIED", "PENDING", "MORE_INFO_REQUESTED"] } } })).toBeGreaterThanOrEqual(3);
     for (const signIn of DEMO_SIGN_INS) {
