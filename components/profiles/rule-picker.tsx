@@ -6,7 +6,7 @@ import { sectionMessageKey, type RuleGroup } from "@/lib/bangkok-rules/reference
  * The 70 Bangkok Rules as checkboxes, grouped by part and section in the member's language. Each part is a
  * native disclosure (no JavaScript needed); parts with chosen rules start open, so nothing chosen is hidden.
  */
-export function RulePicker({ groups, selected }: { groups: RuleGroup[]; selected: ReadonlySet<number> }) {
+export function RulePicker({ groups, selected, idPrefix = "profile-rule" }: { groups: RuleGroup[]; selected: ReadonlySet<number>; idPrefix?: string }) {
   const t = useTranslations("BangkokRules");
   return (
     <div className="flex flex-col gap-2">
@@ -22,7 +22,7 @@ export function RulePicker({ groups, selected }: { groups: RuleGroup[]; selected
                   {section.rules.length > 0 ? (
                     <div className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
                       {section.rules.map((rule) => (
-                        <Checkbox key={rule} id={`profile-rule-${rule}`} name="rules[]" value={String(rule)} label={t("rule", { number: rule })} defaultChecked={selected.has(rule)} />
+                        <Checkbox key={rule} id={`${idPrefix}-${rule}`} name="rules[]" value={String(rule)} label={t("rule", { number: rule })} defaultChecked={selected.has(rule)} />
                       ))}
                     </div>
                   ) : null}

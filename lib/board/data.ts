@@ -196,3 +196,9 @@ export function listPosts(threadId: number, first: number, last: number, viewerI
      WHERE p."threadId" = ${threadId} AND p.number BETWEEN ${first} AND ${last}
      ORDER BY p.number`;
 }
+
+/** The Markdown of a post that stands (not deleted, not hidden), to quote it in a reply. */
+export async function findQuotableSource(threadId: number, number: number): Promise<string | null> {
+  const post = await db().boardPost.findFirst({ where: { threadId, number, deletedAt: null, hiddenAt: null }, select: { source: true } });
+  return post?.source ?? null;
+}

@@ -91,3 +91,9 @@ async function refuseUnknownTags(ruleNumbers: number[], countryCodes: string[]) 
   if (known.ruleNumbers.length !== ruleNumbers.length) throw new AppError("VALIDATION", { field: "rules[]", messageKey: "BoardErrors.unknownRule" });
   if (known.countryCodes.length !== countryCodes.length) throw new AppError("VALIDATION", { field: "countries[]", messageKey: "BoardErrors.unknownCountry" });
 }
+
+/** The composer's preview: the body cooked as it would be posted (mentions are linked once posted). */
+export function previewPost(requester: Viewer, body: string): string {
+  authorize(requester, canReadBoard);
+  return cookMarkdown(body).html;
+}

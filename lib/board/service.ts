@@ -4,7 +4,7 @@ import "server-only";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { findApprovedAt, findThreadHead, listCategories, listPosts, listThreads, type PostRow, type ThreadRow } from "./data";
+import { findApprovedAt, findQuotableSource, findThreadHead, listCategories, listPosts, listThreads, type PostRow, type ThreadRow } from "./data";
 import { markRead } from "./mutations";
 import { canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadThread, canReply, canSeeHiddenPost, canStartThread } from "./policy";
 import { decodeThreadCursor, encodeThreadCursor, pageOfPost, POSTS_PER_PAGE, type ThreadListFilter } from "./schema";
@@ -50,7 +50,7 @@ function listItem(row: ThreadRow, twoWeeksAgo: Date): ThreadListItem {
   return { ...row, unread: read > 0 ? Math.max(0, row.lastPostNumber - read) : 0, isNew: row.lastReadNumber === null && row.lastPostedAt > twoWeeksAgo };
 }
 
-export type ThreadPosition = { page?: number; post?: number };
+export type ThreadPosition = { page?: number; post?: number; quote?: number };
 
 /**
  * A page of a thread: an explicit page, the page holding a post (a permalink), or else the one with the
@@ -69,6 +69,7 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
   const posts = await listPosts(id, (page - 1) * POSTS_PER_PAGE + 1, page * POSTS_PER_PAGE, viewer.id, canSeeHiddenPost(viewer));
   const lastShown = posts.at(-1)?.number ?? 0;
   if (lastShown > read) await markRead(viewer.id, id, lastShown);
+  const quoted = position.quote && canReply(viewer, access) ? await findQuotableSource(id, position.quote) : null;
   return {
     thread: head,
     page,
@@ -77,6 +78,8 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
     posts: posts.map((post) => withPermissions(viewer, post, access)),
     canReply: canReply(viewer, access),
     canModerate: canModerateBoard(viewer),
+    /** The quoted post as the start of a reply ("> …" lines and a blank line), when one was asked for. */
+    quote: quoted ? `${quoted.split("\n").map((line) => `> ${line}`).join("\n")}\n\n` : "",
   };
 }
 
@@ -87,3 +90,10 @@ function withPermissions(viewer: Viewer, post: PostRow, thread: NonNullable<Para
 
 export type ThreadPage = Awaited<ReturnType<typeof threadPage>>;
 export type BoardOverview = Awaited<ReturnType<typeof boardOverview>>;
+
+/** What the new-thread form offers: the categories the viewer may start a thread in, in their order. */
+export async function newThreadForm(requester: Viewer) {
+  const viewer = authorize(requester, canReadBoard);
+  const categories = (await listCategories(canModerateBoard(viewer))).filter((category) => canStartThread(viewer, category));
+  return { categories, language: viewer.locale };
+}

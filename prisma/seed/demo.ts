@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { sealTotpSecret } from "@/lib/auth/totp-secret-box";
 import { newProfileHandle } from "@/lib/profiles/schema";
 import { profileSearchColumns } from "@/lib/profiles/format";
+import { seedDemoBoard } from "./demo-board";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
@@ -28,6 +29,8 @@ export type DemoSeedReport =
       memberships: number;
       ruleInterests: number;
       countries: number;
+      boardThreads: number;
+      boardPosts: number;
     };
 
 /** `authSecret` (AUTH_SECRET) seals the demo admin's two-step secret, as the app will read it. */
@@ -48,6 +51,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
   // One hash for every demo account: argon2id is slow on purpose, and they all share the password.
   const passwordHash = await hash(DEMO_PASSWORD, DEMO_PASSWORD_HASH_OPTIONS);
 
+  let board = { threads: 0, posts: 0 };
   await prisma.$transaction(
     async (tx) => {
       const users = await tx.user.createManyAndReturn({
@@ -92,6 +96,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
       await tx.organizationJoinRequest.createMany({
         data: data.joinRequests.map(({ slug, email, ...request }) => ({ ...request, organizationId: organizationId(slug), userId: userId(email) })),
       });
+      board = await seedDemoBoard(tx, userId);
       await tx.membershipApplication.createMany({
         data: data.applications.map(({ email, organizationSlug, ...application }) => ({
           ...application,
@@ -112,6 +117,8 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
     memberships: data.memberships.length,
     ruleInterests: data.ruleInterests.length,
     countries: countryCodes.length,
+    boardThreads: board.threads,
+    boardPosts: board.posts,
   };
 }
 

@@ -148,10 +148,12 @@ const MATRIX: Record<string, Record<string, Entry>> = {
   "board/post-service": {
     startThread: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.startThread(v, threadSchema.parse({ title: "A thread title", body: "Body", category: "no-such-category", language: "en" })) },
     replyToThread: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.replyToThread(v, replySchema.parse({ threadId: "999999", body: "Body" })) },
+    previewPost: { allowed: boardPolicy.canReadBoard, call: async (v) => boardPosts.previewPost(v, "**Preview**") },
   },
   "board/service": {
     boardOverview: { allowed: boardPolicy.canReadBoard, call: (v) => board.boardOverview(v, threadListSchema.parse({})) },
     threadPage: { allowed: boardPolicy.canReadBoard, call: (v) => board.threadPage(v, 999999) },
+    newThreadForm: { allowed: boardPolicy.canReadBoard, call: (v) => board.newThreadForm(v) },
   },
   "organizations/manage-service": {
     organizationForEdit: { allowed: manageFixture(current), call: (v, f) => organizationManage.organizationForEdit(v, f.organizationSlug) },

@@ -42,6 +42,15 @@ describe("demo data seed", () => {
       WHERE c.code IN (SELECT "countryCode" FROM "Organization" UNION SELECT "countryCode" FROM "AdvocateProfile")`;
     expect(countries).toHaveLength(27);
     expect(new Set(countries.map((country) => country.continent))).toEqual(new Set(["AF", "AS", "EU", "NA", "SA", "OC"]));
+    // A lively board: threads in the four languages, replies, reactions, one flagged post, and counters that add up.
+    const threads = await db().boardThread.findMany({ select: { language: true, lastPostNumber: true, replyCount: true, _count: { select: { posts: true } } } });
+    expect(threads.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(threads.map((thread) => thread.language))).toEqual(new Set(["en", "es", "fr", "pt"]));
+    for (const thread of threads) expect([thread.lastPostNumber, thread.replyCount]).toEqual([thread._count.posts, thread._count.posts - 1]);
+    expect(await db().boardReaction.count()).toBeGreaterThan(0);
+    expect(await db().moderationFlag.count({ where: { status: "OPEN" } })).toBe(1);
+    const categories = await db().boardCategory.findMany({ select: { threadCount: true, _count: { select: { threads: true } } } });
+    for (const category of categories) expect(category.threadCount).toBe(category._count.threads);
     expect(await db().organization.count()).toBe(36);
     expect(await db().organizationJoinRequest.count({ where: { status: "PENDING" } })).toBe(buildDemoData().joinRequests.length);
     expect(await db().user.count({ where: { status: "ACTIVE", role: "MEMBER" } })).toBeGreaterThanOrEqual(40);

@@ -3,7 +3,7 @@ import { messages } from "./messages";
 // The areas of the platform in the main navigation, open to signed-in members only (the admin area is for
 // staff). Those not built yet are placeholders that say the feature is coming; the others name their page.
 export const MEMBER_AREAS = [
-  { href: "/board", key: "board", built: false },
+  { href: "/board", key: "board", built: true },
   { href: "/directory", key: "directory", built: true },
   { href: "/organizations", key: "organizations", built: true },
   { href: "/countries", key: "countries", built: true },
@@ -14,7 +14,7 @@ const en = messages("en");
 
 /** The heading of an area's page: its own title once built, the placeholder's until then. */
 export function areaTitle(area: (typeof MEMBER_AREAS)[number]): string {
-  const built: Record<string, string> = { "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title };
+  const built: Record<string, string> = { "/board": en.Board.title, "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title };
   return area.built ? built[area.href]! : en.Placeholders[area.key].title;
 }
 

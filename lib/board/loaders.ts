@@ -1,0 +1,29 @@
+import "server-only";
+import { getLocale } from "next-intl/server";
+import { forPage } from "@/lib/auth/viewer";
+import { listCountries } from "@/lib/countries/data";
+import { countryOptions } from "@/lib/countries/format";
+import { languageOptions } from "@/lib/i18n/languages";
+import { threadListSchema } from "./schema";
+import { boardOverview, newThreadForm, threadPage, type ThreadPosition } from "./service";
+
+export type { BoardOverview, ThreadListItem, ThreadPage } from "./service";
+
+const single = (params: Record<string, string | string[] | undefined>) =>
+  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+
+export function loadBoard(searchParams: Record<string, string | string[] | undefined>, categorySlug?: string) {
+  const filter = threadListSchema.parse(single(searchParams));
+  const path = categorySlug ? `/board/c/${encodeURIComponent(categorySlug)}` : "/board";
+  return forPage(path, async (viewer) => ({ filter, ...(await boardOverview(viewer, filter, categorySlug)) }));
+}
+
+export function loadThreadPage(id: number, position: ThreadPosition) {
+  return forPage(`/board/t/${id}`, (viewer) => threadPage(viewer, id, position));
+}
+
+/** The new-thread form: the categories the viewer may start in, and the countries and languages to tag. */
+export async function loadNewThreadForm() {
+  const [form, locale, countries] = await Promise.all([forPage("/board/new", newThreadForm), getLocale(), listCountries()]);
+  return { ...form, countries: countryOptions(countries, locale), languages: languageOptions(locale), locale };
+}
