@@ -5,7 +5,6 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { BOARD_LIMITS } from "@/lib/board/schema";
 
 const draftKeyOf = (key: string) => `wipn-draft:${key}`;
 
@@ -13,7 +12,8 @@ const draftKeyOf = (key: string) => `wipn-draft:${key}`;
  * The composer's body: a plain textarea (all a phone without JavaScript needs), and with JavaScript an unsent
  * draft kept on this device (localStorage, per thread or form) and restored when the page is opened again.
  */
-export function MarkdownField({ id, draftKey, initial, error }: { id: string; draftKey: string; initial: string; error?: string[] }) {
+/** `maxLength`: BOARD_LIMITS.post, passed by the server page (importing the schema would ship zod to the phone). */
+export function MarkdownField({ id, draftKey, initial, error, maxLength }: { id: string; draftKey: string; initial: string; error?: string[]; maxLength: number }) {
   const t = useTranslations("BoardComposer");
   // What this device kept (nothing on the server, where there is no storage); what the server sent back (a
   // refusal, a preview, a quote) wins over it, and what is typed wins over both.
@@ -42,9 +42,9 @@ export function MarkdownField({ id, draftKey, initial, error }: { id: string; dr
 
   return (
     <div className="flex flex-col gap-2">
-      <FormField id={id} label={t("body")} hint={t("bodyHint", { max: BOARD_LIMITS.post })} error={error} required>
+      <FormField id={id} label={t("body")} hint={t("bodyHint", { max: maxLength })} error={error} required>
         {(control) => (
-          <Textarea {...control} ref={textarea} name="body" rows={8} maxLength={BOARD_LIMITS.post} value={body} onChange={(event) => change(event.target.value)} />
+          <Textarea {...control} ref={textarea} name="body" rows={8} maxLength={maxLength} value={body} onChange={(event) => change(event.target.value)} />
         )}
       </FormField>
       {restored ? (

@@ -9,7 +9,7 @@ import { ComposerButtons, ComposerPreview, composerValues } from "./composer-par
 import { MarkdownField } from "./markdown-field";
 
 /** The reply form at the foot of a thread; `replyTo` answers one post, `initialBody` carries a quote. */
-export function ReplyComposer({ threadId, threadPath, replyTo, initialBody }: { threadId: number; threadPath: string; replyTo: number | null; initialBody: string }) {
+export function ReplyComposer({ threadId, threadPath, replyTo, initialBody, maxLength }: { threadId: number; threadPath: string; replyTo: number | null; initialBody: string; maxLength: number }) {
   const t = useTranslations("BoardComposer");
   const [state, action] = useActionState(replyAction, null);
   const values = composerValues(state);
@@ -27,7 +27,7 @@ export function ReplyComposer({ threadId, threadPath, replyTo, initialBody }: { 
           <Link href={`${threadPath}#reply`}>{t("replyToThread")}</Link>
         </p>
       ) : null}
-      <MarkdownField id="reply-body" draftKey={`thread-${threadId}`} initial={values.text("body") ?? initialBody} error={values.errors.body} />
+      <MarkdownField id="reply-body" draftKey={`thread-${threadId}`} initial={values.text("body") ?? initialBody} error={values.errors.body} maxLength={maxLength} />
       <ComposerPreview state={state} />
       <ComposerButtons postLabel={t("postReply")} pendingLabel={t("replying")} />
       <p className="text-xs text-muted">{t("draftKept")}</p>

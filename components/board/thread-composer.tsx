@@ -11,7 +11,6 @@ import { Select } from "@/components/ui/select";
 import { controlClasses } from "@/components/ui/field-classes";
 import { startThreadAction } from "@/lib/board/actions";
 import type { RuleGroup } from "@/lib/bangkok-rules/reference-data";
-import { BOARD_LIMITS } from "@/lib/board/schema";
 import { ComposerButtons, ComposerPreview, composerValues } from "./composer-parts";
 import { MarkdownField } from "./markdown-field";
 
@@ -23,10 +22,12 @@ export type ThreadComposerProps = {
   countries: Option[];
   ruleGroups: RuleGroup[];
   defaults: { category?: string; language: string };
+  /** BOARD_LIMITS, passed by the server page (importing the schema would ship zod to the phone). */
+  limits: { titleMin: number; title: number; post: number; rules: number; countries: number };
 };
 
 /** A new thread: title, category, language, tags and the first post, with a preview by round trip. */
-export function ThreadComposer({ categories, languages, countries, ruleGroups, defaults }: ThreadComposerProps) {
+export function ThreadComposer({ categories, languages, countries, ruleGroups, defaults, limits }: ThreadComposerProps) {
   const t = useTranslations("BoardComposer");
   const [state, action] = useActionState(startThreadAction, null);
   const values = composerValues(state);
@@ -35,8 +36,8 @@ export function ThreadComposer({ categories, languages, countries, ruleGroups, d
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <FormStatus state={state} idPrefix="thread" fieldLabels={fieldLabels} showSuccess={false} />
-      <FormField id="thread-title" label={t("title")} hint={t("titleHint", { min: BOARD_LIMITS.titleMin, max: BOARD_LIMITS.title })} error={values.errors.title} required>
-        {(control) => <Input {...control} name="title" maxLength={BOARD_LIMITS.title} defaultValue={values.text("title")} />}
+      <FormField id="thread-title" label={t("title")} hint={t("titleHint", { min: limits.titleMin, max: limits.title })} error={values.errors.title} required>
+        {(control) => <Input {...control} name="title" maxLength={limits.title} defaultValue={values.text("title")} />}
       </FormField>
       <div className="grid gap-5 sm:grid-cols-2">
         <FormField id="thread-category" label={t("category")} error={values.errors.category} required>
@@ -58,11 +59,11 @@ export function ThreadComposer({ categories, languages, countries, ruleGroups, d
           )}
         </FormField>
       </div>
-      <MarkdownField id="thread-body" draftKey="new-thread" initial={values.text("body") ?? ""} error={values.errors.body} />
-      <ChoiceGroup id="thread-rules[]" legend={t("rules")} hint={t("rulesHint", { max: BOARD_LIMITS.rules })} error={values.errors["rules[]"]}>
+      <MarkdownField id="thread-body" draftKey="new-thread" initial={values.text("body") ?? ""} error={values.errors.body} maxLength={limits.post} />
+      <ChoiceGroup id="thread-rules[]" legend={t("rules")} hint={t("rulesHint", { max: limits.rules })} error={values.errors["rules[]"]}>
         <RulePicker groups={ruleGroups} selected={new Set(values.list("rules[]").map(Number))} idPrefix="thread-rule" />
       </ChoiceGroup>
-      <FormField id="thread-countries[]" label={t("countries")} hint={t("countriesHint", { max: BOARD_LIMITS.countries })} error={values.errors["countries[]"]}>
+      <FormField id="thread-countries[]" label={t("countries")} hint={t("countriesHint", { max: limits.countries })} error={values.errors["countries[]"]}>
         {(control) => (
           <select
             key={chosenCountries.join()}

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { ButtonLink, Link } from "@/components/ui/link";
-import { signOutAction } from "@/lib/auth/actions";
 import { loadViewer } from "@/lib/auth/viewer";
 
 /** Sign in, or — once signed in — the account link and a sign-out button (a form: works without JavaScript). */
@@ -21,7 +20,7 @@ export async function AccountMenu() {
       <Link href="/account" variant="subtle" className="max-w-40 truncate" aria-label={t("signedInAs", { name: viewer.displayName })}>
         {t("account")}
       </Link>
-      <form action={signOutAction}>
+      <form method="post" action="/sign-out">
         <Button type="submit" variant="secondary" size="sm">
           {t("signOut")}
         </Button>

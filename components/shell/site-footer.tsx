@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { ExternalLink, Link } from "@/components/ui/link";
-import { signOutAction } from "@/lib/auth/actions";
 import { canApply } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { BANGKOK_RULES_URL } from "./nav-items";
@@ -33,7 +32,7 @@ export async function SiteFooter() {
                   <Link href="/account">{account("account")}</Link>
                 </li>
                 <li>
-                  <form action={signOutAction}>
+                  <form method="post" action="/sign-out">
                     <Button type="submit" variant="secondary" size="sm">
                       {account("signOut")}
                     </Button>

@@ -3,9 +3,8 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { formAction, type ActionResult } from "@/lib/action";
-import { signIn, signOut } from "./auth";
+import { signIn } from "./auth";
 import { findUserStatusByEmail } from "./data";
-import { endSession } from "./mutations";
 import { consumeLimits, enforceLimits } from "@/lib/rate-limit/mutations";
 import { cookies, headers } from "next/headers";
 import { isKnownBrowser } from "./devices";
@@ -14,7 +13,6 @@ import { rateLimited } from "@/lib/errors";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { magicLinkPerAccount, magicLinkPerAddress } from "@/lib/rate-limit/limits";
 import { magicLinkSchema, passwordSignInSchema } from "./schema";
-import { loadViewer } from "./viewer";
 import { maySignIn } from "./viewer-types";
 
 /** A refusal; `challenge` (with step "code") when the form should show, or stay on, its code step. */
@@ -70,8 +68,3 @@ export const requestMagicLinkAction = formAction(magicLinkSchema, async (input) 
   return { ok: true as const, data: undefined, message: t("magicLinkSent") };
 });
 
-export async function signOutAction(): Promise<void> {
-  const viewer = await loadViewer();
-  if (viewer.kind === "signed-in") await endSession(viewer.sessionToken);
-  await signOut({ redirectTo: "/signed-out" });
-}

@@ -48,7 +48,12 @@ const PAGES: Budgeted[] = [
   { path: "/organizations/demo-gb-trust", kind: "form", member: true },
   { path: "/account/profile/preview", kind: "account page", member: true },
   { path: "/account/profile", kind: "profile form", member: true },
-  { path: "/board", kind: "reading", member: true },
+  // Thread lists: the five views' links over a page of threads (and, on /board, the categories).
+  { path: "/board", kind: "search page", member: true },
+  { path: "/board/c/health", kind: "search page", member: true },
+  // A thread of the demo data (the first one seeded), with the reply composer.
+  { path: "/board/t/1/welcome-to-the-network-s-board-please-read-first", kind: "form", member: true },
+  { path: "/board/new", kind: "profile form", member: true },
   { path: "/account", kind: "form", member: true },
 ];
 

@@ -7,6 +7,7 @@ import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
 import { buildRuleGroups } from "@/lib/bangkok-rules/reference-data";
 import { loadNewThreadForm } from "@/lib/board/loaders";
+import { BOARD_LIMITS } from "@/lib/board/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("BoardComposer");
@@ -33,6 +34,7 @@ export default withClientMessages(["BangkokRules", "BoardComposer", "FormStatus"
         countries={countries.map((country) => ({ value: country.code, label: country.name }))}
         ruleGroups={RULE_GROUPS}
         defaults={{ category: chosen, language: language ?? locale }}
+        limits={BOARD_LIMITS}
       />
     </PageContainer>
   );

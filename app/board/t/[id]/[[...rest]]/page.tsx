@@ -12,6 +12,7 @@ import { userTextProps } from "@/components/ui/user-text";
 import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { loadThreadPage } from "@/lib/board/loaders";
+import { BOARD_LIMITS } from "@/lib/board/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Board");
@@ -73,7 +74,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
       ) : null}
       <div id="reply" className="scroll-mt-20">
         {view.canReply ? (
-          <ReplyComposer threadId={thread.id} threadPath={threadPath} replyTo={replyTo ?? null} initialBody={view.quote} />
+          <ReplyComposer threadId={thread.id} threadPath={threadPath} replyTo={replyTo ?? null} initialBody={view.quote} maxLength={BOARD_LIMITS.post} />
         ) : (
           <p className="text-muted">{t("signInToReply")}</p>
         )}
