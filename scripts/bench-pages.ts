@@ -9,7 +9,7 @@
 //
 // Builds first when the build is missing or older than the sources (scripts/build-freshness.ts).
 import "./load-env";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -19,17 +19,16 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { DEMO_ADMIN_EMAIL } from "../prisma/seed/demo-data";
 import { createTestDatabase } from "../tests/integration/support/test-database";
 import { buildIsCurrent } from "./build-freshness";
-import { describeFailure, webServerCommand } from "./cli";
+import { fetchPage, run, serverEnv, sessionCookie, startServer, stopServer } from "./bench-server";
+import { describeFailure } from "./cli";
 import { runSeed } from "./seed";
 
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3200);
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const SESSION_COOKIE = "authjs.session-token";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
@@ -55,38 +54,6 @@ const PAGES: Page[] = [
 
 type Row = { name: string; requestsPerSecond: number; p50: number; p99: number; serverMs: number; htmlBytes: number; htmlGzip: number; jsGzip: number | null };
 
-function serverEnv(databaseUrl: string, authSecret: string, port: number): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: authSecret,
-    AUTH_URL: `http://localhost:${BASE_PORT}`,
-    AUTH_TRUST_HOST: "true",
-    TRUSTED_PROXIES: "",
-    PORT: String(port),
-  };
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const child = spawn(command, args, { env, stdio: ["ignore", "inherit", "inherit"] });
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
-}
-
-async function startServer(env: NodeJS.ProcessEnv, port: number, profileDir?: string): Promise<ChildProcess> {
-  const [command, args] = webServerCommand({ profileDir });
-  const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server on port ${port} exited (code ${child.exitCode})`);
-    const healthy = await fetch(`http://localhost:${port}/api/health`).then((response) => response.ok, () => false);
-    if (healthy) return child;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server on port ${port} did not answer within 60 s`);
-}
-
 /** `--profile DIR [--path /]`: profile the server under load on one page instead, and print where its time goes. */
 function profileOption(): string | undefined {
   const index = process.argv.indexOf("--profile");
@@ -96,12 +63,6 @@ function profileOption(): string | undefined {
 function profilePath(): string {
   const index = process.argv.indexOf("--path");
   return index >= 0 ? (process.argv[index + 1] ?? "/") : "/";
-}
-
-async function stopServer(server: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  server.kill("SIGINT");
-  await exited;
 }
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
@@ -129,20 +90,6 @@ function printProfile(dir: string): void {
   const top = (map: Map<string, number>, n: number) =>
     [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, count]) => `${((100 * count) / total).toFixed(1).padStart(5)} %  ${name}`);
   console.log(`\n${path.join(dir, newest)}: ${total} samples\n\nself time by package\n${top(byPackage, 15).join("\n")}\n\nself time by function\n${top(byFunction, 30).join("\n")}`);
-}
-
-/** A signed-in browser's cookie for this user, as Auth.js would set it: a registered session named in a JWT. */
-async function sessionCookie(prisma: PrismaClient, email: string, authSecret: string): Promise<string> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const sessionToken = randomBytes(32).toString("base64url");
-  await prisma.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000), userAgent: "bench-pages" } });
-  const jwt = await encode({ token: { sub: user.id, sid: sessionToken }, secret: authSecret, salt: SESSION_COOKIE, maxAge: 86_400 });
-  return `${SESSION_COOKIE}=${jwt}`;
-}
-
-async function fetchPage(url: string, cookie: string | undefined): Promise<{ status: number; body: string }> {
-  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-  return { status: response.status, body: await response.text() };
 }
 
 /** Median round trip of `SEQUENTIAL` requests one after another (after a warm-up): the server's own time on loopback. */
@@ -220,7 +167,7 @@ async function main(): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }) });
   try {
     await runSeed(prisma, { demo: true, authSecret });
-    const env = serverEnv(database.url, authSecret, BASE_PORT);
+    const env = serverEnv(database.url, authSecret, BASE_PORT, BASE_PORT);
     if (!buildIsCurrent()) {
       console.log("Building the app (next build) …");
       if ((await run(path.resolve("node_modules/.bin/next"), ["build"], env)) !== 0) throw new Error("next build failed");
@@ -264,7 +211,7 @@ async function main(): Promise<void> {
 
     // One server process per core, as behind a reverse proxy (each gets half of the connections).
     const processes = Math.max(2, Math.min(os.availableParallelism(), 4));
-    for (let i = 1; i < processes; i++) servers.push(await startServer(serverEnv(database.url, authSecret, BASE_PORT + i), BASE_PORT + i));
+    for (let i = 1; i < processes; i++) servers.push(await startServer(serverEnv(database.url, authSecret, BASE_PORT + i, BASE_PORT), BASE_PORT + i));
     const ports = servers.map((_, i) => BASE_PORT + i);
     for (const page of [PAGES[0]!, PAGES[1]!]) {
       const measured = await load(ports.map((port) => `http://localhost:${port}${page.path}`), undefined);

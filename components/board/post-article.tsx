@@ -2,7 +2,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { MemberAvatar } from "@/components/profiles/member-avatar";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
+import { Button } from "@/components/ui/button";
+import { deletePostAction, reactAction } from "@/lib/board/actions";
 import type { ThreadPage } from "@/lib/board/loaders";
+import { FlagForm } from "./flag-form";
 
 type Post = ThreadPage["posts"][number];
 
@@ -11,7 +14,7 @@ type Post = ThreadPage["posts"][number];
  * or the placeholder of a deleted or hidden post, which keeps its number.
  */
 export async function PostArticle({ post, threadPath, firstUnread }: { post: Post; threadPath: string; firstUnread: number | null }) {
-  const [t, format] = await Promise.all([getTranslations("BoardThread"), getFormatter()]);
+  const [t, flag, format] = await Promise.all([getTranslations("BoardThread"), getTranslations("BoardFlag"), getFormatter()]);
   const name = post.authorName ?? t("formerMember");
   const permalink = `${threadPath}/${post.number}#post-${post.number}`;
   const placeholder = post.deletedAt ? t("deleted") : post.hiddenAt && !post.cooked ? t("hidden") : null;
@@ -52,11 +55,71 @@ export async function PostArticle({ post, threadPath, firstUnread }: { post: Pos
         </>
       )}
       {!placeholder ? (
-        <footer className="flex flex-wrap gap-4 text-sm">
-          <Link href={`${threadPath}?replyTo=${post.number}#reply`}>{t("reply")}</Link>
-          <Link href={`${threadPath}?replyTo=${post.number}&quote=${post.number}#reply`}>{t("quote")}</Link>
+        <footer className="flex flex-col gap-3 text-sm">
+          <Reactions post={post} label={t("reactionsLabel")} names={(kind) => t(`reactions.${kind as (typeof REACTION_KINDS)[number]}`)} count={(label, count) => t("reaction", { label, count })} />
+          <div className="flex flex-wrap items-start gap-4">
+            <Link href={`${threadPath}?replyTo=${post.number}#reply`}>{t("reply")}</Link>
+            <Link href={`${threadPath}?replyTo=${post.number}&quote=${post.number}#reply`}>{t("quote")}</Link>
+            {post.canEdit ? <Link href={`/board/p/${post.id}/edit`}>{t("edit")}</Link> : null}
+            {post.canEdit ? (
+              <details>
+                <summary className="cursor-pointer text-brand-700 underline underline-offset-2">{t("delete")}</summary>
+                <form action={deletePostAction} className="mt-2 flex flex-col items-start gap-2">
+                  <input type="hidden" name="postId" value={post.id} />
+                  <p className="text-muted">{t("deleteHint")}</p>
+                  <Button type="submit" variant="danger" size="sm">{t("delete")}</Button>
+                </form>
+              </details>
+            ) : null}
+            {post.canFlag ? (
+              <details>
+                <summary className="cursor-pointer text-brand-700 underline underline-offset-2">{flag("flag")}</summary>
+                <div className="mt-2 w-72 max-w-full">
+                  <p className="mb-2 font-medium text-ink">{flag("flagTitle")}</p>
+                  <FlagForm postId={post.id} />
+                </div>
+              </details>
+            ) : null}
+          </div>
         </footer>
       ) : null}
     </article>
+  );
+}
+
+const REACTION_KINDS = ["THANKS", "AGREE", "INSIGHTFUL", "SUPPORT"] as const;
+
+/**
+ * The reactions as toggle buttons, one small form each (they work without JavaScript); on one's own post, or
+ * a post that cannot take them, only the counts there are.
+ */
+function Reactions({ post, label, names, count }: { post: Post; label: string; names: (kind: string) => string; count: (label: string, count: number) => string }) {
+  const counts = post.reactionCounts ?? {};
+  if (!post.canReact) {
+    const given = REACTION_KINDS.filter((kind) => (counts[kind] ?? 0) > 0);
+    return given.length ? <p className="text-muted">{given.map((kind) => count(names(kind), counts[kind]!)).join(" · ")}</p> : null;
+  }
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2">
+      {REACTION_KINDS.map((kind) => {
+        const pressed = post.viewerReactions.includes(kind);
+        return (
+          <li key={kind}>
+            <form action={reactAction}>
+              <input type="hidden" name="postId" value={post.id} />
+              <button
+                type="submit"
+                name="kind"
+                value={kind}
+                aria-pressed={pressed}
+                className={pressed ? "min-h-9 rounded-full border border-brand-700 bg-brand-100 px-3 text-brand-900" : "min-h-9 rounded-full border border-control bg-surface px-3 text-ink hover:bg-brand-50"}
+              >
+                {count(names(kind), counts[kind] ?? 0)}
+              </button>
+            </form>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

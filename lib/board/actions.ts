@@ -1,10 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formAction, type ActionResult, type ActionState, type FormValues } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
-import { previewPost, replyToThread, startThread } from "./post-service";
-import { replySchema, threadSchema } from "./schema";
+import { AppError } from "@/lib/errors";
+import { deleteOwnPost, editOwnPost, flagBoardPost, previewPost, reactToPost, replyToThread, startThread } from "./post-service";
+import { editPostSchema, flagSchema, postIdSchema, reactionSchema, replySchema, threadSchema } from "./schema";
 
 // The composer's actions. "Preview" and "Post" are two buttons of one form (name="intent"), so the preview
 // works without JavaScript too: the page comes back with the cooked preview and everything typed kept.
@@ -40,3 +42,42 @@ export async function startThreadAction(previous: ComposerState, formData: FormD
 export async function replyAction(previous: ComposerState, formData: FormData): Promise<ActionResult<ComposerData>> {
   return formData.get("intent") === "preview" ? preview(formData) : submitReply(previous, formData);
 }
+
+const submitEdit = formAction(editPostSchema, async (input): Promise<ComposerData> => {
+  const permalink = await editOwnPost(await loadViewer(), input);
+  revalidatePath("/board", "layout");
+  redirect(permalink);
+});
+
+export async function editPostAction(previous: ComposerState, formData: FormData): Promise<ActionResult<ComposerData>> {
+  return formData.get("intent") === "preview" ? preview(formData) : submitEdit(previous, formData);
+}
+
+/**
+ * A reaction button (a form of its own, so it works without JavaScript): toggles, then back to the post. A post
+ * that cannot take it any more (hidden, deleted meanwhile) simply shows as it now is.
+ */
+export async function reactAction(formData: FormData): Promise<void> {
+  const parsed = reactionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/board");
+  const permalink = await reactToPost(await loadViewer(), parsed.data).catch((error: unknown) => {
+    if (error instanceof AppError) return null;
+    throw error;
+  });
+  revalidatePath("/board", "layout");
+  redirect(permalink ?? "/board");
+}
+
+export async function deletePostAction(formData: FormData): Promise<void> {
+  const parsed = postIdSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/board");
+  const next = await deleteOwnPost(await loadViewer(), parsed.data.postId);
+  revalidatePath("/board", "layout");
+  redirect(next);
+}
+
+export const flagAction = formAction(flagSchema, async (input) => {
+  const outcome = await flagBoardPost(await loadViewer(), input);
+  const t = await getTranslations("BoardFlag");
+  return { ok: true as const, data: undefined, message: t(outcome === "flagged" ? "flagged" : "already") };
+});

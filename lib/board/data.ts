@@ -202,3 +202,19 @@ export async function findQuotableSource(threadId: number, number: number): Prom
   const post = await db().boardPost.findFirst({ where: { threadId, number, deletedAt: null, hiddenAt: null }, select: { source: true } });
   return post?.source ?? null;
 }
+
+/** What deciding on an action on a post needs, as it is now: the post, its thread and category. */
+export function findPostAccess(postId: string) {
+  return db().boardPost.findUnique({
+    where: { id: postId },
+    select: {
+      id: true,
+      number: true,
+      authorId: true,
+      source: true,
+      deletedAt: true,
+      hiddenAt: true,
+      thread: { select: { id: true, slug: true, title: true, lockedAt: true, deletedAt: true, category: { select: { staffOnly: true, staffStartsThreads: true } } } },
+    },
+  });
+}

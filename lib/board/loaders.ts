@@ -5,6 +5,7 @@ import { listCountries } from "@/lib/countries/data";
 import { countryOptions } from "@/lib/countries/format";
 import { languageOptions } from "@/lib/i18n/languages";
 import { threadListSchema } from "./schema";
+import { postForEdit } from "./post-service";
 import { boardOverview, newThreadForm, threadPage, type ThreadPosition } from "./service";
 
 export type { BoardOverview, ThreadListItem, ThreadPage } from "./service";
@@ -26,4 +27,8 @@ export function loadThreadPage(id: number, position: ThreadPosition) {
 export async function loadNewThreadForm() {
   const [form, locale, countries] = await Promise.all([forPage("/board/new", newThreadForm), getLocale(), listCountries()]);
   return { ...form, countries: countryOptions(countries, locale), languages: languageOptions(locale), locale };
+}
+
+export function loadPostForEdit(postId: string) {
+  return forPage(`/board/p/${encodeURIComponent(postId)}/edit`, (viewer) => postForEdit(viewer, postId));
 }

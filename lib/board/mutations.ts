@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { type Prisma } from "@/lib/generated/prisma/client";
-import { createNotifications, type NewNotification } from "@/lib/notifications/mutations";
+import { createNotifications, removeNotificationsAbout, type NewNotification } from "@/lib/notifications/mutations";
 import { searchDocument } from "@/lib/search/text";
 
 // Writes to the board. A new thread or reply is one transaction: the post, the thread's and category's kept
@@ -162,4 +162,65 @@ export async function markRead(userId: string, threadId: number, number: number)
     VALUES (${userId}, ${threadId}, ${number}, now())
     ON CONFLICT ("userId", "threadId") DO UPDATE
       SET "lastReadNumber" = GREATEST("BoardThreadState"."lastReadNumber", excluded."lastReadNumber"), "lastVisitedAt" = excluded."lastVisitedAt"`;
+}
+
+/** Adds the member's reaction of this kind, or takes it back; the post's kept counts follow. */
+export async function toggleReaction(userId: string, postId: string, kind: "THANKS" | "AGREE" | "INSIGHTFUL" | "SUPPORT"): Promise<"added" | "removed"> {
+  return db().$transaction(async (tx) => {
+    const removed = await tx.boardReaction.deleteMany({ where: { postId, userId, kind } });
+    if (removed.count === 0) await tx.boardReaction.create({ data: { postId, userId, kind } });
+    const delta = removed.count === 0 ? 1 : -1;
+    await tx.$executeRaw`
+      UPDATE "BoardPost" SET "reactionCounts" = jsonb_set("reactionCounts", ARRAY[${kind}], to_jsonb(GREATEST(0, coalesce(("reactionCounts"->>${kind})::int, 0) + ${delta})))
+       WHERE id = ${postId}`;
+    return delta > 0 ? "added" : "removed";
+  });
+}
+
+/**
+ * The author's edit: the text before it is kept as a revision (the first edit keeps the original as revision 1),
+ * and the post is cooked again. The first post's edit also refreshes the thread's search text.
+ */
+export async function editPost(edit: { postId: string; editorId: string; source: string; cooked: string }): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const post = await tx.boardPost.findUniqueOrThrow({ where: { id: edit.postId }, select: { source: true, number: true, threadId: true, thread: { select: { title: true } }, _count: { select: { revisions: true } } } });
+    if (post.source === edit.source) return;
+    await tx.boardPostRevision.create({ data: { postId: edit.postId, revision: post._count.revisions + 1, source: post.source, editedById: edit.editorId } });
+    await tx.boardPost.update({ where: { id: edit.postId }, data: { source: edit.source, cooked: edit.cooked, searchText: searchDocument([post.number === 1 ? post.thread.title : null, edit.source]), editedAt: new Date() } });
+    if (post.number === 1) await tx.boardThread.update({ where: { id: post.threadId }, data: { searchText: searchDocument([post.thread.title, edit.source]) } });
+  });
+}
+
+/**
+ * The author deletes a post: it stays as a placeholder that keeps its number, its notifications are dropped,
+ * and the counters lose it. Deleting the first post removes the thread.
+ */
+export async function deletePost(postId: string): Promise<{ threadRemoved: boolean }> {
+  return db().$transaction(async (tx) => {
+    const post = await tx.boardPost.findUniqueOrThrow({ where: { id: postId }, select: { number: true, threadId: true, deletedAt: true, thread: { select: { categoryId: true } } } });
+    if (post.deletedAt) return { threadRemoved: false };
+    const now = new Date();
+    await tx.boardPost.update({ where: { id: postId }, data: { deletedAt: now } });
+    await removeNotificationsAbout(tx, "BoardPost", [postId]);
+    if (post.number === 1) {
+      await tx.boardThread.update({ where: { id: post.threadId }, data: { deletedAt: now } });
+      await tx.boardCategory.update({ where: { id: post.thread.categoryId }, data: { threadCount: { decrement: 1 } } });
+      return { threadRemoved: true };
+    }
+    await tx.boardThread.update({ where: { id: post.threadId }, data: { replyCount: { decrement: 1 } } });
+    return { threadRemoved: false };
+  });
+}
+
+export type NewFlag = { targetId: string; reporterId: string; reason: "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER"; note: string | null };
+
+/** A member's flag on a post, once per member and post: false when they had flagged it already. */
+export async function flagPost(flag: NewFlag): Promise<boolean> {
+  try {
+    await db().moderationFlag.create({ data: { targetType: "BoardPost", ...flag } });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
 }

@@ -7,10 +7,10 @@ import { AppError } from "@/lib/errors";
 import { cookMarkdown, mentionCandidates } from "@/lib/markdown/cook";
 import { boardPostsPerMember, boardPostsPerNewMember, boardThreadsPerMember, boardThreadsPerNewMember } from "@/lib/rate-limit/limits";
 import { enforceLimits } from "@/lib/rate-limit/mutations";
-import { findApprovedAt, findCategoryBySlug, findKnownTags, findMentionable, findThreadAccess, postedSameTextSince } from "./data";
-import { insertReply, insertThread } from "./mutations";
-import { canModerateBoard, canReadBoard, canReadCategory, canReadThread, canReply, canStartThread } from "./policy";
-import { BOARD_LIMITS, threadSlug, type ReplyInput, type ThreadInput } from "./schema";
+import { findApprovedAt, findCategoryBySlug, findKnownTags, findMentionable, findPostAccess, findThreadAccess, postedSameTextSince } from "./data";
+import { deletePost, editPost, flagPost, insertReply, insertThread, toggleReaction } from "./mutations";
+import { canDeletePost, canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadCategory, canReadThread, canReply, canStartThread } from "./policy";
+import { BOARD_LIMITS, threadSlug, type EditPostInput, type FlagInput, type ReactionInput, type ReplyInput, type ThreadInput } from "./schema";
 
 /** How long the same text by the same member counts as a repeat. */
 const REPEAT_WINDOW_MS = 10 * 60 * 1000;
@@ -96,4 +96,56 @@ async function refuseUnknownTags(ruleNumbers: number[], countryCodes: string[]) 
 export function previewPost(requester: Viewer, body: string): string {
   authorize(requester, canReadBoard);
   return cookMarkdown(body).html;
+}
+
+/** A post as the policies see it, with its thread's path; NOT_FOUND for a post the viewer cannot read. */
+async function readablePost(viewer: SignedInViewer, postId: string) {
+  const post = await findPostAccess(postId);
+  if (!post || !canReadThread(viewer, post.thread)) throw new AppError("NOT_FOUND");
+  return { ...post, access: { authorId: post.authorId, deletedAt: post.deletedAt, hiddenAt: post.hiddenAt, thread: post.thread } };
+}
+
+const permalinkOf = (post: { number: number; thread: { id: number; slug: string } }) => `/board/t/${post.thread.id}/${post.thread.slug}/${post.number}#post-${post.number}`;
+
+/** Toggles the viewer's reaction on someone else's post; returns the post's permalink to go back to. */
+export async function reactToPost(requester: Viewer, input: ReactionInput): Promise<string> {
+  const viewer = authorize(requester, canReadBoard);
+  const post = await readablePost(viewer, input.postId);
+  if (!canReactToPost(viewer, post.access)) throw new AppError("FORBIDDEN");
+  await toggleReaction(viewer.id, post.id, input.kind);
+  return permalinkOf(post);
+}
+
+/** The author's own post, to edit. */
+export async function postForEdit(requester: Viewer, postId: string) {
+  const viewer = authorize(requester, canReadBoard);
+  const post = await readablePost(viewer, postId);
+  if (!canEditPost(viewer, post.access)) throw new AppError("NOT_FOUND");
+  return { id: post.id, number: post.number, source: post.source, threadTitle: post.thread.title, permalink: permalinkOf(post) };
+}
+
+export async function editOwnPost(requester: Viewer, input: EditPostInput): Promise<string> {
+  const viewer = authorize(requester, canReadBoard);
+  const post = await readablePost(viewer, input.postId);
+  if (!canEditPost(viewer, post.access)) throw new AppError("FORBIDDEN");
+  const { cooked } = await cook(input.body, post.thread.category.staffOnly);
+  await editPost({ postId: post.id, editorId: viewer.id, source: input.body, cooked });
+  return permalinkOf(post);
+}
+
+/** The author deletes their post (a placeholder keeps its number); returns where to go next. */
+export async function deleteOwnPost(requester: Viewer, postId: string): Promise<string> {
+  const viewer = authorize(requester, canReadBoard);
+  const post = await readablePost(viewer, postId);
+  if (!canDeletePost(viewer, post.access)) throw new AppError("FORBIDDEN");
+  const { threadRemoved } = await deletePost(post.id);
+  return threadRemoved ? "/board" : permalinkOf(post);
+}
+
+/** A member flags someone else's post for the moderators; "already" when they had flagged it before. */
+export async function flagBoardPost(requester: Viewer, input: FlagInput): Promise<"flagged" | "already"> {
+  const viewer = authorize(requester, canReadBoard);
+  const post = await readablePost(viewer, input.postId);
+  if (!canFlagPost(viewer, post.access)) throw new AppError("FORBIDDEN");
+  return (await flagPost({ targetId: post.id, reporterId: viewer.id, reason: input.reason, note: input.note })) ? "flagged" : "already";
 }

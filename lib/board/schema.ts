@@ -4,7 +4,7 @@ import { z } from "zod";
 import { countryCodeField } from "@/lib/applications/schema";
 import { ReactionKind } from "@/lib/generated/prisma/enums";
 import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
-import { plainString, requiredText } from "@/lib/text-fields";
+import { optionalText, plainString, requiredText } from "@/lib/text-fields";
 
 export const BOARD_LIMITS = {
   titleMin: 8,
@@ -104,3 +104,20 @@ export const POSTS_PER_PAGE = 20;
 
 /** The page of a thread that holds post `number`. */
 export const pageOfPost = (number: number) => Math.max(1, Math.ceil(number / POSTS_PER_PAGE));
+
+const postIdField = z.string().regex(/^[a-z0-9]{1,40}$/, { error: "Errors.fields.invalid" });
+
+export const reactionSchema = z.object({ postId: postIdField, kind: z.enum(REACTION_KINDS, { error: "Errors.fields.invalid_value" }) });
+
+export const postIdSchema = z.object({ postId: postIdField });
+
+export const FLAG_REASONS = ["HARASSMENT", "PERSONAL_INFORMATION", "SPAM", "OFF_TOPIC", "OTHER"] as const;
+
+export const flagSchema = z.object({
+  postId: postIdField,
+  reason: z.enum(FLAG_REASONS, { error: "Errors.fields.invalid_value" }),
+  note: optionalText(500, { multiline: true }),
+});
+
+export type ReactionInput = z.infer<typeof reactionSchema>;
+export type FlagInput = z.infer<typeof flagSchema>;

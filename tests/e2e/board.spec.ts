@@ -98,5 +98,12 @@ test("without JavaScript, a member previews a reply by round trip and posts it, 
   const reply = main.locator("#post-2");
   await expect(reply.locator("blockquote")).toContainText(`Quoted thread ${marker}`);
   await expect(reply.getByText(en.BoardThread.inReplyTo.replace("{number}", "1"))).toBeVisible();
+
+  // A reaction is a button of its own form: it toggles without JavaScript, and says it is pressed.
+  const thanks = (count: number) => main.locator("#post-1").getByRole("button", { name: `${en.BoardThread.reactions.THANKS} (${count})` });
+  await thanks(0).click();
+  await expect(thanks(1)).toHaveAttribute("aria-pressed", "true");
+  await thanks(1).click();
+  await expect(thanks(0)).toHaveAttribute("aria-pressed", "false");
   await context.close();
 });

@@ -149,6 +149,11 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     startThread: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.startThread(v, threadSchema.parse({ title: "A thread title", body: "Body", category: "no-such-category", language: "en" })) },
     replyToThread: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.replyToThread(v, replySchema.parse({ threadId: "999999", body: "Body" })) },
     previewPost: { allowed: boardPolicy.canReadBoard, call: async (v) => boardPosts.previewPost(v, "**Preview**") },
+    reactToPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.reactToPost(v, { postId: "nosuchpost", kind: "THANKS" }) },
+    postForEdit: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.postForEdit(v, "nosuchpost") },
+    editOwnPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.editOwnPost(v, { postId: "nosuchpost", body: "Edited" }) },
+    deleteOwnPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.deleteOwnPost(v, "nosuchpost") },
+    flagBoardPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.flagBoardPost(v, { postId: "nosuchpost", reason: "SPAM", note: null }) },
   },
   "board/service": {
     boardOverview: { allowed: boardPolicy.canReadBoard, call: (v) => board.boardOverview(v, threadListSchema.parse({})) },
