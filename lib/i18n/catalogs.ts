@@ -9,6 +9,7 @@ import enAuth from "./messages/en/auth.json" with { type: "json" };
 import enBoard from "./messages/en/board.json" with { type: "json" };
 import enMail from "./messages/en/mail.json" with { type: "json" };
 import enMembers from "./messages/en/members.json" with { type: "json" };
+import enNotifications from "./messages/en/notifications.json" with { type: "json" };
 import enOrganizations from "./messages/en/organizations.json" with { type: "json" };
 import enShell from "./messages/en/shell.json" with { type: "json" };
 import esAccount from "./messages/es/account.json" with { type: "json" };
@@ -18,6 +19,7 @@ import esAuth from "./messages/es/auth.json" with { type: "json" };
 import esBoard from "./messages/es/board.json" with { type: "json" };
 import esMail from "./messages/es/mail.json" with { type: "json" };
 import esMembers from "./messages/es/members.json" with { type: "json" };
+import esNotifications from "./messages/es/notifications.json" with { type: "json" };
 import esOrganizations from "./messages/es/organizations.json" with { type: "json" };
 import esShell from "./messages/es/shell.json" with { type: "json" };
 import frAccount from "./messages/fr/account.json" with { type: "json" };
@@ -27,6 +29,7 @@ import frAuth from "./messages/fr/auth.json" with { type: "json" };
 import frBoard from "./messages/fr/board.json" with { type: "json" };
 import frMail from "./messages/fr/mail.json" with { type: "json" };
 import frMembers from "./messages/fr/members.json" with { type: "json" };
+import frNotifications from "./messages/fr/notifications.json" with { type: "json" };
 import frOrganizations from "./messages/fr/organizations.json" with { type: "json" };
 import frShell from "./messages/fr/shell.json" with { type: "json" };
 import ptAccount from "./messages/pt/account.json" with { type: "json" };
@@ -36,16 +39,17 @@ import ptAuth from "./messages/pt/auth.json" with { type: "json" };
 import ptBoard from "./messages/pt/board.json" with { type: "json" };
 import ptMail from "./messages/pt/mail.json" with { type: "json" };
 import ptMembers from "./messages/pt/members.json" with { type: "json" };
+import ptNotifications from "./messages/pt/notifications.json" with { type: "json" };
 import ptOrganizations from "./messages/pt/organizations.json" with { type: "json" };
 import ptShell from "./messages/pt/shell.json" with { type: "json" };
 
-const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enOrganizations };
+const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enOrganizations, ...enNotifications };
 
 export type Messages = typeof english;
 
 export const catalogs: Record<Locale, Messages> = {
   en: english,
-  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esOrganizations } as Messages,
-  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frOrganizations } as Messages,
-  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptOrganizations } as Messages,
+  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esOrganizations, ...esNotifications } as Messages,
+  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frOrganizations, ...frNotifications } as Messages,
+  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptOrganizations, ...ptNotifications } as Messages,
 };

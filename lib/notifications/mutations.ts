@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { NotificationType, Prisma } from "@/lib/generated/prisma/client";
 
 // Notifications are written inside the transaction of what causes them (a post, a reply): both are saved or
@@ -25,4 +26,13 @@ export async function createNotifications(tx: Tx, notifications: NewNotification
 /** Drops the notifications about something that was deleted or hidden, so nobody is sent to what they cannot read. */
 export async function removeNotificationsAbout(tx: Tx, subjectType: string, subjectIds: string[]): Promise<void> {
   if (subjectIds.length) await tx.notification.deleteMany({ where: { subjectType, subjectId: { in: subjectIds } } });
+}
+
+/** Marks these notifications of the member read (only the member's own). */
+export async function markNotificationsRead(userId: string, ids: string[]): Promise<void> {
+  if (ids.length) await db().notification.updateMany({ where: { userId, id: { in: ids }, readAt: null }, data: { readAt: new Date() } });
+}
+
+export async function markAllNotificationsRead(userId: string): Promise<number> {
+  return (await db().notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } })).count;
 }

@@ -27,6 +27,7 @@ import { directoryFilterSchema } from "@/lib/directory/schema";
 import * as directory from "@/lib/directory/service";
 import * as invitations from "@/lib/invitations/service";
 import * as mailbox from "@/lib/mail/mailbox-service";
+import * as notifications from "@/lib/notifications/service";
 import { memberFilterSchema } from "@/lib/members/schema";
 import * as members from "@/lib/members/service";
 import { organizationFilterSchema } from "@/lib/organizations/schema";
@@ -185,6 +186,10 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     archive: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.archive(v, { organizationId: "no-such-organization" }) },
     merge: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.merge(v, { duplicateId: "no-such-duplicate", survivorId: "no-such-survivor" }) },
   },
+  "notifications/service": {
+    notificationsPage: { allowed: policy.canEnterMemberArea, call: (v) => notifications.notificationsPage(v, undefined) },
+    markAllRead: { allowed: policy.canEnterMemberArea, call: (v) => notifications.markAllRead(v) },
+  },
   "directory/service": {
     memberDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => directory.memberDirectory(v, directoryFilterSchema.parse({ q: "nobody" })) },
   },
@@ -209,6 +214,9 @@ const NEEDS_NO_VIEWER: Record<string, Record<string, string>> = {
   },
   "invitations/service": {
     inspectInvitation: "the invitation's token is the proof",
+  },
+  "notifications/service": {
+    unreadNotificationCount: "the header's bell: a count of the viewer's own rows, 0 for anyone who is not a member",
   },
 };
 

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ApplicationNotDecided } from "@/components/shell/members-area";
+import { PageContainer } from "@/components/shell/page-container";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
+import { isApplicant } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/auth/viewer";
+import { markAllReadAction } from "@/lib/notifications/actions";
+import { loadNotifications } from "@/lib/notifications/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Notifications");
+  return { title: t("metaTitle") };
+}
+
+export default async function NotificationsPage({ searchParams }: PageProps<"/notifications">) {
+  if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
+  const { after } = await searchParams;
+  const [{ notifications, next }, t, format] = await Promise.all([loadNotifications(typeof after === "string" ? after : undefined), getTranslations("Notifications"), getFormatter()]);
+  const now = new Date();
+  return (
+    <PageContainer className="flex max-w-3xl flex-col gap-6 py-8 lg:py-10">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
+        {notifications.some((notification) => !notification.readAt) ? (
+          <form action={markAllReadAction}>
+            <Button type="submit" variant="secondary" size="sm">{t("markAllRead")}</Button>
+          </form>
+        ) : null}
+      </div>
+      {notifications.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <ul aria-label={t("listLabel")} className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
+          {notifications.map((notification) => {
+            const { threadId, slug, title = "", number = 1 } = notification.payload;
+            const text = t(notification.type, { actor: notification.actorName ?? t("someone"), title });
+            return (
+              <li key={notification.id} className="flex flex-col gap-1 p-4">
+                <span className="flex flex-wrap items-baseline gap-2">
+                  {!notification.readAt ? <span className="rounded bg-brand-700 px-1.5 text-xs font-medium text-white">{t("new")}</span> : null}
+                  <Link href={`/board/t/${threadId}/${slug}/${number}#post-${number}`} dir="auto">{text}</Link>
+                </span>
+                <time dateTime={notification.createdAt.toISOString()} className="text-sm text-muted">{format.relativeTime(notification.createdAt, now)}</time>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {next ? <Link href={`/notifications?after=${next}`}>{t("next")}</Link> : null}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationType } from "@/lib/generated/prisma/enums";
+
+/** The member's unread notifications, for the bell (one indexed count). */
+export function countUnread(userId: string): Promise<number> {
+  return db().notification.count({ where: { userId, readAt: null } });
+}
+
+export type NotificationRow = {
+  id: string;
+  type: NotificationType;
+  payload: { threadId?: number; slug?: string; title?: string; number?: number; authorId?: string };
+  readAt: Date | null;
+  createdAt: Date;
+  /** Who caused it, by the name they show (null once erased). */
+  actorName: string | null;
+};
+
+/** A page of the member's notifications, newest first, by a (created, id) cursor; one more than `take`. */
+export function listNotifications(userId: string, cursor: { at: Date; id: string } | null, take: number): Promise<NotificationRow[]> {
+  return db().$queryRaw<NotificationRow[]>`
+    SELECT n.id, n.type, n.payload, n."readAt", n."createdAt", u."displayName" AS "actorName"
+      FROM "Notification" n
+      LEFT JOIN "User" u ON u.id = n.payload->>'authorId' AND u.status = 'ACTIVE'
+     WHERE n."userId" = ${userId} ${cursor ? Prisma.sql`AND (n."createdAt", n.id) < (${cursor.at}, ${cursor.id})` : Prisma.empty}
+     ORDER BY n."createdAt" DESC, n.id DESC
+     LIMIT ${take + 1}`;
+}
