@@ -5,12 +5,15 @@ import { ButtonLink, Link } from "@/components/ui/link";
 import type { BoardOverview } from "@/lib/board/loaders";
 import type { ThreadListFilter } from "@/lib/board/schema";
 import { localized } from "./category-name";
+import { Button } from "@/components/ui/button";
+import { markBoardReadAction } from "@/lib/board/actions";
 import { ThreadList } from "./thread-list";
+import { WatchForm } from "./watch-form";
 import { ViewTabs } from "./view-tabs";
 
 /** /board and a category's page: heading, the start button, the five lists, one page of threads, the categories. */
 export async function BoardListing({ board, filter }: { board: BoardOverview; filter: ThreadListFilter }) {
-  const [t, locale] = await Promise.all([getTranslations("Board"), getLocale()]);
+  const [t, watch, locale] = await Promise.all([getTranslations("Board"), getTranslations("BoardWatch"), getLocale()]);
   const { category } = board;
   const base = category ? `/board/c/${category.slug}` : "/board";
   const title = category ? localized(category.names, locale) : t("title");
@@ -31,6 +34,12 @@ export async function BoardListing({ board, filter }: { board: BoardOverview; fi
         ) : null}
       </div>
       <ViewTabs base={base} current={filter.view} />
+      {category && board.watchLevel ? <WatchForm target={{ category: category.slug }} current={board.watchLevel} /> : null}
+      {filter.view === "unread" && board.threads.length > 0 ? (
+        <form action={markBoardReadAction}>
+          <Button type="submit" variant="secondary" size="sm">{watch("markAllRead")}</Button>
+        </form>
+      ) : null}
       {board.threads.length === 0 ? (
         <EmptyState title={t(`empty.${filter.view}`)} headingLevel={2} />
       ) : (

@@ -6,7 +6,8 @@ import { formAction, type ActionResult, type ActionState, type FormValues } from
 import { loadViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { deleteOwnPost, editOwnPost, flagBoardPost, previewPost, reactToPost, replyToThread, startThread } from "./post-service";
-import { editPostSchema, flagSchema, postIdSchema, reactionSchema, replySchema, threadSchema } from "./schema";
+import { categoryWatchSchema, editPostSchema, flagSchema, postIdSchema, reactionSchema, replySchema, threadSchema, threadWatchSchema } from "./schema";
+import { markBoardRead, watchCategory, watchThread } from "./service";
 
 // The composer's actions. "Preview" and "Post" are two buttons of one form (name="intent"), so the preview
 // works without JavaScript too: the page comes back with the cooked preview and everything typed kept.
@@ -81,3 +82,24 @@ export const flagAction = formAction(flagSchema, async (input) => {
   const t = await getTranslations("BoardFlag");
   return { ok: true as const, data: undefined, message: t(outcome === "flagged" ? "flagged" : "already") };
 });
+
+/** The watching level of a thread or a category: plain forms, back to where they were sent from. */
+export async function watchThreadAction(formData: FormData): Promise<void> {
+  const parsed = threadWatchSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/board");
+  redirect(await watchThread(await loadViewer(), parsed.data));
+}
+
+export async function watchCategoryAction(formData: FormData): Promise<void> {
+  const parsed = categoryWatchSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/board");
+  const back = await watchCategory(await loadViewer(), parsed.data);
+  revalidatePath("/board", "layout");
+  redirect(back);
+}
+
+export async function markBoardReadAction(): Promise<void> {
+  await markBoardRead(await loadViewer());
+  revalidatePath("/board", "layout");
+  redirect("/board?view=unread");
+}

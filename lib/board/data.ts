@@ -218,3 +218,8 @@ export function findPostAccess(postId: string) {
     },
   });
 }
+
+/** The member's watching level for a category, if they set one. */
+export async function findCategoryWatchLevel(userId: string, categoryId: string) {
+  return (await db().boardCategoryState.findUnique({ where: { userId_categoryId: { userId, categoryId } }, select: { watchLevel: true } }))?.watchLevel ?? null;
+}

@@ -224,3 +224,26 @@ export async function flagPost(flag: NewFlag): Promise<boolean> {
     throw error;
   }
 }
+
+/** The member's level for one thread (null: follow the category). */
+export async function setThreadWatchLevel(userId: string, threadId: number, level: "WATCHING" | "NORMAL" | "MUTED" | null): Promise<void> {
+  await db().boardThreadState.upsert({
+    where: { userId_threadId: { userId, threadId } },
+    create: { userId, threadId, watchLevel: level },
+    update: { watchLevel: level },
+  });
+}
+
+/** The member's level for a category; NORMAL removes the row (the default). */
+export async function setCategoryWatchLevel(userId: string, categoryId: string, level: "WATCHING" | "NORMAL" | "MUTED"): Promise<void> {
+  if (level === "NORMAL") await db().boardCategoryState.deleteMany({ where: { userId, categoryId } });
+  else await db().boardCategoryState.upsert({ where: { userId_categoryId: { userId, categoryId } }, create: { userId, categoryId, watchLevel: level }, update: { watchLevel: level } });
+}
+
+/** "Mark all read": every thread the member has opened counts as read to its last post. */
+export async function markAllThreadsRead(userId: string): Promise<number> {
+  return db().$executeRaw`
+    UPDATE "BoardThreadState" s SET "lastReadNumber" = t."lastPostNumber"
+      FROM "BoardThread" t
+     WHERE s."threadId" = t.id AND s."userId" = ${userId} AND s."lastReadNumber" > 0 AND s."lastReadNumber" < t."lastPostNumber"`;
+}

@@ -121,3 +121,15 @@ export const flagSchema = z.object({
 
 export type ReactionInput = z.infer<typeof reactionSchema>;
 export type FlagInput = z.infer<typeof flagSchema>;
+
+export const WATCH_LEVELS = ["WATCHING", "NORMAL", "MUTED"] as const;
+
+export const threadWatchSchema = z.object({
+  threadId: z.coerce.number().int().positive(),
+  level: z.enum([...WATCH_LEVELS, "DEFAULT"], { error: "Errors.fields.invalid_value" }),
+});
+
+export const categoryWatchSchema = z.object({
+  category: z.string().regex(/^[a-z0-9-]{1,60}$/),
+  level: z.enum(WATCH_LEVELS, { error: "Errors.fields.invalid_value" }),
+});

@@ -4,8 +4,8 @@ import "server-only";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { findApprovedAt, findQuotableSource, findThreadHead, listCategories, listPosts, listThreads, type PostRow, type ThreadRow } from "./data";
-import { markRead } from "./mutations";
+import { findApprovedAt, findCategoryWatchLevel, findQuotableSource, findThreadHead, listCategories, listPosts, listThreads, type PostRow, type ThreadRow } from "./data";
+import { markAllThreadsRead, markRead, setCategoryWatchLevel, setThreadWatchLevel } from "./mutations";
 import { canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadThread, canReply, canSeeHiddenPost, canStartThread } from "./policy";
 import { decodeThreadCursor, encodeThreadCursor, pageOfPost, POSTS_PER_PAGE, type ThreadListFilter } from "./schema";
 
@@ -35,6 +35,7 @@ export async function boardOverview(requester: Viewer, filter: ThreadListFilter,
     take: THREADS_PER_PAGE,
   });
   const threads = rows.slice(0, THREADS_PER_PAGE).map((row) => listItem(row, twoWeeksAgo));
+  const watchLevel = category ? ((await findCategoryWatchLevel(viewer.id, category.id)) ?? "NORMAL") : null;
   const last = threads.at(-1);
   return {
     categories,
@@ -42,6 +43,7 @@ export async function boardOverview(requester: Viewer, filter: ThreadListFilter,
     threads,
     next: rows.length > THREADS_PER_PAGE && last ? encodeThreadCursor(last.lastPostedAt, last.id) : null,
     canStartHere: category ? canStartThread(viewer, category) : categories.some((row) => canStartThread(viewer, row)),
+    watchLevel,
   };
 }
 
@@ -96,4 +98,26 @@ export async function newThreadForm(requester: Viewer) {
   const viewer = authorize(requester, canReadBoard);
   const categories = (await listCategories(canModerateBoard(viewer))).filter((category) => canStartThread(viewer, category));
   return { categories, language: viewer.locale };
+}
+
+/** The viewer's watching level for a thread they can read ("DEFAULT": follow the category). */
+export async function watchThread(requester: Viewer, input: { threadId: number; level: "WATCHING" | "NORMAL" | "MUTED" | "DEFAULT" }): Promise<string> {
+  const viewer = authorize(requester, canReadBoard);
+  const head = await findThreadHead(input.threadId, viewer.id);
+  if (!head || !canReadThread(viewer, { lockedAt: head.lockedAt, deletedAt: head.deletedAt, category: { staffOnly: head.staffOnly, staffStartsThreads: head.staffStartsThreads } })) throw new AppError("NOT_FOUND");
+  await setThreadWatchLevel(viewer.id, head.id, input.level === "DEFAULT" ? null : input.level);
+  return `/board/t/${head.id}/${head.slug}`;
+}
+
+export async function watchCategory(requester: Viewer, input: { category: string; level: "WATCHING" | "NORMAL" | "MUTED" }): Promise<string> {
+  const viewer = authorize(requester, canReadBoard);
+  const category = (await listCategories(canModerateBoard(viewer))).find((row) => row.slug === input.category);
+  if (!category) throw new AppError("NOT_FOUND");
+  await setCategoryWatchLevel(viewer.id, category.id, input.level);
+  return `/board/c/${category.slug}`;
+}
+
+export async function markBoardRead(requester: Viewer): Promise<number> {
+  const viewer = authorize(requester, canReadBoard);
+  return markAllThreadsRead(viewer.id);
 }

@@ -160,6 +160,9 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     boardOverview: { allowed: boardPolicy.canReadBoard, call: (v) => board.boardOverview(v, threadListSchema.parse({})) },
     threadPage: { allowed: boardPolicy.canReadBoard, call: (v) => board.threadPage(v, 999999) },
     newThreadForm: { allowed: boardPolicy.canReadBoard, call: (v) => board.newThreadForm(v) },
+    watchThread: { allowed: boardPolicy.canReadBoard, call: (v) => board.watchThread(v, { threadId: 999999, level: "WATCHING" }) },
+    watchCategory: { allowed: boardPolicy.canReadBoard, call: (v) => board.watchCategory(v, { category: "no-such-category", level: "WATCHING" }) },
+    markBoardRead: { allowed: boardPolicy.canReadBoard, call: (v) => board.markBoardRead(v) },
   },
   "organizations/manage-service": {
     organizationForEdit: { allowed: manageFixture(current), call: (v, f) => organizationManage.organizationForEdit(v, f.organizationSlug) },

@@ -7,7 +7,7 @@ import { viewerFromSession } from "@/lib/auth/viewer";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import { replyToThread, startThread } from "@/lib/board/post-service";
 import { replySchema, threadListSchema, threadSchema } from "@/lib/board/schema";
-import { boardOverview, threadPage, THREADS_PER_PAGE } from "@/lib/board/service";
+import { boardOverview, markBoardRead, threadPage, THREADS_PER_PAGE, watchCategory, watchThread } from "@/lib/board/service";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { createMember, createModerator } from "@/tests/factories/users";
 import { createThreadRow } from "@/tests/factories/board";
@@ -86,6 +86,26 @@ describe("thread lists", () => {
     await expect(boardOverview(reader, threadListSchema.parse({}), "staff-room")).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await titles(moderator, "latest")).toEqual(["Staff only matter"]);
     await expect(threadPage(reader, removed.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("watching and marking read", () => {
+  it("sets a thread's level (muted leaves Latest), a category's, and marks every opened thread read", async () => {
+    const { id } = await start("Watched thread");
+    await threadPage(reader, id);
+    await answer(author, id);
+    expect(await titles(reader, "unread")).toEqual(["Watched thread"]);
+    expect(await markBoardRead(reader)).toBe(1);
+    expect(await titles(reader, "unread")).toEqual([]);
+    expect(await watchThread(reader, { threadId: id, level: "MUTED" })).toBe(`/board/t/${id}/watched-thread`);
+    expect(await titles(reader, "latest")).toEqual([]);
+    await watchThread(reader, { threadId: id, level: "DEFAULT" });
+    expect(await titles(reader, "latest")).toEqual(["Watched thread"]);
+    await watchCategory(reader, { category: "health", level: "WATCHING" });
+    expect(await titles(reader, "watching")).toEqual(["Watched thread"]);
+    expect((await boardOverview(reader, threadListSchema.parse({}), "health")).watchLevel).toBe("WATCHING");
+    await watchCategory(reader, { category: "health", level: "NORMAL" });
+    expect(await db().boardCategoryState.count()).toBe(0);
   });
 });
 

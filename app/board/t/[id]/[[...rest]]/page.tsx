@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/board/category-name";
 import { PostArticle } from "@/components/board/post-article";
 import { ReplyComposer } from "@/components/board/reply-composer";
+import { WatchForm } from "@/components/board/watch-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
@@ -72,6 +73,7 @@ export default withClientMessages(["BoardComposer", "BoardFlag", "FormStatus", "
           {view.page < view.lastPage ? <Link href={pageHref(view.page + 1)}>{t("nextPage")}</Link> : null}
         </nav>
       ) : null}
+      <WatchForm target={{ threadId: thread.id }} current={thread.watchLevel ?? "DEFAULT"} />
       <div id="reply" className="scroll-mt-20">
         {view.canReply ? (
           <ReplyComposer threadId={thread.id} threadPath={threadPath} replyTo={replyTo ?? null} initialBody={view.quote} maxLength={BOARD_LIMITS.post} />
