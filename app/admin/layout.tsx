@@ -4,6 +4,7 @@ import { TimeZoneNote } from "@/components/admin/time-zone-note";
 import { loadPendingCount } from "@/lib/applications/loaders";
 import { canEnterAdminArea, canReviewApplications } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
+import { loadFlaggedPostCount } from "@/lib/moderation/loaders";
 
 /**
  * The admin navigation, for staff only. It protects nothing: every admin page and action checks its own
@@ -13,10 +14,10 @@ import { loadViewer } from "@/lib/auth/viewer";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const viewer = await loadViewer();
   if (!canEnterAdminArea(viewer)) return children;
-  const pendingCount = await loadPendingCount();
+  const [pendingCount, flaggedCount] = await Promise.all([loadPendingCount(), loadFlaggedPostCount()]);
   return (
     <>
-      <AdminNav pendingCount={pendingCount} showAdminTools={canReviewApplications(viewer)} />
+      <AdminNav pendingCount={pendingCount} flaggedCount={flaggedCount} showAdminTools={canReviewApplications(viewer)} />
       <TimeZoneNote />
       {children}
     </>

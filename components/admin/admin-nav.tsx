@@ -3,8 +3,8 @@ import { PageContainer } from "@/components/shell/page-container";
 import { AdminNavLink } from "./admin-nav-link";
 
 /** The admin area's own navigation, with how many applications wait for review. */
-export async function AdminNav({ pendingCount, showAdminTools }: { pendingCount: number | null; showAdminTools: boolean }) {
-  const t = await getTranslations("AdminNav");
+export async function AdminNav({ pendingCount, flaggedCount, showAdminTools }: { pendingCount: number | null; flaggedCount: number | null; showAdminTools: boolean }) {
+  const [t, moderation] = await Promise.all([getTranslations("AdminNav"), getTranslations("BoardModeration")]);
   return (
     <nav aria-label={t("label")} className="border-b border-line bg-brand-50">
       <PageContainer>
@@ -14,6 +14,19 @@ export async function AdminNav({ pendingCount, showAdminTools }: { pendingCount:
               {t("overview")}
             </AdminNavLink>
           </li>
+          {flaggedCount !== null ? (
+            <li>
+              <AdminNavLink href="/admin/moderation">
+                {moderation("title")}
+                {flaggedCount ? (
+                  <span className="rounded-full bg-red-700 px-2 py-0.5 text-sm font-semibold text-white">
+                    <span aria-hidden="true">{flaggedCount}</span>
+                    <span className="sr-only">{moderation("pending", { count: flaggedCount })}</span>
+                  </span>
+                ) : null}
+              </AdminNavLink>
+            </li>
+          ) : null}
           {showAdminTools ? (
             <>
               <li>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { MemberAvatar } from "@/components/profiles/member-avatar";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
@@ -13,7 +14,7 @@ type Post = ThreadPage["posts"][number];
  * One post: who wrote it (as their profile's visibility allows), when, its permalink, and its cooked text —
  * or the placeholder of a deleted or hidden post, which keeps its number.
  */
-export async function PostArticle({ post, threadPath, firstUnread }: { post: Post; threadPath: string; firstUnread: number | null }) {
+export async function PostArticle({ post, threadPath, firstUnread, moderation }: { post: Post; threadPath: string; firstUnread: number | null; moderation?: ReactNode }) {
   const [t, flag, format] = await Promise.all([getTranslations("BoardThread"), getTranslations("BoardFlag"), getFormatter()]);
   const name = post.authorName ?? t("formerMember");
   const permalink = `${threadPath}/${post.number}#post-${post.number}`;
@@ -83,6 +84,7 @@ export async function PostArticle({ post, threadPath, firstUnread }: { post: Pos
           </div>
         </footer>
       ) : null}
+      {moderation}
     </article>
   );
 }

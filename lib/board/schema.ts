@@ -83,22 +83,6 @@ export const threadListSchema = z.object({
 
 export type ThreadListFilter = z.infer<typeof threadListSchema>;
 
-/** The position after a thread in a list (its last activity and id), opaque in the address. */
-export function encodeThreadCursor(at: Date, id: number): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
-}
-
-export function decodeThreadCursor(value: string | undefined): { at: Date; id: number } | null {
-  if (!value) return null;
-  try {
-    const [at, id]: unknown[] = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    const date = new Date(String(at));
-    return Number.isInteger(id) && !Number.isNaN(date.getTime()) ? { at: date, id: id as number } : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Posts a thread page shows. */
 export const POSTS_PER_PAGE = 20;
 

@@ -2,12 +2,13 @@ import "server-only";
 // Reading the board, for an explicit viewer: this is where its pages are authorized. Lists and threads read
 // kept counters and cooked HTML only; opening a thread records how far the member read.
 import { authorize } from "@/lib/auth/authorize";
+import { decodeTimeCursor, encodeTimeCursor } from "@/lib/cursor";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { findApprovedAt, findCategoryWatchLevel, findQuotableSource, findThreadHead, listCategories, listPosts, listThreads, type PostRow, type ThreadRow } from "./data";
 import { markAllThreadsRead, markRead, setCategoryWatchLevel, setThreadWatchLevel } from "./mutations";
 import { canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadThread, canReply, canSeeHiddenPost, canStartThread } from "./policy";
-import { decodeThreadCursor, encodeThreadCursor, pageOfPost, POSTS_PER_PAGE, type ThreadListFilter } from "./schema";
+import { pageOfPost, POSTS_PER_PAGE, type ThreadListFilter } from "./schema";
 
 /** Threads a list page shows. */
 export const THREADS_PER_PAGE = 30;
@@ -31,7 +32,7 @@ export async function boardOverview(requester: Viewer, filter: ThreadListFilter,
     view: filter.view,
     categoryId: category?.id ?? null,
     newSince: approvedAt && approvedAt > twoWeeksAgo ? approvedAt : twoWeeksAgo,
-    cursor: decodeThreadCursor(filter.after),
+    cursor: decodeTimeCursor(filter.after, "number"),
     take: THREADS_PER_PAGE,
   });
   const threads = rows.slice(0, THREADS_PER_PAGE).map((row) => listItem(row, twoWeeksAgo));
@@ -41,7 +42,7 @@ export async function boardOverview(requester: Viewer, filter: ThreadListFilter,
     categories,
     category: category ?? null,
     threads,
-    next: rows.length > THREADS_PER_PAGE && last ? encodeThreadCursor(last.lastPostedAt, last.id) : null,
+    next: rows.length > THREADS_PER_PAGE && last ? encodeTimeCursor(last.lastPostedAt, last.id) : null,
     canStartHere: category ? canStartThread(viewer, category) : categories.some((row) => canStartThread(viewer, row)),
     watchLevel,
   };
@@ -72,6 +73,8 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
   const lastShown = posts.at(-1)?.number ?? 0;
   if (lastShown > read) await markRead(viewer.id, id, lastShown);
   const quoted = position.quote && canReply(viewer, access) ? await findQuotableSource(id, position.quote) : null;
+  // Moderators move threads between categories: the list costs them, and only them, one more query.
+  const categories = canModerateBoard(viewer) ? await listCategories(true) : [];
   return {
     thread: head,
     page,
@@ -80,6 +83,7 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
     posts: posts.map((post) => withPermissions(viewer, post, access)),
     canReply: canReply(viewer, access),
     canModerate: canModerateBoard(viewer),
+    categories: categories.map((category) => ({ slug: category.slug, names: category.names })),
     /** The quoted post as the start of a reply ("> …" lines and a blank line), when one was asked for. */
     quote: quoted ? `${quoted.split("\n").map((line) => `> ${line}`).join("\n")}\n\n` : "",
   };

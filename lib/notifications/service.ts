@@ -1,6 +1,7 @@
 import "server-only";
 // The member's notifications, for an explicit viewer: the bell's count and the page that lists them.
 import { authorize } from "@/lib/auth/authorize";
+import { decodeTimeCursor, encodeTimeCursor } from "@/lib/cursor";
 import { canEnterMemberArea } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { countUnread, listNotifications } from "./data";
@@ -16,30 +17,15 @@ export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
 /** A page of notifications, newest first; opening it marks the ones shown read (they are still listed as new this once). */
 export async function notificationsPage(requester: Viewer, after: string | undefined) {
   const viewer = authorize(requester, canEnterMemberArea);
-  const cursor = decodeCursor(after);
+  const cursor = decodeTimeCursor(after, "string");
   const rows = await listNotifications(viewer.id, cursor, NOTIFICATIONS_PAGE);
   const shown = rows.slice(0, NOTIFICATIONS_PAGE);
   await markNotificationsRead(viewer.id, shown.filter((row) => !row.readAt).map((row) => row.id));
   const last = shown.at(-1);
-  return { notifications: shown, next: rows.length > NOTIFICATIONS_PAGE && last ? encodeCursor(last.createdAt, last.id) : null };
+  return { notifications: shown, next: rows.length > NOTIFICATIONS_PAGE && last ? encodeTimeCursor(last.createdAt, last.id) : null };
 }
 
 export async function markAllRead(requester: Viewer): Promise<number> {
   const viewer = authorize(requester, canEnterMemberArea);
   return markAllNotificationsRead(viewer.id);
-}
-
-function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
-}
-
-function decodeCursor(value: string | undefined): { at: Date; id: string } | null {
-  if (!value || !/^[A-Za-z0-9_-]{1,120}$/.test(value)) return null;
-  try {
-    const [at, id]: unknown[] = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    const date = new Date(String(at));
-    return typeof id === "string" && !Number.isNaN(date.getTime()) ? { at: date, id } : null;
-  } catch {
-    return null;
-  }
 }

@@ -27,6 +27,7 @@ import { directoryFilterSchema } from "@/lib/directory/schema";
 import * as directory from "@/lib/directory/service";
 import * as invitations from "@/lib/invitations/service";
 import * as mailbox from "@/lib/mail/mailbox-service";
+import * as moderation from "@/lib/moderation/service";
 import * as notifications from "@/lib/notifications/service";
 import { memberFilterSchema } from "@/lib/members/schema";
 import * as members from "@/lib/members/service";
@@ -189,6 +190,11 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     archive: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.archive(v, { organizationId: "no-such-organization" }) },
     merge: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.merge(v, { duplicateId: "no-such-duplicate", survivorId: "no-such-survivor" }) },
   },
+  "moderation/service": {
+    moderationQueue: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderationQueue(v, undefined) },
+    moderatePost: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderatePost(v, { postId: "nosuchpost", action: "dismiss", reason: null }) },
+    moderateThread: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderateThread(v, { threadId: 999999, action: "lock" }) },
+  },
   "notifications/service": {
     notificationsPage: { allowed: policy.canEnterMemberArea, call: (v) => notifications.notificationsPage(v, undefined) },
     markAllRead: { allowed: policy.canEnterMemberArea, call: (v) => notifications.markAllRead(v) },
@@ -217,6 +223,9 @@ const NEEDS_NO_VIEWER: Record<string, Record<string, string>> = {
   },
   "invitations/service": {
     inspectInvitation: "the invitation's token is the proof",
+  },
+  "moderation/service": {
+    flaggedPostCount: "the admin navigation's count: null for anyone who does not moderate, never a refusal",
   },
   "notifications/service": {
     unreadNotificationCount: "the header's bell: a count of the viewer's own rows, 0 for anyone who is not a member",

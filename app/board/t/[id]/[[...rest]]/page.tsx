@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/board/category-name";
+import { PostModerationButtons, ThreadModerationTools } from "@/components/board/moderation-buttons";
 import { PostArticle } from "@/components/board/post-article";
 import { ReplyComposer } from "@/components/board/reply-composer";
 import { WatchForm } from "@/components/board/watch-form";
@@ -61,9 +62,18 @@ export default withClientMessages(["BoardComposer", "BoardFlag", "FormStatus", "
         ) : null}
         {thread.lockedAt ? <p className="text-sm text-muted">{t("lockedNotice")}</p> : null}
       </div>
+      {view.canModerate ? (
+        <ThreadModerationTools
+          threadId={thread.id}
+          locked={Boolean(thread.lockedAt)}
+          pinned={Boolean(thread.pinnedAt)}
+          current={thread.categorySlug}
+          categories={view.categories.map((category) => ({ slug: category.slug, name: localized(category.names, locale) }))}
+        />
+      ) : null}
       <section aria-label={t("postsLabel")} className="rounded-lg border border-line bg-surface px-4 sm:px-6">
         {view.posts.map((post) => (
-          <PostArticle key={post.id} post={post} threadPath={threadPath} firstUnread={view.firstUnread} />
+          <PostArticle key={post.id} post={post} threadPath={threadPath} firstUnread={view.firstUnread} moderation={view.canModerate && !post.deletedAt ? <PostModerationButtons postId={post.id} hidden={Boolean(post.hiddenAt)} /> : null} />
         ))}
       </section>
       {view.lastPage > 1 ? (

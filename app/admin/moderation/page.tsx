@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PostModerationButtons } from "@/components/board/moderation-buttons";
+import { PageContainer } from "@/components/shell/page-container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
+import { userTextProps } from "@/components/ui/user-text";
+import { loadModerationQueue } from "@/lib/moderation/loaders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("BoardModeration");
+  return { title: t("metaTitle") };
+}
+
+export default async function ModerationPage({ searchParams }: PageProps<"/admin/moderation">) {
+  const { after } = await searchParams;
+  const [{ posts, next }, t, flags, format] = await Promise.all([
+    loadModerationQueue(typeof after === "string" ? after : undefined),
+    getTranslations("BoardModeration"),
+    getTranslations("BoardFlag"),
+    getFormatter(),
+  ]);
+  const now = new Date();
+  return (
+    <PageContainer className="flex flex-col gap-6 py-8 lg:py-10">
+      <div className="flex max-w-3xl flex-col gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
+        <p className="text-muted">{t("intro")}</p>
+      </div>
+      {posts.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <ul aria-label={t("queue")} className="flex flex-col gap-4">
+          {posts.map((post) => (
+            <li key={post.postId} className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4">
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <Link href={`/board/t/${post.threadId}/${post.threadSlug}/${post.number}#post-${post.number}`} {...userTextProps("font-medium")}>
+                  {t("inThread", { title: post.threadTitle, number: post.number })}
+                </Link>
+                {post.hiddenAt ? <span className="rounded bg-red-100 px-1.5 text-xs font-medium text-red-900">{t("hidden")}</span> : null}
+                <span className="text-sm text-muted">{t("flaggedSince", { when: format.relativeTime(post.firstFlaggedAt, now) })} · {t("flags", { count: post.flags.length })}</span>
+              </div>
+              <p {...userTextProps("text-sm text-muted")}>{post.authorName}</p>
+              <div className="cooked max-h-48 overflow-auto rounded border border-line bg-canvas p-3" dir="auto" dangerouslySetInnerHTML={{ __html: post.cooked }} />
+              <ul className="flex flex-col gap-1 text-sm">
+                {post.flags.map((flag, index) => (
+                  <li key={index}>
+                    <span className="font-medium">{flags(`reasons.${flag.reason as "SPAM"}`)}</span>
+                    {flag.note ? <span {...userTextProps("text-muted")}> — {t("noteLabel", { note: flag.note })}</span> : null}
+                  </li>
+                ))}
+              </ul>
+              <PostModerationButtons postId={post.postId} hidden={Boolean(post.hiddenAt)} from="queue" />
+            </li>
+          ))}
+        </ul>
+      )}
+      {next ? <Link href={`/admin/moderation?after=${next}`}>{t("next")}</Link> : null}
+    </PageContainer>
+  );
+}

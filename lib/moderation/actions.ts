@@ -1,0 +1,28 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { loadViewer } from "@/lib/auth/viewer";
+import { postModerationSchema, threadModerationSchema } from "./schema";
+import { moderatePost, moderateThread } from "./service";
+
+// Moderators' buttons: plain forms (they work without JavaScript), back to the post or thread afterwards, or
+// to the queue when they were pressed there.
+
+const backTo = (formData: FormData, fallback: string) => (formData.get("from") === "queue" ? "/admin/moderation" : fallback);
+
+export async function moderatePostAction(formData: FormData): Promise<void> {
+  const parsed = postModerationSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/admin/moderation");
+  const permalink = await moderatePost(await loadViewer(), parsed.data);
+  revalidatePath("/board", "layout");
+  revalidatePath("/admin/moderation");
+  redirect(backTo(formData, permalink));
+}
+
+export async function moderateThreadAction(formData: FormData): Promise<void> {
+  const parsed = threadModerationSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/board");
+  const path = await moderateThread(await loadViewer(), parsed.data);
+  revalidatePath("/board", "layout");
+  redirect(backTo(formData, path));
+}

@@ -1,0 +1,49 @@
+import "server-only";
+// The moderators' queue: board posts with open flags, one row per post, oldest flag first, with the post in
+// its context (even when hidden: moderators read hidden content) and the reasons and notes given.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type FlaggedPostRow = {
+  postId: string;
+  number: number;
+  cooked: string;
+  hiddenAt: Date | null;
+  deletedAt: Date | null;
+  authorName: string | null;
+  threadId: number;
+  threadSlug: string;
+  threadTitle: string;
+  firstFlaggedAt: Date;
+  flags: Array<{ reason: string; note: string | null }>;
+};
+
+export function listFlaggedPosts(cursor: { at: Date; id: string } | null, take: number): Promise<FlaggedPostRow[]> {
+  return db().$queryRaw<FlaggedPostRow[]>`
+    SELECT p.id AS "postId", p.number, p.cooked, p."hiddenAt", p."deletedAt", u."displayName" AS "authorName",
+           t.id AS "threadId", t.slug AS "threadSlug", t.title AS "threadTitle", f."firstFlaggedAt", f.flags
+      FROM (SELECT "targetId", min("createdAt") AS "firstFlaggedAt",
+                   json_agg(json_build_object('reason', reason, 'note', note) ORDER BY "createdAt") AS flags
+              FROM "ModerationFlag" WHERE "targetType" = 'BoardPost' AND status = 'OPEN' GROUP BY "targetId") f
+      JOIN "BoardPost" p ON p.id = f."targetId"
+      JOIN "BoardThread" t ON t.id = p."threadId"
+      JOIN "User" u ON u.id = p."authorId"
+     ${cursor ? Prisma.sql`WHERE (f."firstFlaggedAt", p.id) > (${cursor.at}, ${cursor.id})` : Prisma.empty}
+     ORDER BY f."firstFlaggedAt", p.id
+     LIMIT ${take + 1}`;
+}
+
+/** How many posts wait in the queue, for the admin navigation. */
+export async function countFlaggedPosts(): Promise<number> {
+  const [row] = await db().$queryRaw<Array<{ count: number }>>`
+    SELECT count(DISTINCT "targetId")::int AS count FROM "ModerationFlag" WHERE "targetType" = 'BoardPost' AND status = 'OPEN'`;
+  return row?.count ?? 0;
+}
+
+export function findPostForModeration(postId: string) {
+  return db().boardPost.findUnique({ where: { id: postId }, select: { id: true, number: true, hiddenAt: true, threadId: true, thread: { select: { slug: true } } } });
+}
+
+export function findThreadForModeration(threadId: number) {
+  return db().boardThread.findUnique({ where: { id: threadId }, select: { id: true, slug: true, lockedAt: true, pinnedAt: true, categoryId: true, lastPostNumber: true } });
+}

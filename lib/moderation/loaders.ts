@@ -1,0 +1,11 @@
+import "server-only";
+import { forPage, loadViewer } from "@/lib/auth/viewer";
+import { flaggedPostCount, moderationQueue } from "./service";
+
+export function loadModerationQueue(after: string | undefined) {
+  return forPage("/admin/moderation", (viewer) => moderationQueue(viewer, after));
+}
+
+export async function loadFlaggedPostCount() {
+  return flaggedPostCount(await loadViewer());
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { writeAudit } from "@/lib/audit/mutations";
+import { db } from "@/lib/db";
+import { removeNotificationsAbout } from "@/lib/notifications/mutations";
+
+// Moderators' actions on the board, each one transaction with its audit entry. Hiding a post upholds its open
+// flags and drops the notifications about it (nobody is sent to what they cannot read); restoring brings the
+// text back; dismissing closes the flags and leaves the post as it is.
+
+export async function setPostHidden(actorId: string, postId: string, hidden: boolean, reason: string | null): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const now = new Date();
+    await tx.boardPost.update({ where: { id: postId }, data: hidden ? { hiddenAt: now, hiddenById: actorId } : { hiddenAt: null, hiddenById: null } });
+    if (hidden) {
+      await tx.moderationFlag.updateMany({ where: { targetType: "BoardPost", targetId: postId, status: "OPEN" }, data: { status: "UPHELD", resolvedAt: now, resolvedById: actorId } });
+      await removeNotificationsAbout(tx, "BoardPost", [postId]);
+    }
+    await writeAudit(tx, { actorId, action: hidden ? "board.post-hidden" : "board.post-restored", targetType: "BoardPost", targetId: postId, reason: reason ?? undefined });
+  });
+}
+
+export async function dismissPostFlags(actorId: string, postId: string): Promise<number> {
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.moderationFlag.updateMany({ where: { targetType: "BoardPost", targetId: postId, status: "OPEN" }, data: { status: "DISMISSED", resolvedAt: new Date(), resolvedById: actorId } });
+    await writeAudit(tx, { actorId, action: "board.flags-dismissed", targetType: "BoardPost", targetId: postId, metadata: { flags: count } });
+    return count;
+  });
+}
+
+export async function setThreadFlag(actorId: string, threadId: number, flag: "locked" | "pinned", on: boolean): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const value = on ? new Date() : null;
+    await tx.boardThread.update({ where: { id: threadId }, data: flag === "locked" ? { lockedAt: value } : { pinnedAt: value } });
+    await writeAudit(tx, { actorId, action: `board.thread-${on ? "" : "un"}${flag === "locked" ? "locked" : "pinned"}`, targetType: "BoardThread", targetId: String(threadId) });
+  });
+}
+
+/** Moves a thread to another category; both categories' kept counters follow. */
+export async function moveThread(actorId: string, thread: { id: number; categoryId: string; lastPostNumber: number }, categoryId: string): Promise<void> {
+  if (thread.categoryId === categoryId) return;
+  await db().$transaction(async (tx) => {
+    await tx.boardThread.update({ where: { id: thread.id }, data: { categoryId } });
+    await tx.boardCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.lastPostNumber } } });
+    await tx.boardCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.lastPostNumber } } });
+    await writeAudit(tx, { actorId, action: "board.thread-moved", targetType: "BoardThread", targetId: String(thread.id), metadata: { from: thread.categoryId, to: categoryId } });
+  });
+}

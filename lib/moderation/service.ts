@@ -1,0 +1,54 @@
+import "server-only";
+// Moderating the board, for an explicit viewer: moderators and admins with two-step verification only, against
+// the post or thread as it is now.
+import { authorize } from "@/lib/auth/authorize";
+import { decodeTimeCursor, encodeTimeCursor } from "@/lib/cursor";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { findCategoryBySlug } from "@/lib/board/data";
+import { canModerateBoard } from "@/lib/board/policy";
+import { AppError } from "@/lib/errors";
+import { countFlaggedPosts, findPostForModeration, findThreadForModeration, listFlaggedPosts } from "./data";
+import { dismissPostFlags, moveThread, setPostHidden, setThreadFlag } from "./mutations";
+import type { PostModerationInput, ThreadModerationInput } from "./schema";
+
+export const QUEUE_PAGE = 20;
+
+/** The queue: flagged posts, oldest flag first, by cursor. */
+export async function moderationQueue(requester: Viewer, after: string | undefined) {
+  authorize(requester, canModerateBoard);
+  const cursor = decodeTimeCursor(after, "string");
+  const [rows, total] = await Promise.all([listFlaggedPosts(cursor, QUEUE_PAGE), countFlaggedPosts()]);
+  const shown = rows.slice(0, QUEUE_PAGE);
+  const last = shown.at(-1);
+  return { posts: shown, total, next: rows.length > QUEUE_PAGE && last ? encodeTimeCursor(last.firstFlaggedAt, last.postId) : null };
+}
+
+/** For the admin navigation: how many flagged posts wait (null for those who do not moderate). */
+export async function flaggedPostCount(requester: Viewer): Promise<number | null> {
+  return canModerateBoard(requester) ? countFlaggedPosts() : null;
+}
+
+/** Hide, restore or dismiss the flags of a post; returns the post's permalink. */
+export async function moderatePost(requester: Viewer, input: PostModerationInput): Promise<string> {
+  const moderator = authorize(requester, canModerateBoard);
+  const post = await findPostForModeration(input.postId);
+  if (!post) throw new AppError("NOT_FOUND");
+  if (input.action === "dismiss") await dismissPostFlags(moderator.id, post.id);
+  else await setPostHidden(moderator.id, post.id, input.action === "hide", input.reason);
+  return `/board/t/${post.threadId}/${post.thread.slug}/${post.number}#post-${post.number}`;
+}
+
+/** Lock, unlock, pin, unpin or move a thread; returns the thread's address. */
+export async function moderateThread(requester: Viewer, input: ThreadModerationInput): Promise<string> {
+  const moderator = authorize(requester, canModerateBoard);
+  const thread = await findThreadForModeration(input.threadId);
+  if (!thread) throw new AppError("NOT_FOUND");
+  if (input.action === "move") {
+    const category = input.category ? await findCategoryBySlug(input.category) : null;
+    if (!category) throw new AppError("NOT_FOUND");
+    await moveThread(moderator.id, thread, category.id);
+  } else {
+    await setThreadFlag(moderator.id, thread.id, input.action.endsWith("lock") ? "locked" : "pinned", !input.action.startsWith("un"));
+  }
+  return `/board/t/${thread.id}/${thread.slug}`;
+}
