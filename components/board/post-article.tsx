@@ -6,7 +6,6 @@ import { userTextProps } from "@/components/ui/user-text";
 import { Button } from "@/components/ui/button";
 import { deletePostAction, reactAction } from "@/lib/board/actions";
 import type { ThreadPage } from "@/lib/board/loaders";
-import { FlagForm } from "./flag-form";
 
 type Post = ThreadPage["posts"][number];
 
@@ -72,15 +71,7 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation }:
                 </form>
               </details>
             ) : null}
-            {post.canFlag ? (
-              <details>
-                <summary className="cursor-pointer text-brand-700 underline underline-offset-2">{flag("flag")}</summary>
-                <div className="mt-2 w-72 max-w-full">
-                  <p className="mb-2 font-medium text-ink">{flag("flagTitle")}</p>
-                  <FlagForm postId={post.id} />
-                </div>
-              </details>
-            ) : null}
+            {post.canFlag ? <Link href={`/board/p/${post.id}/flag`}>{flag("flag")}</Link> : null}
           </div>
         </footer>
       ) : null}
@@ -92,7 +83,7 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation }:
 const REACTION_KINDS = ["THANKS", "AGREE", "INSIGHTFUL", "SUPPORT"] as const;
 
 /**
- * The reactions as toggle buttons, one small form each (they work without JavaScript); on one's own post, or
+ * The reactions as toggle buttons of one small form (they work without JavaScript); on one's own post, or
  * a post that cannot take them, only the counts there are.
  */
 function Reactions({ post, label, names, count }: { post: Post; label: string; names: (kind: string) => string; count: (label: string, count: number) => string }) {
@@ -102,26 +93,23 @@ function Reactions({ post, label, names, count }: { post: Post; label: string; n
     return given.length ? <p className="text-muted">{given.map((kind) => count(names(kind), counts[kind]!)).join(" · ")}</p> : null;
   }
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-2">
+    <form action={reactAction} aria-label={label} className="flex flex-wrap gap-2">
+      <input type="hidden" name="postId" value={post.id} />
       {REACTION_KINDS.map((kind) => {
         const pressed = post.viewerReactions.includes(kind);
         return (
-          <li key={kind}>
-            <form action={reactAction}>
-              <input type="hidden" name="postId" value={post.id} />
-              <button
-                type="submit"
-                name="kind"
-                value={kind}
-                aria-pressed={pressed}
-                className={pressed ? "min-h-9 rounded-full border border-brand-700 bg-brand-100 px-3 text-brand-900" : "min-h-9 rounded-full border border-control bg-surface px-3 text-ink hover:bg-brand-50"}
-              >
-                {count(names(kind), counts[kind] ?? 0)}
-              </button>
-            </form>
-          </li>
+          <button
+            key={kind}
+            type="submit"
+            name="kind"
+            value={kind}
+            aria-pressed={pressed}
+            className={pressed ? "min-h-9 rounded-full border border-brand-700 bg-brand-100 px-3 text-brand-900" : "min-h-9 rounded-full border border-control bg-surface px-3 text-ink hover:bg-brand-50"}
+          >
+            {count(names(kind), counts[kind] ?? 0)}
+          </button>
         );
       })}
-    </ul>
+    </form>
   );
 }

@@ -5,7 +5,7 @@ import { listCountries } from "@/lib/countries/data";
 import { countryOptions } from "@/lib/countries/format";
 import { languageOptions } from "@/lib/i18n/languages";
 import { threadListSchema } from "./schema";
-import { postForEdit } from "./post-service";
+import { postForEdit, postToFlag } from "./post-service";
 import { boardOverview, newThreadForm, threadPage, type ThreadPosition } from "./service";
 
 export type { BoardOverview, ThreadListItem, ThreadPage } from "./service";
@@ -31,4 +31,8 @@ export async function loadNewThreadForm() {
 
 export function loadPostForEdit(postId: string) {
   return forPage(`/board/p/${encodeURIComponent(postId)}/edit`, (viewer) => postForEdit(viewer, postId));
+}
+
+export function loadPostToFlag(postId: string) {
+  return forPage(`/board/p/${encodeURIComponent(postId)}/flag`, (viewer) => postToFlag(viewer, postId));
 }

@@ -149,3 +149,11 @@ export async function flagBoardPost(requester: Viewer, input: FlagInput): Promis
   if (!canFlagPost(viewer, post.access)) throw new AppError("FORBIDDEN");
   return (await flagPost({ targetId: post.id, reporterId: viewer.id, reason: input.reason, note: input.note })) ? "flagged" : "already";
 }
+
+/** Someone else's post, to flag it. */
+export async function postToFlag(requester: Viewer, postId: string) {
+  const viewer = authorize(requester, canReadBoard);
+  const post = await readablePost(viewer, postId);
+  if (!canFlagPost(viewer, post.access)) throw new AppError("NOT_FOUND");
+  return { id: post.id, number: post.number, threadTitle: post.thread.title, permalink: permalinkOf(post) };
+}

@@ -30,6 +30,7 @@ test.describe("on a phone", () => {
     await shell.landed();
 
     await main.getByRole("link", { name: es.Board.startThread }).click();
+    await expect(page).toHaveURL(/\/board\/new$/);
     await shell.landed();
     await expect(shell.heading).toHaveText(es.BoardComposer.newThread);
     await main.getByLabel(es.BoardComposer.title).fill(`Compresas en prisión preventiva ${marker}`);

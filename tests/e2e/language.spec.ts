@@ -17,12 +17,12 @@ for (const locale of ["es", "fr", "pt"] as const satisfies Locale[]) {
     await shell.switchLanguage(locale);
     await expect(shell.heading).toHaveText(t.Home.title);
     expect(t.Home.title, "the catalogue really translates this").not.toBe(en.Home.title);
-    await expect(shell.navLink("/board")).toHaveText(t.Nav.board);
+    await expect(shell.navLink("/collaborations")).toHaveText(t.Nav.collaborations);
 
     // Client-side navigation keeps the language...
-    await shell.navigateTo("/board");
+    await shell.navigateTo("/collaborations");
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
-    await expect(shell.heading).toHaveText(t.Placeholders.board.title);
+    await expect(shell.heading).toHaveText(t.Placeholders.collaborations.title);
     await expect(page.getByRole("main")).toContainText(t.Placeholders.comingSoon);
 
     // ...and so does a full page load of another page.

@@ -28,6 +28,9 @@ const BUDGETS = {
   "reading page with the map": { html: 144 * KB, javascript: 150 * KB },
   // A filter form (its selects hydrate, with no translations) over a page of member cards or organizations.
   "search page": { html: 96 * KB, javascript: 150 * KB },
+  // A short thread (the demo's welcome thread: 2 posts) with the reply composer (a form page's script), each
+  // post with its reaction form and links, and the watch form.
+  "thread page": { html: 64 * KB, javascript: 200 * KB },
   // The profile form: 250 countries, 35 languages and the 70 Bangkok Rules, as options and checkboxes.
   "profile form": { html: 160 * KB, javascript: 200 * KB },
 } as const;
@@ -52,7 +55,7 @@ const PAGES: Budgeted[] = [
   { path: "/board", kind: "search page", member: true },
   { path: "/board/c/health", kind: "search page", member: true },
   // A thread of the demo data (the first one seeded), with the reply composer.
-  { path: "/board/t/1/welcome-to-the-network-s-board-please-read-first", kind: "form", member: true },
+  { path: "/board/t/1/welcome-to-the-network-s-board-please-read-first", kind: "thread page", member: true },
   { path: "/board/new", kind: "profile form", member: true },
   { path: "/account", kind: "form", member: true },
 ];

@@ -2,6 +2,7 @@
 // scripts/e2e-server.ts --zero-setup). Playwright waited for its announcement before running these.
 import { readFileSync } from "node:fs";
 import { DEMO_SIGN_INS } from "@/prisma/seed/demo-data";
+import { DEMO_THREADS } from "@/prisma/seed/demo-board";
 import { messages } from "./support/messages";
 import { migrationCount } from "./support/migrations";
 import { SignInPage } from "./support/sign-in";
@@ -64,5 +65,7 @@ test("the landing page works out of the box, and the demo member can sign in", a
   const member = DEMO_SIGN_INS.find((signIn) => signIn.role === "Member")!;
   await new SignInPage(page, shell).signInAndLand(member.email, member.password);
   await shell.navigateTo("/board");
-  await expect(page.getByRole("main")).toContainText(en.Placeholders.comingSoon);
+  // The demo board: its pinned welcome thread, in a list of threads.
+  await expect(shell.heading).toHaveText(en.Board.title);
+  await expect(page.getByRole("main").getByRole("list", { name: en.Board.threadsLabel }).getByRole("link", { name: DEMO_THREADS[0]!.title })).toBeVisible();
 });

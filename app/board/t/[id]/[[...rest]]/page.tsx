@@ -27,7 +27,7 @@ const positiveInt = (value: unknown) => (typeof value === "string" && /^[1-9]\d{
  * A thread: /board/t/<id>/<slug> (at the first unread post), ?page=<n>, and /board/t/<id>/<slug>/<number>,
  * a post's permalink. Any other slug sends to the current one, so old links keep working after a rename.
  */
-export default withClientMessages(["BoardComposer", "BoardFlag", "FormStatus", "ui.button", "ui.formField"], async function ThreadPage({ params, searchParams }: PageProps<"/board/t/[id]/[[...rest]]">) {
+export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "ui.formField"], async function ThreadPage({ params, searchParams }: PageProps<"/board/t/[id]/[[...rest]]">) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
   const [{ id: rawId, rest = [] }, query] = await Promise.all([params, searchParams]);
   const id = positiveInt(rawId);
