@@ -4,6 +4,7 @@ import { CountryGroups } from "@/components/countries/country-groups";
 import { activeCountries, NetworkMapSection } from "@/components/countries/network-map-section";
 import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
+import { PageHeading } from "@/components/ui/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
@@ -20,10 +21,7 @@ export default async function CountriesPage() {
   const active = await activeCountries(countries);
   return (
     <PageContainer className="flex flex-col gap-6 py-8 lg:py-10">
-      <div className="flex max-w-3xl flex-col gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
-        <p className="text-muted">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {active.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (

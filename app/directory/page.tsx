@@ -4,6 +4,7 @@ import { DirectoryFilters, type DirectoryChoices } from "@/components/directory/
 import { MemberCardList } from "@/components/profiles/member-card-list";
 import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
+import { PageHeading } from "@/components/ui/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { isApplicant } from "@/lib/auth/policy";
@@ -56,10 +57,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
   });
   return (
     <PageContainer className="flex flex-col gap-6 py-8 lg:py-10">
-      <div className="flex max-w-3xl flex-col gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
-        <p className="text-muted">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <DirectoryFilters filter={filter} choices={choices} />
       {countsCappedAt ? <p className="text-sm text-muted">{t("countsCapped", { limit: countsCappedAt })}</p> : null}
       {active.length ? (

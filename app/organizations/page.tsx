@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizationFilters } from "@/components/organizations/organization-filters";
 import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
+import { PageHeading } from "@/components/ui/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
@@ -34,10 +35,7 @@ export default async function OrganizationsPage({ searchParams }: Props) {
   const nextHref = next ? `/organizations?${new URLSearchParams({ ...definedOnly(filter), after: next })}` : null;
   return (
     <PageContainer className="flex flex-col gap-6 py-8 lg:py-10">
-      <div className="flex max-w-3xl flex-col gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
-        <p className="text-muted">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <OrganizationFilters
         filter={filter}
         countries={countryOptions(countries, locale).map((country) => ({ value: country.code, label: country.name }))}

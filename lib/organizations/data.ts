@@ -46,20 +46,25 @@ export function listOrganizationsInCountry(code: string) {
   });
 }
 
+/** What an organization says about itself, for its page and its edit form. */
+const ORGANIZATION_DETAILS = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  website: true,
+  kind: true,
+  status: true,
+  areasOfWork: true,
+  logoId: true,
+} as const;
+
 /** An organization's page: everything it says about itself (members are read separately). */
 export function findOrganizationBySlug(slug: string) {
   return db().organization.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      website: true,
-      kind: true,
-      status: true,
-      areasOfWork: true,
-      logoId: true,
+      ...ORGANIZATION_DETAILS,
       country: { select: { code: true, name: true, names: true } },
       workCountries: { select: { country: { select: { code: true, name: true, names: true } } } },
       mergedInto: { select: { slug: true } },
@@ -120,16 +125,8 @@ export function findOrganizationForEdit(slug: string) {
   return db().organization.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      website: true,
-      kind: true,
-      status: true,
+      ...ORGANIZATION_DETAILS,
       countryCode: true,
-      areasOfWork: true,
-      logoId: true,
       mergedIntoId: true,
       workCountries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
     },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PostModerationButtons } from "@/components/board/moderation-buttons";
 import { PageContainer } from "@/components/shell/page-container";
+import { PageHeading } from "@/components/ui/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
@@ -23,10 +24,7 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
   const now = new Date();
   return (
     <PageContainer className="flex flex-col gap-6 py-8 lg:py-10">
-      <div className="flex max-w-3xl flex-col gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
-        <p className="text-muted">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {posts.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (

@@ -4,6 +4,7 @@ import { MergeOrganizationsForm } from "@/components/admin/merge-organizations-f
 import { ActionButtonForm } from "@/components/organizations/action-button-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { PageContainer } from "@/components/shell/page-container";
+import { PageHeading } from "@/components/ui/page-heading";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -38,10 +39,7 @@ export default withClientMessages(["AdminOrganizations", "FormStatus", "ui.butto
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   return (
     <PageContainer className="flex flex-col gap-6 py-10">
-      <div className="flex max-w-3xl flex-col gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
-        <p className="text-muted">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       {done ? <Alert variant="success">{t(`done.${done}`)}</Alert> : null}
       <form method="get" action="/admin/organizations" aria-label={t("filterLabel")} className="flex flex-col gap-4 sm:flex-row sm:items-end">
         <FormField id="organizations-status" label={t("status")} className="sm:w-64">
