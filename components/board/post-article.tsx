@@ -13,7 +13,9 @@ type Post = ThreadPage["posts"][number];
  * One post: who wrote it (as their profile's visibility allows), when, its permalink, and its cooked text —
  * or the placeholder of a deleted or hidden post, which keeps its number.
  */
-export async function PostArticle({ post, threadPath, firstUnread, moderation }: { post: Post; threadPath: string; firstUnread: number | null; moderation?: ReactNode }) {
+export type WhoReacted = { number: number; reactors: Array<{ kind: string; name: string }> } | null;
+
+export async function PostArticle({ post, threadPath, firstUnread, moderation, whoReacted, canSeeHistory }: { post: Post; threadPath: string; firstUnread: number | null; moderation?: ReactNode; whoReacted?: WhoReacted; canSeeHistory?: boolean }) {
   const [t, flag, format] = await Promise.all([getTranslations("BoardThread"), getTranslations("BoardFlag"), getFormatter()]);
   const name = post.authorName ?? t("formerMember");
   const permalink = `${threadPath}/${post.number}#post-${post.number}`;
@@ -34,7 +36,7 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation }:
           {post.authorOrganization ? <span {...userTextProps("text-sm text-muted")}>{post.authorOrganization}</span> : null}
           <span className="flex flex-wrap gap-x-2 text-sm text-muted">
             <time dateTime={post.createdAt.toISOString()}>{format.dateTime(post.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-            {post.editedAt ? <span>· {t("edited")}</span> : null}
+            {post.editedAt ? (canSeeHistory ? <Link href={`/board/p/${post.id}/history`}>· {t("edited")}</Link> : <span>· {t("edited")}</span>) : null}
             <a href={permalink} aria-label={t("permalink", { number: post.number })} className="underline-offset-2 hover:underline">
               {t("postNumber", { number: post.number })}
             </a>
@@ -57,6 +59,16 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation }:
       {!placeholder ? (
         <footer className="flex flex-col gap-3 text-sm">
           <Reactions post={post} label={t("reactionsLabel")} names={(kind) => t(`reactions.${kind as (typeof REACTION_KINDS)[number]}`)} count={(label, count) => t("reaction", { label, count })} />
+          {whoReacted?.number === post.number ? (
+            <p {...userTextProps("text-muted")}>
+              {REACTION_KINDS.map((kind) => [kind, whoReacted.reactors.filter((row) => row.kind === kind).map((row) => row.name)] as const)
+                .filter(([, names]) => names.length > 0)
+                .map(([kind, names]) => `${t(`reactions.${kind}`)}: ${names.join(", ")}`)
+                .join(" · ")}
+            </p>
+          ) : Object.values(post.reactionCounts ?? {}).some((count) => count > 0) ? (
+            <a href={`${threadPath}/${post.number}?who=${post.number}#post-${post.number}`} className="self-start text-muted underline-offset-2 hover:underline">{t("whoReacted")}</a>
+          ) : null}
           <div className="flex flex-wrap items-start gap-4">
             <Link href={`${threadPath}?replyTo=${post.number}#reply`}>{t("reply")}</Link>
             <Link href={`${threadPath}?replyTo=${post.number}&quote=${post.number}#reply`}>{t("quote")}</Link>

@@ -223,3 +223,13 @@ export function findPostAccess(postId: string) {
 export async function findCategoryWatchLevel(userId: string, categoryId: string) {
   return (await db().boardCategoryState.findUnique({ where: { userId_categoryId: { userId, categoryId } }, select: { watchLevel: true } }))?.watchLevel ?? null;
 }
+
+/** Who reacted to a post, by kind, with the names they show (in the order they reacted). */
+export function listReactors(postId: string) {
+  return db().boardReaction.findMany({ where: { postId, user: { status: "ACTIVE" } }, orderBy: { createdAt: "asc" }, select: { kind: true, user: { select: { displayName: true } } } });
+}
+
+/** A post's earlier versions, oldest first, with who made each edit. */
+export function listRevisions(postId: string) {
+  return db().boardPostRevision.findMany({ where: { postId }, orderBy: { revision: "asc" }, select: { revision: true, source: true, createdAt: true, editedBy: { select: { displayName: true } } } });
+}

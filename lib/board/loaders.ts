@@ -5,7 +5,7 @@ import { listCountries } from "@/lib/countries/data";
 import { countryOptions } from "@/lib/countries/format";
 import { languageOptions } from "@/lib/i18n/languages";
 import { threadListSchema } from "./schema";
-import { postForEdit, postToFlag } from "./post-service";
+import { postForEdit, postHistory, postToFlag } from "./post-service";
 import { boardOverview, newThreadForm, threadPage, type ThreadPosition } from "./service";
 
 export type { BoardOverview, ThreadListItem, ThreadPage } from "./service";
@@ -35,4 +35,8 @@ export function loadPostForEdit(postId: string) {
 
 export function loadPostToFlag(postId: string) {
   return forPage(`/board/p/${encodeURIComponent(postId)}/flag`, (viewer) => postToFlag(viewer, postId));
+}
+
+export function loadPostHistory(postId: string) {
+  return forPage(`/board/p/${encodeURIComponent(postId)}/history`, (viewer) => postHistory(viewer, postId));
 }

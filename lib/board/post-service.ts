@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { cookMarkdown, mentionCandidates } from "@/lib/markdown/cook";
 import { boardPostsPerMember, boardPostsPerNewMember, boardThreadsPerMember, boardThreadsPerNewMember } from "@/lib/rate-limit/limits";
 import { enforceLimits } from "@/lib/rate-limit/mutations";
-import { findApprovedAt, findCategoryBySlug, findKnownTags, findMentionable, findPostAccess, findThreadAccess, postedSameTextSince } from "./data";
+import { findApprovedAt, findCategoryBySlug, findKnownTags, findMentionable, findPostAccess, findThreadAccess, listRevisions, postedSameTextSince } from "./data";
 import { deletePost, editPost, flagPost, insertReply, insertThread, toggleReaction } from "./mutations";
 import { canDeletePost, canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadCategory, canReadThread, canReply, canStartThread } from "./policy";
 import { BOARD_LIMITS, threadSlug, type EditPostInput, type FlagInput, type ReactionInput, type ReplyInput, type ThreadInput } from "./schema";
@@ -156,4 +156,11 @@ export async function postToFlag(requester: Viewer, postId: string) {
   const post = await readablePost(viewer, postId);
   if (!canFlagPost(viewer, post.access)) throw new AppError("NOT_FOUND");
   return { id: post.id, number: post.number, threadTitle: post.thread.title, permalink: permalinkOf(post) };
+}
+
+/** A post's edit history, for moderators: the earlier versions as their authors wrote them. */
+export async function postHistory(requester: Viewer, postId: string) {
+  const viewer = authorize(requester, canModerateBoard);
+  const post = await readablePost(viewer, postId);
+  return { number: post.number, threadTitle: post.thread.title, permalink: permalinkOf(post), current: post.source, revisions: await listRevisions(post.id) };
 }

@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { decodeTimeCursor, encodeTimeCursor } from "@/lib/cursor";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { findApprovedAt, findCategoryWatchLevel, findQuotableSource, findThreadHead, listCategories, listPosts, listThreads, type PostRow, type ThreadRow } from "./data";
+import { findApprovedAt, findCategoryWatchLevel, findQuotableSource, findThreadHead, listCategories, listPosts, listReactors, listThreads, type PostRow, type ThreadRow } from "./data";
 import { markAllThreadsRead, markRead, setCategoryWatchLevel, setThreadWatchLevel } from "./mutations";
 import { canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadThread, canReply, canSeeHiddenPost, canStartThread } from "./policy";
 import { pageOfPost, POSTS_PER_PAGE, type ThreadListFilter } from "./schema";
@@ -53,7 +53,7 @@ function listItem(row: ThreadRow, twoWeeksAgo: Date): ThreadListItem {
   return { ...row, unread: read > 0 ? Math.max(0, row.lastPostNumber - read) : 0, isNew: row.lastReadNumber === null && row.lastPostedAt > twoWeeksAgo };
 }
 
-export type ThreadPosition = { page?: number; post?: number; quote?: number };
+export type ThreadPosition = { page?: number; post?: number; quote?: number; who?: number };
 
 /**
  * A page of a thread: an explicit page, the page holding a post (a permalink), or else the one with the
@@ -75,6 +75,9 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
   const quoted = position.quote && canReply(viewer, access) ? await findQuotableSource(id, position.quote) : null;
   // Moderators move threads between categories: the list costs them, and only them, one more query.
   const categories = canModerateBoard(viewer) ? await listCategories(true) : [];
+  // "Who reacted", on request: one more query, for that post only.
+  const askedAbout = position.who ? posts.find((post) => post.number === position.who && !post.deletedAt && (!post.hiddenAt || canSeeHiddenPost(viewer))) : undefined;
+  const reactors = askedAbout ? await listReactors(askedAbout.id) : [];
   return {
     thread: head,
     page,
@@ -84,6 +87,7 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
     canReply: canReply(viewer, access),
     canModerate: canModerateBoard(viewer),
     categories: categories.map((category) => ({ slug: category.slug, names: category.names })),
+    whoReacted: askedAbout ? { number: askedAbout.number, reactors: reactors.map((row) => ({ kind: row.kind, name: row.user.displayName ?? "" })) } : null,
     /** The quoted post as the start of a reply ("> …" lines and a blank line), when one was asked for. */
     quote: quoted ? `${quoted.split("\n").map((line) => `> ${line}`).join("\n")}\n\n` : "",
   };

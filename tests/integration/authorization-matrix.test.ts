@@ -154,6 +154,7 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     reactToPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.reactToPost(v, { postId: "nosuchpost", kind: "THANKS" }) },
     postForEdit: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.postForEdit(v, "nosuchpost") },
     postToFlag: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.postToFlag(v, "nosuchpost") },
+    postHistory: { allowed: boardPolicy.canModerateBoard, call: (v) => boardPosts.postHistory(v, "nosuchpost") },
     editOwnPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.editOwnPost(v, { postId: "nosuchpost", body: "Edited" }) },
     deleteOwnPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.deleteOwnPost(v, "nosuchpost") },
     flagBoardPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.flagBoardPost(v, { postId: "nosuchpost", reason: "SPAM", note: null }) },

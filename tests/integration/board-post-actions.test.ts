@@ -3,11 +3,11 @@
 // keeps the number, counters and notifications follow; the first post takes the thread), and flags (once each).
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
-import { deleteOwnPost, editOwnPost, flagBoardPost, reactToPost, replyToThread, startThread } from "@/lib/board/post-service";
+import { deleteOwnPost, editOwnPost, flagBoardPost, postHistory, reactToPost, replyToThread, startThread } from "@/lib/board/post-service";
 import { replySchema, threadListSchema, threadSchema } from "@/lib/board/schema";
 import { boardOverview, threadPage } from "@/lib/board/service";
 import { seedReferenceData } from "@/prisma/seed/reference";
-import { createMember } from "@/tests/factories/users";
+import { createMember, createModerator } from "@/tests/factories/users";
 import { db, signInAs } from "./support/viewers";
 
 let author: SignedInViewer;
@@ -38,6 +38,13 @@ describe("reactions", () => {
     expect(await outcome(reactToPost(reader, { postId: post.id, kind: "AGREE" }))).toBe("FORBIDDEN");
     expect(await db().boardReaction.count()).toBe(1);
   });
+
+  it("say who reacted on request, for that post only", async () => {
+    const post = await firstPost();
+    await reactToPost(reader, { postId: post.id, kind: "AGREE" });
+    expect((await threadPage(author, threadId)).whoReacted).toBeNull();
+    expect((await threadPage(author, threadId, { who: 1 })).whoReacted).toEqual({ number: 1, reactors: [{ kind: "AGREE", name: "Reader" }] });
+  });
 });
 
 describe("editing", () => {
@@ -50,6 +57,10 @@ describe("editing", () => {
     expect(saved.editedAt).not.toBeNull();
     expect(saved.revisions.map((revision) => [revision.revision, revision.source])).toEqual([[1, "The **first** post"], [2, "The _corrected_ post"]]);
     expect((await db().boardThread.findUniqueOrThrow({ where: { id: threadId } })).searchText).toContain("third version");
+    const moderator = await signInAs(await createModerator(db(), { totpEnabledAt: new Date() }));
+    const history = await postHistory(moderator, post.id);
+    expect([history.current, ...history.revisions.map((revision) => revision.source)]).toEqual(["The third version", "The **first** post", "The _corrected_ post"]);
+    await expect(postHistory(author, post.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("is the author's alone, and not in a locked thread", async () => {

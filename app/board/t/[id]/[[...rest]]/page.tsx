@@ -35,7 +35,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
   const postNumber = rest[1] === undefined ? undefined : positiveInt(rest[1]);
   if (rest[1] !== undefined && !postNumber) notFound();
   const replyTo = positiveInt(query.replyTo);
-  const view = await loadThreadPage(id, { page: positiveInt(query.page), post: postNumber, quote: positiveInt(query.quote) });
+  const view = await loadThreadPage(id, { page: positiveInt(query.page), post: postNumber, quote: positiveInt(query.quote), who: positiveInt(query.who) });
   const { thread } = view;
   const threadPath = `/board/t/${thread.id}/${thread.slug}`;
   if (rest[0] !== thread.slug) redirect(postNumber ? `${threadPath}/${postNumber}#post-${postNumber}` : threadPath);
@@ -73,7 +73,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
       ) : null}
       <section aria-label={t("postsLabel")} className="rounded-lg border border-line bg-surface px-4 sm:px-6">
         {view.posts.map((post) => (
-          <PostArticle key={post.id} post={post} threadPath={threadPath} firstUnread={view.firstUnread} moderation={view.canModerate && !post.deletedAt ? <PostModerationButtons postId={post.id} hidden={Boolean(post.hiddenAt)} /> : null} />
+          <PostArticle key={post.id} post={post} threadPath={threadPath} firstUnread={view.firstUnread} whoReacted={view.whoReacted} canSeeHistory={view.canModerate} moderation={view.canModerate && !post.deletedAt ? <PostModerationButtons postId={post.id} hidden={Boolean(post.hiddenAt)} /> : null} />
         ))}
       </section>
       {view.lastPage > 1 ? (
