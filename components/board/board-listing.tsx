@@ -27,11 +27,14 @@ export async function BoardListing({ board, filter }: { board: BoardOverview; fi
           <p className="text-muted">{category ? localized(category.descriptions, locale) : t("intro")}</p>
           {category?.staffStartsThreads ? <p className="text-sm text-muted">{t("staffStarts")}</p> : null}
         </div>
-        {board.canStartHere ? (
-          <ButtonLink href={category ? `/board/new?category=${category.slug}` : "/board/new"} className="self-start">
-            {category ? t("startHere", { category: title }) : t("startThread")}
-          </ButtonLink>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-4 self-start">
+          <Link href={category ? `/search?category=${category.slug}` : "/search"}>{t("search")}</Link>
+          {board.canStartHere ? (
+            <ButtonLink href={category ? `/board/new?category=${category.slug}` : "/board/new"}>
+              {category ? t("startHere", { category: title }) : t("startThread")}
+            </ButtonLink>
+          ) : null}
+        </div>
       </div>
       <ViewTabs base={base} current={filter.view} />
       {category && board.watchLevel ? <WatchForm target={{ category: category.slug }} current={board.watchLevel} /> : null}

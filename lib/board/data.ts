@@ -233,3 +233,55 @@ export function listReactors(postId: string) {
 export function listRevisions(postId: string) {
   return db().boardPostRevision.findMany({ where: { postId }, orderBy: { revision: "asc" }, select: { revision: true, source: true, createdAt: true, editedBy: { select: { displayName: true } } } });
 }
+
+export type SearchHit = {
+  postId: string;
+  number: number;
+  source: string;
+  createdAt: Date;
+  threadId: number;
+  threadSlug: string;
+  threadTitle: string;
+  categoryNames: Record<string, string>;
+  authorName: string | null;
+};
+
+/**
+ * Posts (the first one carries its thread's title) matching every word as a prefix, best first (ts_rank over the
+ * folded text), then newest; readable ones only — not deleted, not removed, hidden ones and staff-only
+ * categories for staff. One more than `take`, from `offset`.
+ */
+export function searchPosts(query: {
+  tsquery: string;
+  staff: boolean;
+  categorySlug?: string;
+  rule?: number;
+  country?: string;
+  language?: string;
+  authorHandle?: string;
+  since?: Date;
+  offset: number;
+  take: number;
+}): Promise<SearchHit[]> {
+  const where = [
+    Prisma.sql`to_tsvector('simple', p."searchText") @@ to_tsquery('simple', ${query.tsquery})`,
+    Prisma.sql`p."deletedAt" IS NULL AND t."deletedAt" IS NULL`,
+    query.staff ? Prisma.sql`TRUE` : Prisma.sql`p."hiddenAt" IS NULL AND NOT c."staffOnly"`,
+    ...(query.categorySlug ? [Prisma.sql`c.slug = ${query.categorySlug}`] : []),
+    ...(query.rule ? [Prisma.sql`EXISTS (SELECT 1 FROM "BoardThreadRule" r WHERE r."threadId" = t.id AND r."ruleNumber" = ${query.rule})`] : []),
+    ...(query.country ? [Prisma.sql`EXISTS (SELECT 1 FROM "BoardThreadCountry" k WHERE k."threadId" = t.id AND k."countryCode" = ${query.country})`] : []),
+    ...(query.language ? [Prisma.sql`p.language = ${query.language}`] : []),
+    ...(query.authorHandle ? [Prisma.sql`p."authorId" = (SELECT "userId" FROM "AdvocateProfile" WHERE handle = ${query.authorHandle})`] : []),
+    ...(query.since ? [Prisma.sql`p."createdAt" >= ${query.since}`] : []),
+  ];
+  return db().$queryRaw<SearchHit[]>`
+    SELECT p.id AS "postId", p.number, p.source, p."createdAt", t.id AS "threadId", t.slug AS "threadSlug", t.title AS "threadTitle",
+           c.names AS "categoryNames", u."displayName" AS "authorName"
+      FROM "BoardPost" p
+      JOIN "BoardThread" t ON t.id = p."threadId"
+      JOIN "BoardCategory" c ON c.id = t."categoryId"
+      JOIN "User" u ON u.id = p."authorId"
+     WHERE ${Prisma.join(where, " AND ")}
+     ORDER BY ts_rank(to_tsvector('simple', p."searchText"), to_tsquery('simple', ${query.tsquery})) DESC, p."createdAt" DESC, p.id
+     LIMIT ${query.take + 1} OFFSET ${query.offset}`;
+}

@@ -4,7 +4,8 @@ import { forPage } from "@/lib/auth/viewer";
 import { listCountries } from "@/lib/countries/data";
 import { countryOptions } from "@/lib/countries/format";
 import { languageOptions } from "@/lib/i18n/languages";
-import { threadListSchema } from "./schema";
+import { boardSearchSchema, threadListSchema } from "./schema";
+import { searchBoard } from "./search-service";
 import { postForEdit, postHistory, postToFlag } from "./post-service";
 import { boardOverview, newThreadForm, threadPage, type ThreadPosition } from "./service";
 
@@ -39,4 +40,9 @@ export function loadPostToFlag(postId: string) {
 
 export function loadPostHistory(postId: string) {
   return forPage(`/board/p/${encodeURIComponent(postId)}/history`, (viewer) => postHistory(viewer, postId));
+}
+
+export function loadBoardSearch(searchParams: Record<string, string | string[] | undefined>) {
+  const search = boardSearchSchema.parse(single(searchParams));
+  return forPage("/search", async (viewer) => ({ search, ...(await searchBoard(viewer, search)) }));
 }

@@ -117,3 +117,17 @@ export const categoryWatchSchema = z.object({
   category: z.string().regex(/^[a-z0-9-]{1,60}$/),
   level: z.enum(WATCH_LEVELS, { error: "Errors.fields.invalid_value" }),
 });
+
+/** The search page's address (a GET form): words and filters; anything unusable is ignored. */
+export const boardSearchSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  category: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
+  rule: z.coerce.number().int().min(1).max(70).optional().catch(undefined),
+  country: z.string().regex(/^[A-Za-z]{2}$/).transform((value) => value.toUpperCase()).optional().catch(undefined),
+  language: z.enum(APPLICATION_LANGUAGES).optional().catch(undefined),
+  author: z.string().regex(/^[a-z0-9]{6,16}$/).optional().catch(undefined),
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(20).catch(1).default(1),
+});
+
+export type BoardSearch = z.infer<typeof boardSearchSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, prefixTsquery, searchDocument, searchTerms } from "./text";
+import { foldText, prefixTsquery, searchDocument, searchTerms, snippet } from "./text";
 
 describe("search text", () => {
   it("folds case and accents, in every script the network writes", () => {
@@ -23,5 +23,22 @@ describe("search text", () => {
   it("matches every term as a word prefix", () => {
     expect(prefixTsquery(["bog", "mar"])).toBe("bog:* & mar:*");
     expect(prefixTsquery([])).toBeNull();
+  });
+});
+
+describe("snippet", () => {
+  it("marks the words a term starts, ignoring accents and case, and shows them as written", () => {
+    const parts = snippet("Trabajo con mujeres en la cárcel de **Bogotá** desde 2019.", ["bogota", "carc"]);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(["cárcel", "Bogotá"]);
+    expect(parts.map((part) => part.text).join("")).toBe("Trabajo con mujeres en la cárcel de Bogotá desde 2019.");
+  });
+
+  it("cuts around the first match, and keeps what looks like markup as text", () => {
+    const long = `${"palabra ".repeat(40)}<script>alert(1)</script> objetivo ${"fin ".repeat(40)}`;
+    const parts = snippet(long, ["objetivo"], 10);
+    expect(parts[0]!.text.startsWith("… ")).toBe(true);
+    expect(parts.at(-1)!.text).toBe(" …");
+    expect(parts.map((part) => part.text).join("")).toContain("<script>alert(1)</script>");
+    expect(parts.find((part) => part.match)?.text).toBe("objetivo");
   });
 });

@@ -106,5 +106,13 @@ test("without JavaScript, a member previews a reply by round trip and posts it, 
   await expect(thanks(1)).toHaveAttribute("aria-pressed", "true");
   await thanks(1).click();
   await expect(thanks(0)).toHaveAttribute("aria-pressed", "false");
+
+  // The search is a GET form: the reply is found by a word typed in capitals, and the word is marked.
+  await page.goto("/search");
+  await page.getByRole("searchbox", { name: en.BoardSearch.q }).fill(`AGREE ${marker.toUpperCase()}`);
+  await page.getByRole("button", { name: en.BoardSearch.search }).click();
+  const results = main.getByRole("list", { name: en.BoardSearch.results });
+  await expect(results.getByRole("link", { name: `Quoted thread ${marker}` })).toBeVisible();
+  await expect(results.locator("mark").first()).toBeVisible();
   await context.close();
 });

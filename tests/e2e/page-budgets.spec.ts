@@ -57,6 +57,7 @@ const PAGES: Budgeted[] = [
   // A thread of the demo data (the first one seeded), with the reply composer.
   { path: "/board/t/1/welcome-to-the-network-s-board-please-read-first", kind: "thread page", member: true },
   { path: "/board/new", kind: "profile form", member: true },
+  { path: "/search?q=monitoring", kind: "search page", member: true },
   { path: "/account", kind: "form", member: true },
 ];
 

@@ -19,7 +19,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import * as boardPolicy from "@/lib/board/policy";
 import * as boardPosts from "@/lib/board/post-service";
-import { replySchema, threadListSchema, threadSchema } from "@/lib/board/schema";
+import { boardSearchSchema, replySchema, threadListSchema, threadSchema } from "@/lib/board/schema";
+import * as boardSearch from "@/lib/board/search-service";
 import * as board from "@/lib/board/service";
 import * as files from "@/lib/files/download-service";
 import * as countries from "@/lib/countries/service";
@@ -158,6 +159,9 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     editOwnPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.editOwnPost(v, { postId: "nosuchpost", body: "Edited" }) },
     deleteOwnPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.deleteOwnPost(v, "nosuchpost") },
     flagBoardPost: { allowed: boardPolicy.canReadBoard, call: (v) => boardPosts.flagBoardPost(v, { postId: "nosuchpost", reason: "SPAM", note: null }) },
+  },
+  "board/search-service": {
+    searchBoard: { allowed: boardPolicy.canReadBoard, call: (v) => boardSearch.searchBoard(v, boardSearchSchema.parse({ q: "nothing" })) },
   },
   "board/service": {
     boardOverview: { allowed: boardPolicy.canReadBoard, call: (v) => board.boardOverview(v, threadListSchema.parse({})) },
