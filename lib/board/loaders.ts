@@ -1,6 +1,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import { forPage } from "@/lib/auth/viewer";
+import { firstValues } from "@/lib/search-params";
 import { listCountries } from "@/lib/countries/data";
 import { countryOptions } from "@/lib/countries/format";
 import { languageOptions } from "@/lib/i18n/languages";
@@ -11,11 +12,9 @@ import { boardOverview, newThreadForm, threadPage, type ThreadPosition } from ".
 
 export type { BoardOverview, ThreadListItem, ThreadPage } from "./service";
 
-const single = (params: Record<string, string | string[] | undefined>) =>
-  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
 
 export function loadBoard(searchParams: Record<string, string | string[] | undefined>, categorySlug?: string) {
-  const filter = threadListSchema.parse(single(searchParams));
+  const filter = threadListSchema.parse(firstValues(searchParams));
   const path = categorySlug ? `/board/c/${encodeURIComponent(categorySlug)}` : "/board";
   return forPage(path, async (viewer) => ({ filter, ...(await boardOverview(viewer, filter, categorySlug)) }));
 }
@@ -43,6 +42,6 @@ export function loadPostHistory(postId: string) {
 }
 
 export function loadBoardSearch(searchParams: Record<string, string | string[] | undefined>) {
-  const search = boardSearchSchema.parse(single(searchParams));
+  const search = boardSearchSchema.parse(firstValues(searchParams));
   return forPage("/search", async (viewer) => ({ search, ...(await searchBoard(viewer, search)) }));
 }

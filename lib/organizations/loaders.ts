@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { forPage } from "@/lib/auth/viewer";
+import { firstValues } from "@/lib/search-params";
 import { organizationsForAdmin } from "./admin-service";
 import { joinRequestsPage } from "./join-service";
 import { organizationForEdit } from "./manage-service";
@@ -15,8 +16,7 @@ export function loadOrganizationPage(slug: string) {
 }
 
 export function loadOrganizationDirectory(searchParams: Record<string, string | string[] | undefined>) {
-  const single = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const filter = organizationFilterSchema.parse(single);
+  const filter = organizationFilterSchema.parse(firstValues(searchParams));
   return forPage("/organizations", async (viewer) => ({ filter, ...(await organizationDirectory(viewer, filter)) }));
 }
 
