@@ -9,10 +9,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { flagAction } from "@/lib/board/actions";
 
-const REASONS = ["HARASSMENT", "PERSONAL_INFORMATION", "SPAM", "OFF_TOPIC", "OTHER"] as const;
+type Reason = "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER";
 
-/** Flags a post for the moderators, with a reason and an optional note; said once done. */
-export function FlagForm({ postId }: { postId: string }) {
+/** Flags a post for the moderators, with a reason and an optional note; said once done. `reasons`: FLAG_REASONS, from the server page. */
+export function FlagForm({ postId, reasons }: { postId: string; reasons: readonly Reason[] }) {
   const t = useTranslations("BoardFlag");
   const [state, action] = useActionState(flagAction, null);
   if (state?.ok) return <FormStatus state={state} />;
@@ -23,7 +23,7 @@ export function FlagForm({ postId }: { postId: string }) {
       <FormField id={`flag-${postId}-reason`} label={t("reason")} required>
         {(control) => (
           <Select {...control} name="reason" defaultValue="HARASSMENT">
-            {REASONS.map((reason) => (
+            {reasons.map((reason) => (
               <option key={reason} value={reason}>{t(`reasons.${reason}`)}</option>
             ))}
           </Select>

@@ -6,6 +6,7 @@ import { userTextProps } from "@/components/ui/user-text";
 import { Button } from "@/components/ui/button";
 import { deletePostAction, reactAction } from "@/lib/board/actions";
 import type { ThreadPage } from "@/lib/board/loaders";
+import { REACTION_KINDS } from "@/lib/board/schema";
 
 type Post = ThreadPage["posts"][number];
 
@@ -92,7 +93,6 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation, w
   );
 }
 
-const REACTION_KINDS = ["THANKS", "AGREE", "INSIGHTFUL", "SUPPORT"] as const;
 
 /**
  * The reactions as toggle buttons of one small form (they work without JavaScript); on one's own post, or

@@ -7,6 +7,7 @@ import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { loadPostToFlag } from "@/lib/board/loaders";
+import { FLAG_REASONS } from "@/lib/board/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("BoardFlag");
@@ -26,7 +27,7 @@ export default withClientMessages(["BoardFlag", "FormStatus", "ui.button", "ui.f
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("flagTitle")}</h1>
         <p {...userTextProps("text-muted")}>{thread("inThread", { title: post.threadTitle, number: post.number })}</p>
       </div>
-      <FlagForm postId={post.id} />
+      <FlagForm postId={post.id} reasons={FLAG_REASONS} />
     </PageContainer>
   );
 });
