@@ -24,7 +24,7 @@ const RULES = Array.from({ length: 70 }, (_, index) => index + 1);
 /** /search: a GET form (works without JavaScript) over the board's posts, with highlighted, escaped excerpts. */
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
-  const [{ search, categories, hits, hasMore, terms }, t, format, locale] = await Promise.all([loadBoardSearch(await searchParams), getTranslations("BoardSearch"), getFormatter(), getLocale()]);
+  const [{ search, categories, hits, hasMore, terms, rankedOfNewest }, t, format, locale] = await Promise.all([loadBoardSearch(await searchParams), getTranslations("BoardSearch"), getFormatter(), getLocale()]);
   const field = "flex flex-col gap-1 text-sm font-medium text-ink";
   const href = (page: number) => `/search?${new URLSearchParams(Object.entries({ ...search, page: String(page) }).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "").map(([key, value]) => [key, String(value)]))}`;
   const now = new Date();
@@ -95,6 +95,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           ))}
         </ol>
       )}
+      {rankedOfNewest ? <p className="text-sm text-muted">{t("narrowed", { count: rankedOfNewest })}</p> : null}
       <div className="flex flex-wrap gap-6">
         {search.page > 1 ? <Link href={href(search.page - 1)}>{t("previous")}</Link> : null}
         {hasMore ? <Link href={href(search.page + 1)}>{t("next")}</Link> : null}

@@ -244,12 +244,18 @@ export type SearchHit = {
   threadTitle: string;
   categoryNames: Record<string, string>;
   authorName: string | null;
+  /** How many matches were ranked: SEARCH_CANDIDATES means there were more (the newest were kept). */
+  candidateCount: number;
 };
 
+/** How many of the newest matching posts a search ranks: a common word must not make it rank the whole board. */
+export const SEARCH_CANDIDATES = 1000;
+
 /**
- * Posts (the first one carries its thread's title) matching every word as a prefix, best first (ts_rank over the
- * folded text), then newest; readable ones only — not deleted, not removed, hidden ones and staff-only
- * categories for staff. One more than `take`, from `offset`.
+ * Posts (the first one carries its thread's title) matching every word as a prefix, readable ones only — not
+ * deleted, hidden ones and staff-only categories for staff only. Of the newest SEARCH_CANDIDATES matches, best
+ * first (ts_rank over the stored tsvector), then newest. One more than `take`, from `offset`. PostgreSQL picks
+ * the plan from the words' frequencies: the GIN index for a rare word, the newest posts first for a common one.
  */
 export function searchPosts(query: {
   tsquery: string;
@@ -263,8 +269,9 @@ export function searchPosts(query: {
   offset: number;
   take: number;
 }): Promise<SearchHit[]> {
+  const tsquery = Prisma.sql`to_tsquery('simple'::regconfig, ${query.tsquery})`;
   const where = [
-    Prisma.sql`to_tsvector('simple', p."searchText") @@ to_tsquery('simple', ${query.tsquery})`,
+    Prisma.sql`p."searchVector" @@ ${tsquery}`,
     Prisma.sql`p."deletedAt" IS NULL AND t."deletedAt" IS NULL`,
     query.staff ? Prisma.sql`TRUE` : Prisma.sql`p."hiddenAt" IS NULL AND NOT c."staffOnly"`,
     ...(query.categorySlug ? [Prisma.sql`c.slug = ${query.categorySlug}`] : []),
@@ -275,13 +282,19 @@ export function searchPosts(query: {
     ...(query.since ? [Prisma.sql`p."createdAt" >= ${query.since}`] : []),
   ];
   return db().$queryRaw<SearchHit[]>`
-    SELECT p.id AS "postId", p.number, p.source, p."createdAt", t.id AS "threadId", t.slug AS "threadSlug", t.title AS "threadTitle",
-           c.names AS "categoryNames", u."displayName" AS "authorName"
-      FROM "BoardPost" p
-      JOIN "BoardThread" t ON t.id = p."threadId"
-      JOIN "BoardCategory" c ON c.id = t."categoryId"
+    WITH candidates AS (
+      SELECT p.id, p."searchVector", p."createdAt", t.id AS "threadId", t.slug AS "threadSlug", t.title AS "threadTitle", c.names AS "categoryNames"
+        FROM "BoardPost" p
+        JOIN "BoardThread" t ON t.id = p."threadId"
+        JOIN "BoardCategory" c ON c.id = t."categoryId"
+       WHERE ${Prisma.join(where, " AND ")}
+       ORDER BY p."createdAt" DESC
+       LIMIT ${SEARCH_CANDIDATES})
+    SELECT k.id AS "postId", p.number, p.source, k."createdAt", k."threadId", k."threadSlug", k."threadTitle", k."categoryNames", u."displayName" AS "authorName",
+           (SELECT count(*) FROM candidates)::int AS "candidateCount"
+      FROM candidates k
+      JOIN "BoardPost" p ON p.id = k.id
       JOIN "User" u ON u.id = p."authorId"
-     WHERE ${Prisma.join(where, " AND ")}
-     ORDER BY ts_rank(to_tsvector('simple', p."searchText"), to_tsquery('simple', ${query.tsquery})) DESC, p."createdAt" DESC, p.id
+     ORDER BY ts_rank(k."searchVector", ${tsquery}) DESC, k."createdAt" DESC, k.id
      LIMIT ${query.take + 1} OFFSET ${query.offset}`;
 }

@@ -42,7 +42,6 @@ export async function insertThread(thread: NewThread): Promise<{ id: number; slu
         language: thread.language,
         lastPostedAt: now,
         lastPosterId: thread.authorId,
-        searchText: searchDocument([thread.title, thread.source]),
         createdAt: now,
         rules: thread.ruleNumbers.length ? { createMany: { data: thread.ruleNumbers.map((ruleNumber) => ({ ruleNumber })) } } : undefined,
         countries: thread.countryCodes.length ? { createMany: { data: thread.countryCodes.map((countryCode) => ({ countryCode })) } } : undefined,
@@ -179,7 +178,7 @@ export async function toggleReaction(userId: string, postId: string, kind: "THAN
 
 /**
  * The author's edit: the text before it is kept as a revision (the first edit keeps the original as revision 1),
- * and the post is cooked again. The first post's edit also refreshes the thread's search text.
+ * and the post is cooked again (and its search text folded again, with the thread's title for the first post).
  */
 export async function editPost(edit: { postId: string; editorId: string; source: string; cooked: string }): Promise<void> {
   await db().$transaction(async (tx) => {
@@ -187,7 +186,6 @@ export async function editPost(edit: { postId: string; editorId: string; source:
     if (post.source === edit.source) return;
     await tx.boardPostRevision.create({ data: { postId: edit.postId, revision: post._count.revisions + 1, source: post.source, editedById: edit.editorId } });
     await tx.boardPost.update({ where: { id: edit.postId }, data: { source: edit.source, cooked: edit.cooked, searchText: searchDocument([post.number === 1 ? post.thread.title : null, edit.source]), editedAt: new Date() } });
-    if (post.number === 1) await tx.boardThread.update({ where: { id: post.threadId }, data: { searchText: searchDocument([post.thread.title, edit.source]) } });
   });
 }
 

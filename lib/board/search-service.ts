@@ -5,7 +5,7 @@ import "server-only";
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { prefixTsquery, searchTerms, snippet } from "@/lib/search/text";
-import { listCategories, searchPosts } from "./data";
+import { listCategories, SEARCH_CANDIDATES, searchPosts } from "./data";
 import { canModerateBoard, canReadBoard } from "./policy";
 import type { BoardSearch } from "./schema";
 
@@ -17,7 +17,7 @@ export async function searchBoard(requester: Viewer, search: BoardSearch) {
   const terms = searchTerms(search.q);
   const tsquery = prefixTsquery(terms);
   const categories = await listCategories(staff);
-  if (!tsquery) return { terms, categories, hits: [], hasMore: false };
+  if (!tsquery) return { terms, categories, hits: [], hasMore: false, rankedOfNewest: null };
   const since = search.since ? new Date(`${search.since}T00:00:00Z`) : undefined;
   const rows = await searchPosts({
     tsquery,
@@ -31,8 +31,10 @@ export async function searchBoard(requester: Viewer, search: BoardSearch) {
     offset: (search.page - 1) * SEARCH_PAGE,
     take: SEARCH_PAGE,
   });
-  const hits = rows.slice(0, SEARCH_PAGE).map(({ source, ...hit }) => ({ ...hit, snippet: snippet(source, terms) }));
-  return { terms, categories, hits, hasMore: rows.length > SEARCH_PAGE };
+  const hits = rows.slice(0, SEARCH_PAGE).map(({ source, candidateCount: _, ...hit }) => ({ ...hit, snippet: snippet(source, terms) }));
+  // More matches than are ranked: the newest were kept, and the page says so.
+  const rankedOfNewest = (rows[0]?.candidateCount ?? 0) >= SEARCH_CANDIDATES ? SEARCH_CANDIDATES : null;
+  return { terms, categories, hits, hasMore: rows.length > SEARCH_PAGE, rankedOfNewest };
 }
 
 export type BoardSearchResult = Awaited<ReturnType<typeof searchBoard>>;

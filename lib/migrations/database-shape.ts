@@ -10,9 +10,9 @@ const IGNORED_TABLES = ["_prisma_migrations"];
 
 export async function readDatabaseShape(client: pg.Client): Promise<DatabaseShape> {
   const shape: DatabaseShape = new Map();
-  const columns = await client.query<{ table: string; column: string; type: string; nullable: boolean; default: string | null }>(
+  const columns = await client.query<{ table: string; column: string; type: string; nullable: boolean; default: string | null; generated: boolean }>(
     `SELECT c.relname AS "table", a.attname AS "column", format_type(a.atttypid, a.atttypmod) AS type,
-            NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS "default"
+            NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS "default", a.attgenerated = 's' AS generated
        FROM pg_attribute a
        JOIN pg_class c ON c.oid = a.attrelid AND c.relkind = 'r'
        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
@@ -22,7 +22,8 @@ export async function readDatabaseShape(client: pg.Client): Promise<DatabaseShap
   for (const row of columns.rows) {
     if (IGNORED_TABLES.includes(row.table)) continue;
     shape.set(`table ${row.table}`, "exists");
-    shape.set(`column ${row.table}.${row.column}`, `${row.type}${row.nullable ? "" : " NOT NULL"}${row.default ? ` DEFAULT ${row.default}` : ""}`);
+    const value = row.default ? (row.generated ? ` GENERATED ALWAYS AS (${row.default}) STORED` : ` DEFAULT ${row.default}`) : "";
+    shape.set(`column ${row.table}.${row.column}`, `${row.type}${row.nullable ? "" : " NOT NULL"}${value}`);
   }
   const enums = await client.query<{ name: string; labels: string[] }>(
     `SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS labels

@@ -168,7 +168,6 @@ export async function seedDemoBoard(tx: Tx, userId: (email: string) => string): 
         lastPostedAt: at(last),
         lastPosterId: userId(thread.posts[last - 1]!.by),
         pinnedAt: thread.pinned ? at(1) : null,
-        searchText: searchDocument([thread.title, thread.posts[0]!.body]),
         createdAt: at(1),
         rules: thread.rules?.length ? { createMany: { data: thread.rules.map((ruleNumber) => ({ ruleNumber })) } } : undefined,
         countries: thread.countries?.length ? { createMany: { data: thread.countries.map((countryCode) => ({ countryCode })) } } : undefined,

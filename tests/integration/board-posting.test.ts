@@ -42,7 +42,7 @@ describe("starting a thread", () => {
     expect(saved.countries.map((country) => country.countryCode).sort()).toEqual(["BR", "KE"]);
     expect(saved.states).toEqual([expect.objectContaining({ userId: author.id, lastReadNumber: 1, watchLevel: "WATCHING" })]);
     expect(saved.category).toMatchObject({ threadCount: 1, postCount: 1 });
-    expect(saved.searchText).toContain("sanitary products");
+    expect(saved.posts[0]!.searchText).toContain("sanitary products");
   });
 
   it("refuses an unknown category, a rule or country that does not exist, and members in announcements", async () => {

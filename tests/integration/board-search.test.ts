@@ -59,3 +59,22 @@ describe("board search", () => {
     expect((await find(moderator, { q: "zebra" })).sort()).toEqual(["Staff zebra#1", "Visible thread zebra#1", "Visible thread zebra#2"]);
   });
 });
+
+describe("a common word", () => {
+  it("ranks only the newest matches, says so, and still finds an older post by a rarer word", async () => {
+    const { id } = await startThread(author, threadSchema.parse({ title: "Visits everywhere", body: "visit visit visit rareword", category: "monitoring", language: "en" }));
+    const older = new Date(Date.now() - 86_400_000);
+    await db().boardPost.update({ where: { threadId_number: { threadId: id, number: 1 } }, data: { createdAt: older } });
+    // More newer posts matching "visit" than the search ranks, each mentioning it once (the old one three times).
+    await db().boardPost.createMany({
+      data: Array.from({ length: 1_000 }, (_, index) => ({ threadId: id, number: index + 2, authorId: author.id, source: `a visit ${index}`, cooked: "", language: "en", searchText: `a visit ${index}` })),
+    });
+    const common = await searchBoard(reader, boardSearchSchema.parse({ q: "visit" }));
+    expect(common.rankedOfNewest).toBe(1_000);
+    expect(common.hits).toHaveLength(20);
+    expect(common.hits.some((hit) => hit.number === 1)).toBe(false);
+    const rare = await searchBoard(reader, boardSearchSchema.parse({ q: "visit rarew" }));
+    expect(rare.rankedOfNewest).toBeNull();
+    expect(rare.hits.map((hit) => hit.number)).toEqual([1]);
+  });
+});

@@ -26,9 +26,9 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   ["index User_email_prefix_idx", 'CREATE INDEX "User_email_prefix_idx" ON public."User" USING btree (lower(email) text_pattern_ops)'],
   // 20261202115336_directory_search: the directory's text search over the folded text the app writes.
   ["index AdvocateProfile_searchText_idx", `CREATE INDEX "AdvocateProfile_searchText_idx" ON public."AdvocateProfile" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
-  // 20261202141315_board: text search over thread titles and posts.
-  ["index BoardThread_searchText_idx", `CREATE INDEX "BoardThread_searchText_idx" ON public."BoardThread" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
-  ["index BoardPost_searchText_idx", `CREATE INDEX "BoardPost_searchText_idx" ON public."BoardPost" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
+  // 20261202171259_board_search_vector: the posts' stored tsvector and its GIN index (the board's search).
+  ["column BoardPost.searchVector", `tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "searchText")) STORED`],
+  ["index BoardPost_searchVector_idx", `CREATE INDEX "BoardPost_searchVector_idx" ON public."BoardPost" USING gin ("searchVector")`],
   // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
   ["function audit_log_refuse_change()", "exists"],
   ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],
