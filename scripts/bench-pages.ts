@@ -11,7 +11,6 @@
 import "./load-env";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -23,7 +22,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { DEMO_ADMIN_EMAIL } from "../prisma/seed/demo-data";
 import { createTestDatabase } from "../tests/integration/support/test-database";
 import { buildIsCurrent } from "./build-freshness";
-import { fetchPage, run, serverEnv, sessionCookie, startServer, stopServer } from "./bench-server";
+import { fetchPage, printProfile, run, serverEnv, sessionCookie, startServer, stopServer } from "./bench-server";
 import { describeFailure } from "./cli";
 import { runSeed } from "./seed";
 
@@ -63,33 +62,6 @@ function profileOption(): string | undefined {
 function profilePath(): string {
   const index = process.argv.indexOf("--path");
   return index >= 0 ? (process.argv[index + 1] ?? "/") : "/";
-}
-
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
-
-/** Self time by function and by package, from the newest .cpuprofile in `dir`. */
-function printProfile(dir: string): void {
-  // The main thread's profile: tsx's module loader runs in a worker thread that writes its own (".1.").
-  const newest = readdirSync(dir).filter((file) => /\.0\.\d+\.cpuprofile$/.test(file)).sort().pop();
-  if (!newest) throw new Error(`no .cpuprofile written in ${dir}`);
-  const profile = JSON.parse(readFileSync(path.join(dir, newest), "utf8")) as { nodes: ProfileNode[]; samples: number[] };
-  const hits = new Map<number, number>();
-  for (const sample of profile.samples) hits.set(sample, (hits.get(sample) ?? 0) + 1);
-  const byFunction = new Map<string, number>();
-  const byPackage = new Map<string, number>();
-  for (const node of profile.nodes) {
-    const count = hits.get(node.id) ?? 0;
-    if (!count) continue;
-    const { functionName, url, lineNumber } = node.callFrame;
-    const where = url.replace(/^file:\/\//, "").replace(process.cwd(), ".");
-    byFunction.set(`${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`, (byFunction.get(`${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`) ?? 0) + count);
-    const pkg = where.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? (where.startsWith("./.next") ? "the app (.next)" : where ? "node" : functionName || "(program)");
-    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + count);
-  }
-  const total = profile.samples.length;
-  const top = (map: Map<string, number>, n: number) =>
-    [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, count]) => `${((100 * count) / total).toFixed(1).padStart(5)} %  ${name}`);
-  console.log(`\n${path.join(dir, newest)}: ${total} samples\n\nself time by package\n${top(byPackage, 15).join("\n")}\n\nself time by function\n${top(byFunction, 30).join("\n")}`);
 }
 
 /** Median round trip of `SEQUENTIAL` requests one after another (after a warm-up): the server's own time on loopback. */

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { MemberAvatar } from "@/components/profiles/member-avatar";
-import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { Button } from "@/components/ui/button";
 import { deletePostAction, reactAction } from "@/lib/board/actions";
@@ -12,7 +11,8 @@ type Post = ThreadPage["posts"][number];
 
 /**
  * One post: who wrote it (as their profile's visibility allows), when, its permalink, and its cooked text —
- * or the placeholder of a deleted or hidden post, which keeps its number.
+ * or the placeholder of a deleted or hidden post, which keeps its number. Its links are plain anchors, not
+ * next/link: twenty posts with five links each would be a hundred client components, each prefetching.
  */
 export type WhoReacted = { number: number; reactors: Array<{ kind: string; name: string }> } | null;
 
@@ -22,22 +22,22 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation, w
   const permalink = `${threadPath}/${post.number}#post-${post.number}`;
   const placeholder = post.deletedAt ? t("deleted") : post.hiddenAt && !post.cooked ? t("hidden") : null;
   return (
-    <article id={`post-${post.number}`} aria-labelledby={`post-${post.number}-author`} className="flex flex-col gap-3 border-b border-line py-5 last:border-b-0">
+    <article id={`post-${post.number}`} aria-labelledby={`post-${post.number}-author`} className="post">
       {post.number === firstUnread ? <p className="text-sm font-medium text-brand-800">{t("firstUnread")}</p> : null}
       <header className="flex items-start gap-3">
         <MemberAvatar name={name} photoId={post.authorPhotoId} />
         <div className="flex min-w-0 flex-1 flex-col">
           <span id={`post-${post.number}-author`} className="font-medium text-ink">
             {post.authorHandle ? (
-              <Link href={`/members/${post.authorHandle}`} variant="subtle" {...userTextProps("font-medium")}>{name}</Link>
+              <a href={`/members/${post.authorHandle}`} dir="auto" className="post-author">{name}</a>
             ) : (
               <span {...userTextProps()}>{name}</span>
             )}
           </span>
           {post.authorOrganization ? <span {...userTextProps("text-sm text-muted")}>{post.authorOrganization}</span> : null}
-          <span className="flex flex-wrap gap-x-2 text-sm text-muted">
+          <span className="post-meta">
             <time dateTime={post.createdAt.toISOString()}>{format.dateTime(post.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-            {post.editedAt ? (canSeeHistory ? <Link href={`/board/p/${post.id}/history`}>· {t("edited")}</Link> : <span>· {t("edited")}</span>) : null}
+            {post.editedAt ? (canSeeHistory ? <a href={`/board/p/${post.id}/history`} className="post-action">· {t("edited")}</a> : <span>· {t("edited")}</span>) : null}
             <a href={permalink} aria-label={t("permalink", { number: post.number })} className="underline-offset-2 hover:underline">
               {t("postNumber", { number: post.number })}
             </a>
@@ -71,9 +71,9 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation, w
             <a href={`${threadPath}/${post.number}?who=${post.number}#post-${post.number}`} className="self-start text-muted underline-offset-2 hover:underline">{t("whoReacted")}</a>
           ) : null}
           <div className="flex flex-wrap items-start gap-4">
-            <Link href={`${threadPath}?replyTo=${post.number}#reply`}>{t("reply")}</Link>
-            <Link href={`${threadPath}?replyTo=${post.number}&quote=${post.number}#reply`}>{t("quote")}</Link>
-            {post.canEdit ? <Link href={`/board/p/${post.id}/edit`}>{t("edit")}</Link> : null}
+            <a href={`${threadPath}?replyTo=${post.number}#reply`} className="post-action">{t("reply")}</a>
+            <a href={`${threadPath}?replyTo=${post.number}&quote=${post.number}#reply`} className="post-action">{t("quote")}</a>
+            {post.canEdit ? <a href={`/board/p/${post.id}/edit`} className="post-action">{t("edit")}</a> : null}
             {post.canEdit ? (
               <details>
                 <summary className="cursor-pointer text-brand-700 underline underline-offset-2">{t("delete")}</summary>
@@ -84,7 +84,7 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation, w
                 </form>
               </details>
             ) : null}
-            {post.canFlag ? <Link href={`/board/p/${post.id}/flag`}>{flag("flag")}</Link> : null}
+            {post.canFlag ? <a href={`/board/p/${post.id}/flag`} className="post-action">{flag("flag")}</a> : null}
           </div>
         </footer>
       ) : null}
@@ -116,7 +116,7 @@ function Reactions({ post, label, names, count }: { post: Post; label: string; n
             name="kind"
             value={kind}
             aria-pressed={pressed}
-            className={pressed ? "min-h-9 rounded-full border border-brand-700 bg-brand-100 px-3 text-brand-900" : "min-h-9 rounded-full border border-control bg-surface px-3 text-ink hover:bg-brand-50"}
+            className="reaction"
           >
             {count(names(kind), counts[kind] ?? 0)}
           </button>

@@ -94,8 +94,10 @@ export type ThreadRow = {
 function viewCondition(query: ThreadListQuery): Prisma.Sql {
   switch (query.view) {
     case "latest":
+      // The muted categories as one array (an InitPlan): an anti-join here made PostgreSQL expect one row and
+      // sort the whole category instead of walking the (last activity) index.
       return Prisma.sql`s."watchLevel" IS DISTINCT FROM 'MUTED'
-        AND NOT EXISTS (SELECT 1 FROM "BoardCategoryState" cs WHERE cs."userId" = ${query.viewerId} AND cs."categoryId" = t."categoryId" AND cs."watchLevel" = 'MUTED')`;
+        AND t."categoryId" <> ALL (ARRAY(SELECT cs."categoryId" FROM "BoardCategoryState" cs WHERE cs."userId" = ${query.viewerId} AND cs."watchLevel" = 'MUTED'))`;
     case "unread":
       return Prisma.sql`s."lastReadNumber" > 0 AND s."lastReadNumber" < t."lastPostNumber" AND s."watchLevel" IS DISTINCT FROM 'MUTED'`;
     case "new":
@@ -103,8 +105,8 @@ function viewCondition(query: ThreadListQuery): Prisma.Sql {
     case "mine":
       return Prisma.sql`t."authorId" = ${query.viewerId}`;
     case "watching":
-      return Prisma.sql`(s."watchLevel" = 'WATCHING' OR (s."watchLevel" IS NULL AND EXISTS (
-        SELECT 1 FROM "BoardCategoryState" cs WHERE cs."userId" = ${query.viewerId} AND cs."categoryId" = t."categoryId" AND cs."watchLevel" = 'WATCHING')))`;
+      return Prisma.sql`(s."watchLevel" = 'WATCHING' OR (s."watchLevel" IS NULL AND t."categoryId" = ANY (ARRAY(
+        SELECT cs."categoryId" FROM "BoardCategoryState" cs WHERE cs."userId" = ${query.viewerId} AND cs."watchLevel" = 'WATCHING'))))`;
   }
 }
 
@@ -117,15 +119,23 @@ export function listThreads(query: ThreadListQuery): Promise<ThreadRow[]> {
     ...(query.categoryId ? [Prisma.sql`t."categoryId" = ${query.categoryId}`] : []),
     ...(query.cursor ? [Prisma.sql`(t."lastPostedAt", t.id) < (${query.cursor.at}, ${query.cursor.id})`] : []),
   ];
+  // Unread threads are among those the viewer has opened: start from their read states and look each thread up
+  // by id (OFFSET 0 keeps it a lookup; joined, PostgreSQL would read every thread to find them).
+  const threads = query.view === "unread"
+    ? Prisma.sql`"BoardThreadState" s
+      JOIN LATERAL (SELECT * FROM "BoardThread" t0 WHERE t0.id = s."threadId" OFFSET 0) t ON TRUE
+      JOIN "BoardCategory" c ON c.id = t."categoryId"
+     WHERE s."userId" = ${query.viewerId} AND`
+    : Prisma.sql`"BoardThread" t
+      JOIN "BoardCategory" c ON c.id = t."categoryId"
+      LEFT JOIN "BoardThreadState" s ON s."threadId" = t.id AND s."userId" = ${query.viewerId}
+     WHERE`;
   return db().$queryRaw<ThreadRow[]>`
     SELECT t.id, t.slug, t.title, t.language, t."replyCount", t."lastPostNumber", t."lastPostedAt", t."pinnedAt", t."lockedAt",
            c.slug AS "categorySlug", c.names AS "categoryNames", s."lastReadNumber", s."watchLevel",
            ARRAY(SELECT r."ruleNumber" FROM "BoardThreadRule" r WHERE r."threadId" = t.id ORDER BY 1) AS rules,
            ARRAY(SELECT k."countryCode" FROM "BoardThreadCountry" k WHERE k."threadId" = t.id ORDER BY 1) AS countries
-      FROM "BoardThread" t
-      JOIN "BoardCategory" c ON c.id = t."categoryId"
-      LEFT JOIN "BoardThreadState" s ON s."threadId" = t.id AND s."userId" = ${query.viewerId}
-     WHERE ${Prisma.join(where, " AND ")}
+      FROM ${threads} ${Prisma.join(where, " AND ")}
      ORDER BY t."lastPostedAt" DESC, t.id DESC
      LIMIT ${query.take + 1}`;
 }
