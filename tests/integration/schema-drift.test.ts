@@ -29,6 +29,12 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   // 20261202141315_board: text search over thread titles and posts.
   ["index BoardThread_searchText_idx", `CREATE INDEX "BoardThread_searchText_idx" ON public."BoardThread" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
   ["index BoardPost_searchText_idx", `CREATE INDEX "BoardPost_searchText_idx" ON public."BoardPost" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
+  // 20261202171452_collaborations: text search over requests, and one open or accepted response per member and request.
+  ["index CollaborationRequest_searchText_idx", `CREATE INDEX "CollaborationRequest_searchText_idx" ON public."CollaborationRequest" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
+  [
+    "index CollaborationResponse_open_key",
+    `CREATE UNIQUE INDEX "CollaborationResponse_open_key" ON public."CollaborationResponse" USING btree ("requestId", "responderId") WHERE (status = ANY (ARRAY['OPEN'::"CollaborationResponseStatus", 'ACCEPTED'::"CollaborationResponseStatus"]))`,
+  ],
   // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
   ["function audit_log_refuse_change()", "exists"],
   ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],
