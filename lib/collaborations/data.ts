@@ -326,3 +326,18 @@ export function findListedMember(handle: string) {
 export async function wasInvited(requestId: string, userId: string): Promise<boolean> {
   return (await db().notification.count({ where: { userId, type: "COLLABORATION_INVITED", subjectType: "CollaborationRequest", subjectId: requestId } })) > 0;
 }
+
+/** The regions the list offers (each country's closest region, with its continent). */
+export async function listRegionChoices(): Promise<Array<{ region: string; continent: string | null }>> {
+  return db().$queryRaw`
+    SELECT DISTINCT coalesce("intermediateRegionCode", "subregionCode") AS region, "continentCode" AS continent
+      FROM "Country" WHERE coalesce("intermediateRegionCode", "subregionCode") IS NOT NULL ORDER BY 1`;
+}
+
+/** Organizations that posted requests, by name (at most `take`), for the list's organization filter. */
+export function listOrganizationsWithRequests(take: number) {
+  return db().$queryRaw<Array<{ slug: string; name: string }>>`
+    SELECT o.slug, o.name FROM "Organization" o
+     WHERE o.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM "CollaborationRequest" r WHERE r."organizationId" = o.id AND r.visibility = 'NETWORK')
+     ORDER BY o.name LIMIT ${take}`;
+}

@@ -14,6 +14,8 @@ import {
   findRequestDetail,
   findRequestTokens,
   listOwnResponses,
+  listOrganizationsWithRequests,
+  listRegionChoices,
   listRepresentedOrganizations,
   listRequests,
   listResponses,
@@ -48,6 +50,8 @@ export const MATCHES_ON_HOME = 3;
 export const MEMBER_MATCHES = 8;
 /** Requests on a country's or an organization's page. */
 export const SHORT_LIST = 5;
+/** Organizations the list's filter offers (those that posted requests, by name). */
+const ORGANIZATION_CHOICES = 200;
 
 const audience = (viewer: SignedInViewer) => ({ viewerId: viewer.id, representativeOf: viewer.representativeOf });
 
@@ -73,14 +77,16 @@ export async function collaborationList(requester: Viewer, filter: RequestListFi
     ...(filter.organization ? [`organization:${organization?.id ?? "-"}`] : []),
   ];
   const cursor = decodeListCursor(filter.after);
-  const [rows, matches] = await Promise.all([
+  const [rows, matches, regions, organizations] = await Promise.all([
     listRequests({ ...audience(viewer), tokens, tsquery: prefixTsquery(searchTerms(filter.q)), state: filter.state, sort: filter.sort, today: todayUtc(), cursor, take: REQUESTS_PER_PAGE }),
     filter.after ? Promise.resolve([]) : requestMatches(viewer, MATCHES_ON_LIST),
+    listRegionChoices(),
+    listOrganizationsWithRequests(ORGANIZATION_CHOICES),
   ]);
   const shown = rows.slice(0, REQUESTS_PER_PAGE);
   const last = shown.at(-1);
   const next = rows.length > REQUESTS_PER_PAGE && last ? encodeListCursor({ key: filter.sort === "newest" ? last.createdAt.toISOString() : last.deadline, id: last.id }) : null;
-  return { requests: shown, next, matches, organization };
+  return { requests: shown, next, matches, organization, choices: { regions, organizations } };
 }
 
 export type RequestMatch = RequestRow & { reasons: MatchReasons };
