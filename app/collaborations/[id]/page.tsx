@@ -36,7 +36,7 @@ export default withClientMessages(["CollaborationRequest", "FormStatus", "ui.but
   ]);
   const { request } = page;
   const name = request.authorName ?? card("formerMember");
-  const author = request.authorHandle ? <Link href={`/members/${request.authorHandle}`}>{name}</Link> : name;
+  const who = (chunks: React.ReactNode) => (request.authorHandle ? <Link href={`/members/${request.authorHandle}`}>{chunks}</Link> : chunks);
   const closed = request.status === "COMPLETED" || request.status === "CANCELLED";
   const countryNames = new Map(request.countries.map((country) => [country.code, countryName(country, locale)]));
   const fitting = await Promise.all(page.fitting.map(async (member) => ({ ...member, why: await reasonsSentence(member.reasons, countryNames, "member") })));
@@ -57,8 +57,8 @@ export default withClientMessages(["CollaborationRequest", "FormStatus", "ui.but
         <h1 {...userTextProps("text-3xl font-semibold tracking-tight text-ink")}>{request.title}</h1>
         <p className="text-muted">
           {request.organization
-            ? t.rich("postedFor", { organization: () => <Link href={`/organizations/${request.organization!.slug}`}>{request.organization!.name}</Link>, name: () => author })
-            : t.rich("postedBy", { name: () => author })}{" "}
+            ? t.rich("postedFor", { organization: request.organization.name, name, org: (chunks) => <Link href={`/organizations/${request.organization!.slug}`}>{chunks}</Link>, who })
+            : t.rich("postedBy", { name, who })}{" "}
           {t("postedOn", { date: date(request.createdAt) })}
         </p>
       </header>
