@@ -1,8 +1,89 @@
-import { comingSoonMetadata } from "@/components/shell/coming-soon";
-import { MembersArea } from "@/components/shell/members-area";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RequestFilters, type RequestFilterChoices } from "@/components/collaborations/request-filters";
+import { RequestList } from "@/components/collaborations/request-card";
+import { ApplicationNotDecided } from "@/components/shell/members-area";
+import { PageContainer } from "@/components/shell/page-container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ButtonLink, Link } from "@/components/ui/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { isApplicant } from "@/lib/auth/policy";
+import { loadViewer } from "@/lib/auth/viewer";
+import { loadChoices, loadCollaborationList } from "@/lib/collaborations/loaders";
+import { COLLABORATION_KINDS, NARROWING_FILTERS, requestListHref, todayUtc } from "@/lib/collaborations/schema";
 
-export const generateMetadata = () => comingSoonMetadata("collaborations");
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Collaborations");
+  return { title: t("metaTitle") };
+}
 
-export default function Page() {
-  return <MembersArea area="collaborations" />;
+export default async function CollaborationsPage({ searchParams }: PageProps<"/collaborations">) {
+  if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
+  const [{ filter, requests, next, matches, choices: found, organization }, { countries, languages }, t, kinds, geography] = await Promise.all([
+    loadCollaborationList(await searchParams),
+    loadChoices(),
+    getTranslations("Collaborations"),
+    getTranslations("CollaborationKinds"),
+    getTranslations("Geography"),
+  ]);
+  const countryNames = new Map(countries.map((country) => [country.code, country.name]));
+  const regionName = (code: string) => (geography.has(`regions.${code}` as never) ? geography(`regions.${code}` as never) : code);
+  const continents = [...new Set(found.regions.map((row) => row.continent).filter((code): code is string => Boolean(code)))];
+  const choices: RequestFilterChoices = {
+    kind: COLLABORATION_KINDS.map((kind) => ({ value: kind, label: kinds(kind) })),
+    continent: continents.filter((code) => code !== "AN").map((code) => ({ value: code, label: geography(`continents.${code}` as never) })),
+    region: found.regions.filter((row) => !filter.continent || row.continent === filter.continent).map((row) => ({ value: row.region, label: regionName(row.region) })),
+    country: countries.map((country) => ({ value: country.code, label: country.name })),
+    rule: Array.from({ length: 70 }, (_, index) => ({ value: String(index + 1), label: t("ruleOption", { number: index + 1 }) })),
+    language: languages.map((language) => ({ value: language.code, label: language.name })),
+    organization: [...found.organizations.map((row) => ({ value: row.slug, label: row.name })), ...(organization && !found.organizations.some((row) => row.slug === organization.slug) ? [{ value: organization.slug, label: organization.name }] : [])],
+  };
+  const labelOf = (name: (typeof NARROWING_FILTERS)[number], value: string) => (name === "q" ? t("searchChip", { q: value }) : `${t(name)}: ${choices[name].find((option) => option.value === value)?.label ?? value}`);
+  const active = NARROWING_FILTERS.flatMap((name) => {
+    const value = filter[name];
+    return value ? [{ name, label: labelOf(name, value), href: requestListHref({ ...filter, after: undefined, [name]: undefined }) }] : [];
+  });
+  const today = todayUtc();
+  return (
+    <PageContainer className="flex flex-col gap-6 py-8 lg:py-10">
+      <PageHeading title={t("title")} intro={t("intro")}>
+        <ButtonLink href="/collaborations/new" className="self-start">{t("newRequest")}</ButtonLink>
+      </PageHeading>
+      {!filter.after ? (
+        <section aria-labelledby="matches-heading" className="flex flex-col gap-3">
+          <h2 id="matches-heading" className="text-xl font-semibold text-ink">
+            {t("matchesTitle")}
+          </h2>
+          <p className="text-muted">{t("matchesIntro")}</p>
+          {matches.length ? (
+            <RequestList requests={matches} countryNames={countryNames} label={t("matchesTitle")} today={today} />
+          ) : (
+            <p className="text-muted">
+              {t("noMatches")} <Link href="/account/profile">{t("completeProfile")}</Link>
+            </p>
+          )}
+        </section>
+      ) : null}
+      <RequestFilters filter={filter} choices={choices} />
+      {active.length ? (
+        <nav aria-label={t("active")} className="flex flex-wrap gap-2">
+          {active.map((chip) => (
+            <a key={chip.name} href={chip.href} aria-label={t("remove", { label: chip.label })} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-control bg-surface px-4 text-sm text-ink hover:bg-brand-50">
+              <span>{chip.label}</span>
+              <span aria-hidden="true">×</span>
+            </a>
+          ))}
+        </nav>
+      ) : null}
+      {requests.length === 0 ? (
+        <EmptyState title={t("empty")} description={t("emptyHint")} action={<Link href="/collaborations">{t("clear")}</Link>} />
+      ) : (
+        <RequestList requests={requests} countryNames={countryNames} label={t("resultsLabel")} today={today} />
+      )}
+      <div className="flex flex-wrap gap-6">
+        {next ? <Link href={requestListHref({ ...filter, after: next })}>{t("next")}</Link> : null}
+        {filter.after ? <Link href={requestListHref({ ...filter, after: undefined })}>{t("first")}</Link> : null}
+      </div>
+    </PageContainer>
+  );
 }

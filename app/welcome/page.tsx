@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RequestsAbout } from "@/components/collaborations/requests-about";
 import { activeCountries, NetworkMapSection } from "@/components/countries/network-map-section";
 import { PageContainer } from "@/components/shell/page-container";
 import { ButtonLink, Link } from "@/components/ui/link";
 import { UserText } from "@/components/ui/user-text";
 import { canManageOwnAccount, isApplicant } from "@/lib/auth/policy";
 import { requirePageViewer } from "@/lib/auth/viewer";
+import { loadHomeMatches } from "@/lib/collaborations/loaders";
 import { loadNetworkCountries } from "@/lib/countries/loaders";
 import { loadMissingProfileFields } from "@/lib/profiles/loaders";
 
@@ -21,8 +23,8 @@ export default async function WelcomePage() {
   const viewer = await requirePageViewer(canManageOwnAccount, "/welcome");
   const [t, application] = await Promise.all([getTranslations("Welcome"), getTranslations("ApplicationStatus")]);
   const applicant = isApplicant(viewer);
-  const [missing, countries] = applicant ? [[], []] : await Promise.all([loadMissingProfileFields(), loadNetworkCountries().then(activeCountries)]);
-  const [labels, format] = await Promise.all([getTranslations("ProfileFields"), getFormatter()]);
+  const [missing, countries, matches] = applicant ? [[], [], []] : await Promise.all([loadMissingProfileFields(), loadNetworkCountries().then(activeCountries), loadHomeMatches()]);
+  const [labels, format, about] = await Promise.all([getTranslations("ProfileFields"), getFormatter(), getTranslations("CollaborationsAbout")]);
   return (
     <PageContainer className="flex max-w-3xl flex-col items-start gap-4 py-10">
       <h1 className="max-w-full text-3xl font-semibold tracking-tight text-ink">
@@ -40,6 +42,7 @@ export default async function WelcomePage() {
           <ButtonLink href="/account/profile">{t("profilePromptAction")}</ButtonLink>
         </section>
       ) : null}
+      {!applicant ? <RequestsAbout headingId="matches-heading" title={about("homeTitle")} requests={matches} empty={about("homeEmpty")} seeAll="/collaborations" seeAllLabel={about("homeSeeAll")} /> : null}
       {countries.length ? (
         <section aria-labelledby="network-heading" className="flex w-full flex-col gap-3">
           <h2 id="network-heading" className="text-xl font-semibold text-ink">

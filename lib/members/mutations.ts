@@ -115,6 +115,8 @@ export async function erasePersonWithin(tx: Tx, userId: string, input: { reason:
   if (photo?.photoId) await tx.storedFile.deleteMany({ where: { id: photo.photoId } });
   await tx.organizationMembership.deleteMany(byUser);
   await tx.organizationJoinRequest.deleteMany(byUser);
+  // Being named on a collaboration request says whom its author trusts: personal data, gone with them.
+  await tx.collaborationRequestMember.deleteMany(byUser);
   await tx.membershipApplication.deleteMany(byUser);
   await tx.invitation.deleteMany({ where: { email: byAddress } });
   await tx.verificationToken.deleteMany({ where: { identifier: byAddress } });

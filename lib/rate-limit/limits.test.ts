@@ -55,6 +55,11 @@ describe("named limits", () => {
       boardPostsPerNewMember: [6, 600],
       boardThreadsPerMember: [10, 3600],
       boardThreadsPerNewMember: [3, 3600],
+      collaborationRequestsPerMember: [10, 86400],
+      collaborationRequestsPerNewMember: [2, 86400],
+      collaborationResponsesPerMember: [20, 3600],
+      collaborationResponsesPerNewMember: [5, 3600],
+      collaborationInvitationsPerMember: [30, 86400],
     });
     expect(LONGEST_WINDOW_SECONDS).toBe(86400);
   });

@@ -101,6 +101,16 @@ export const boardPostsPerNewMember = rule("board:posts-new", 6, 10 * MINUTE);
 export const boardThreadsPerMember = rule("board:threads", 10, HOUR);
 export const boardThreadsPerNewMember = rule("board:threads-new", 3, HOUR);
 
+/**
+ * Collaboration requests and responses, per member, tighter in the first week after approval (as the board's):
+ * a request notifies the members it names, a response its author side, an invitation the member invited.
+ */
+export const collaborationRequestsPerMember = rule("collaboration:requests", 10, DAY);
+export const collaborationRequestsPerNewMember = rule("collaboration:requests-new", 2, DAY);
+export const collaborationResponsesPerMember = rule("collaboration:responses", 20, HOUR);
+export const collaborationResponsesPerNewMember = rule("collaboration:responses-new", 5, HOUR);
+export const collaborationInvitationsPerMember = rule("collaboration:invitations", 30, DAY);
+
 export const RATE_LIMITS = {
   signInFailuresPerAccountAndAddress,
   signInFailuresPerAddress,
@@ -119,6 +129,11 @@ export const RATE_LIMITS = {
   boardPostsPerNewMember,
   boardThreadsPerMember,
   boardThreadsPerNewMember,
+  collaborationRequestsPerMember,
+  collaborationRequestsPerNewMember,
+  collaborationResponsesPerMember,
+  collaborationResponsesPerNewMember,
+  collaborationInvitationsPerMember,
 } as const;
 
 /** The longest window of any limit: counters older than this can be deleted. */

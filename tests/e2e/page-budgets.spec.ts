@@ -28,6 +28,9 @@ const BUDGETS = {
   "reading page with the map": { html: 144 * KB, javascript: 150 * KB },
   // A filter form (its selects hydrate, with no translations) over a page of member cards or organizations.
   "search page": { html: 96 * KB, javascript: 150 * KB },
+  // The collaboration list's filters offer every country, rule and language (a request may name any), as
+  // options in the HTML and again in the React payload of the hydrated selects, over the matches and a page of requests.
+  "search page with reference lists": { html: 128 * KB, javascript: 150 * KB },
   // A short thread (the demo's welcome thread: 2 posts) with the reply composer (a form page's script), each
   // post with its reaction form and links, and the watch form.
   "thread page": { html: 64 * KB, javascript: 200 * KB },
@@ -59,6 +62,10 @@ const PAGES: Budgeted[] = [
   { path: "/board/new", kind: "profile form", member: true },
   { path: "/search?q=monitoring", kind: "search page", member: true },
   { path: "/account", kind: "form", member: true },
+  // The matches and the filter form (its selects hydrate) over a page of requests.
+  { path: "/collaborations", kind: "search page with reference lists", member: true },
+  // The request form: 250 countries, 35 languages and the 70 Bangkok Rules, as options and checkboxes.
+  { path: "/collaborations/new", kind: "profile form", member: true },
 ];
 
 /** Visits the page and weighs what the browser fetched: the HTML document and its scripts, gzip-compressed. */
@@ -91,6 +98,18 @@ for (const budgeted of PAGES) {
     expect(weight.javascript).toBeGreaterThan(50 * KB);
   });
 }
+
+// A request of the demo data with the member's own response (and its withdraw form) and the response form's
+// translations: a page like a thread's.
+test("a collaboration request's page stays within the budget of a thread page", async ({ page, shell, prisma }) => {
+  const request = await prisma.collaborationRequest.findFirstOrThrow({ where: { title: { startsWith: "Partner experienced in monitoring visits" } }, select: { id: true } });
+  await new SignInPage(page, shell).signInAndLand("demo-member@example.org", DEMO_PASSWORD);
+  const weight = await weigh(page, () => shell.visit(`/collaborations/${request.id}`));
+  if (process.env.PRINT_WEIGHTS) console.log(`/collaborations/[id]: HTML ${Math.round(weight.html / KB)} KB (${Math.round(weight.htmlGzip / KB)} KB gzip), JavaScript ${Math.round(weight.javascript / KB)} KB gzip`);
+  expect(weight.html).toBeLessThanOrEqual(BUDGETS["thread page"].html);
+  expect(weight.javascript).toBeLessThanOrEqual(BUDGETS["thread page"].javascript);
+  expect(weight.javascript).toBeGreaterThan(50 * KB);
+});
 
 test("the landing page carries no text of the areas it does not show: no sign-in, application, account, admin or email messages", async ({ shell }) => {
   const response = await shell.visit("/");

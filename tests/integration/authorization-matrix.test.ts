@@ -18,6 +18,11 @@ import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import * as boardPolicy from "@/lib/board/policy";
+import { canUseCollaborations } from "@/lib/collaborations/policy";
+import * as collaborationRequests from "@/lib/collaborations/request-service";
+import * as collaborationResponses from "@/lib/collaborations/response-service";
+import { closeSchema, requestListSchema, requestSchema } from "@/lib/collaborations/schema";
+import * as collaborations from "@/lib/collaborations/service";
 import * as boardPosts from "@/lib/board/post-service";
 import { boardSearchSchema, replySchema, threadListSchema, threadSchema } from "@/lib/board/schema";
 import * as boardSearch from "@/lib/board/search-service";
@@ -204,6 +209,34 @@ const MATRIX: Record<string, Record<string, Entry>> = {
   "notifications/service": {
     notificationsPage: { allowed: policy.canEnterMemberArea, call: (v) => notifications.notificationsPage(v, undefined) },
     markAllRead: { allowed: policy.canEnterMemberArea, call: (v) => notifications.markAllRead(v) },
+  },
+  "collaborations/service": {
+    collaborationList: { allowed: canUseCollaborations, call: (v) => collaborations.collaborationList(v, requestListSchema.parse({ q: "nothing" })) },
+    homeMatches: { allowed: canUseCollaborations, call: (v) => collaborations.homeMatches(v) },
+    requestPage: { allowed: canUseCollaborations, call: (v) => collaborations.requestPage(v, "nosuchrequest") },
+    newRequestForm: { allowed: canUseCollaborations, call: (v) => collaborations.newRequestForm(v) },
+    requestForEdit: { allowed: canUseCollaborations, call: (v) => collaborations.requestForEdit(v, "nosuchrequest") },
+    requestsAbout: { allowed: canUseCollaborations, call: (v) => collaborations.requestsAbout(v, { country: "KE" }) },
+  },
+  "collaborations/request-service": {
+    postRequest: {
+      allowed: canUseCollaborations,
+      call: (v) => collaborationRequests.postRequest(v, requestSchema.parse({ kind: "RESEARCH", title: "A request title", body: "Body", needs: "Needs", collaboratorsWanted: "1", visibility: "NETWORK", "countries[]": ["ZZ"] })),
+    },
+    editRequest: {
+      allowed: canUseCollaborations,
+      call: (v) => collaborationRequests.editRequest(v, { requestId: "nosuchrequest", ...requestSchema.parse({ kind: "RESEARCH", title: "A request title", body: "Body", needs: "Needs", collaboratorsWanted: "1", visibility: "NETWORK" }) }),
+    },
+    startRequestWork: { allowed: canUseCollaborations, call: (v) => collaborationRequests.startRequestWork(v, "nosuchrequest") },
+    closeRequest: { allowed: canUseCollaborations, call: (v) => collaborationRequests.closeRequest(v, closeSchema.parse({ requestId: "nosuchrequest", status: "CANCELLED" })) },
+    reopenRequest: { allowed: canUseCollaborations, call: (v) => collaborationRequests.reopenRequest(v, "nosuchrequest") },
+    inviteToRespond: { allowed: canUseCollaborations, call: (v) => collaborationRequests.inviteToRespond(v, { requestId: "nosuchrequest", handle: "nosuchhandle" }) },
+    flagCollaborationRequest: { allowed: canUseCollaborations, call: (v) => collaborationRequests.flagCollaborationRequest(v, { requestId: "nosuchrequest", reason: "SPAM", note: null }) },
+  },
+  "collaborations/response-service": {
+    respondToRequest: { allowed: canUseCollaborations, call: (v) => collaborationResponses.respondToRequest(v, { requestId: "nosuchrequest", body: "Interested", organizationId: null }) },
+    decideOnResponse: { allowed: canUseCollaborations, call: (v) => collaborationResponses.decideOnResponse(v, { responseId: "nosuchresponse", decision: "accept", message: null }) },
+    withdrawOwnResponse: { allowed: canUseCollaborations, call: (v) => collaborationResponses.withdrawOwnResponse(v, "nosuchresponse") },
   },
   "directory/service": {
     memberDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => directory.memberDirectory(v, directoryFilterSchema.parse({ q: "nobody" })) },

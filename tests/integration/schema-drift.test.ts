@@ -29,6 +29,12 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   // 20261202171259_board_search_vector: the posts' stored tsvector and its GIN index (the board's search).
   ["column BoardPost.searchVector", `tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "searchText")) STORED`],
   ["index BoardPost_searchVector_idx", `CREATE INDEX "BoardPost_searchVector_idx" ON public."BoardPost" USING gin ("searchVector")`],
+  // 20261202171452_collaborations: text search over requests, and one open or accepted response per member and request.
+  ["index CollaborationRequest_searchText_idx", `CREATE INDEX "CollaborationRequest_searchText_idx" ON public."CollaborationRequest" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
+  [
+    "index CollaborationResponse_open_key",
+    `CREATE UNIQUE INDEX "CollaborationResponse_open_key" ON public."CollaborationResponse" USING btree ("requestId", "responderId") WHERE (status = ANY (ARRAY['OPEN'::"CollaborationResponseStatus", 'ACCEPTED'::"CollaborationResponseStatus"]))`,
+  ],
   // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
   ["function audit_log_refuse_change()", "exists"],
   ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RequestsAbout } from "@/components/collaborations/requests-about";
 import { MemberCardList } from "@/components/profiles/member-card-list";
 import { PageContainer } from "@/components/shell/page-container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
+import { loadRequestsAbout } from "@/lib/collaborations/loaders";
+import { requestListHref } from "@/lib/collaborations/schema";
 import { countryName } from "@/lib/countries/format";
 import { loadCountryPage } from "@/lib/countries/loaders";
 
@@ -17,7 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const [{ code }, { after }] = await Promise.all([params, searchParams]);
-  const [{ country, members, organizations }, t, areas, locale] = await Promise.all([loadCountryPage(code, after), getTranslations("Countries"), getTranslations("AreasOfWork"), getLocale()]);
+  const [{ country, members, organizations }, t, areas, locale, about, requests] = await Promise.all([
+    loadCountryPage(code, after),
+    getTranslations("Countries"),
+    getTranslations("AreasOfWork"),
+    getLocale(),
+    getTranslations("CollaborationsAbout"),
+    loadRequestsAbout(`/countries/${encodeURIComponent(code)}`, { country: code }),
+  ]);
   const path = `/countries/${country.code.toLowerCase()}`;
   return (
     <PageContainer className="flex flex-col gap-8 py-8 lg:py-10">
@@ -57,6 +67,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           <p className="text-muted">{t("noCountryOrganizations")}</p>
         )}
       </section>
+      <RequestsAbout headingId="requests-heading" title={about("countryTitle")} requests={requests.requests} seeAll={requestListHref({ country: country.code })} />
       <EmptyState headingLevel={2} title={t("laterTitle")} description={t("later")} />
     </PageContainer>
   );

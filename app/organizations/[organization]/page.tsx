@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { permanentRedirect } from "next/navigation";
 import { ActionButtonForm } from "@/components/organizations/action-button-form";
+import { RequestsAbout } from "@/components/collaborations/requests-about";
 import { JoinRequestForm } from "@/components/organizations/join-request-form";
 import { MemberCardList } from "@/components/profiles/member-card-list";
 import { withClientMessages } from "@/components/shell/client-messages";
@@ -9,6 +10,8 @@ import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { ExternalLink, Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
+import { loadRequestsAbout } from "@/lib/collaborations/loaders";
+import { requestListHref } from "@/lib/collaborations/schema";
 import { countryName } from "@/lib/countries/format";
 import { leaveOrganizationAction, withdrawJoinRequestAction } from "@/lib/organizations/actions";
 import { loadOrganizationPage } from "@/lib/organizations/loaders";
@@ -28,7 +31,9 @@ export default withClientMessages(["FormStatus", "OrganizationJoin", "ui.button"
   const { organization, members, isRepresentative } = page;
   const doneParam = (await searchParams).done;
   const done = OUTCOMES.find((outcome) => outcome === doneParam);
-  const [t, manage, join, kinds, areas, locale, format] = await Promise.all([
+  const [requests, about, t, manage, join, kinds, areas, locale, format] = await Promise.all([
+    loadRequestsAbout(`/organizations/${slug}`, { organizationId: organization.id }),
+    getTranslations("CollaborationsAbout"),
     getTranslations("OrganizationPage"),
     getTranslations("OrganizationManage"),
     getTranslations("OrganizationJoin"),
@@ -94,6 +99,9 @@ export default withClientMessages(["FormStatus", "OrganizationJoin", "ui.button"
           <p className="text-muted">{t("noMembers")}</p>
         )}
       </section>
+      {organization.status === "ACTIVE" ? (
+        <RequestsAbout headingId="requests-heading" title={about("organizationTitle")} requests={requests.requests} seeAll={requestListHref({ organization: organization.slug })} />
+      ) : null}
       {isRepresentative ? <Link href={`/organizations/${organization.id}/invitations`}>{t("invite")}</Link> : null}
       {page.isMember ? (
         <section aria-labelledby="membership-notice" className="flex flex-col gap-3">

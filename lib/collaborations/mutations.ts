@@ -1,0 +1,220 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { CollaborationKind, Prisma } from "@/lib/generated/prisma/client";
+import { createNotifications, type NewNotification } from "@/lib/notifications/mutations";
+import { searchDocument } from "@/lib/search/text";
+import { requestTokens, type PlaceCodes } from "./format";
+import { isClosed, takesInterest } from "./policy";
+
+// Writes of collaboration requests. A request and its tags (countries, rules, named members, match tokens) are
+// one transaction, with the notifications of the members it names. A response, a decision and a withdrawal
+// each lock the request's row first (SELECT … FOR UPDATE), so they happen one at a time per request and are
+// decided on the request as it is then: closed or past its deadline meanwhile, already answered, already decided.
+
+type Tx = Prisma.TransactionClient;
+
+export type RequestWrite = {
+  authorId: string;
+  organizationId: string | null;
+  kind: CollaborationKind;
+  title: string;
+  source: string;
+  cooked: string;
+  needs: string;
+  languages: string[];
+  deadline: Date | null;
+  collaboratorsWanted: number;
+  visibility: "NETWORK" | "NAMED";
+  countryCodes: string[];
+  ruleNumbers: number[];
+  namedUserIds: string[];
+  places: PlaceCodes[];
+};
+
+const payload = (requestId: string, title: string, actorId: string) => ({ requestId, title, authorId: actorId });
+
+const notice = (userId: string, type: NewNotification["type"], requestId: string, title: string, actorId: string): NewNotification => ({
+  userId,
+  type,
+  subjectType: "CollaborationRequest",
+  subjectId: requestId,
+  payload: payload(requestId, title, actorId),
+});
+
+function columns(write: RequestWrite) {
+  return {
+    kind: write.kind,
+    title: write.title,
+    source: write.source,
+    cooked: write.cooked,
+    needs: write.needs,
+    languages: write.languages,
+    deadline: write.deadline,
+    collaboratorsWanted: write.collaboratorsWanted,
+    visibility: write.visibility,
+    searchText: searchDocument([write.title, write.source, write.needs]),
+    matchTokens: requestTokens({ kind: write.kind, countries: write.places, ruleNumbers: write.ruleNumbers, languages: write.languages, organizationId: write.organizationId }),
+  };
+}
+
+export async function insertRequest(write: RequestWrite): Promise<{ id: string }> {
+  return db().$transaction(async (tx) => {
+    const created = await tx.collaborationRequest.create({
+      data: {
+        ...columns(write),
+        authorId: write.authorId,
+        organizationId: write.organizationId,
+        countries: write.countryCodes.length ? { createMany: { data: write.countryCodes.map((countryCode) => ({ countryCode })) } } : undefined,
+        rules: write.ruleNumbers.length ? { createMany: { data: write.ruleNumbers.map((ruleNumber) => ({ ruleNumber })) } } : undefined,
+        members: write.namedUserIds.length ? { createMany: { data: write.namedUserIds.map((userId) => ({ userId })) } } : undefined,
+      },
+      select: { id: true },
+    });
+    await createNotifications(tx, write.namedUserIds.filter((id) => id !== write.authorId).map((userId) => notice(userId, "COLLABORATION_NAMED", created.id, write.title, write.authorId)));
+    return created;
+  });
+}
+
+/** The author side's edit: the fields and every tag replaced at once; members newly named are told. */
+export async function updateRequest(id: string, editorId: string, write: Omit<RequestWrite, "authorId">): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const before = await tx.collaborationRequestMember.findMany({ where: { requestId: id }, select: { userId: true } });
+    await tx.collaborationRequest.update({ where: { id }, data: columns({ ...write, authorId: editorId }) });
+    await tx.collaborationRequestCountry.deleteMany({ where: { requestId: id } });
+    await tx.collaborationRequestRule.deleteMany({ where: { requestId: id } });
+    await tx.collaborationRequestMember.deleteMany({ where: { requestId: id } });
+    if (write.countryCodes.length) await tx.collaborationRequestCountry.createMany({ data: write.countryCodes.map((countryCode) => ({ requestId: id, countryCode })) });
+    if (write.ruleNumbers.length) await tx.collaborationRequestRule.createMany({ data: write.ruleNumbers.map((ruleNumber) => ({ requestId: id, ruleNumber })) });
+    if (write.namedUserIds.length) await tx.collaborationRequestMember.createMany({ data: write.namedUserIds.map((userId) => ({ requestId: id, userId })) });
+    const already = new Set(before.map((row) => row.userId));
+    await createNotifications(tx, write.namedUserIds.filter((userId) => !already.has(userId) && userId !== editorId).map((userId) => notice(userId, "COLLABORATION_NAMED", id, write.title, editorId)));
+  });
+}
+
+export type StatusChange =
+  | { to: "IN_PROGRESS" }
+  | { to: "OPEN" }
+  | { to: "COMPLETED" | "CANCELLED"; outcome: string | null; outcomeShared: boolean };
+
+/** Moves a request's status if it is still in a state that allows it; false when it was not (changed meanwhile). */
+export async function changeRequestStatus(id: string, change: StatusChange): Promise<boolean> {
+  const from = change.to === "IN_PROGRESS" ? ["OPEN"] : change.to === "OPEN" ? ["COMPLETED", "CANCELLED"] : ["OPEN", "IN_PROGRESS"];
+  const data =
+    change.to === "OPEN"
+      ? { status: "OPEN" as const, closedAt: null, outcome: null, outcomeShared: false }
+      : change.to === "IN_PROGRESS"
+        ? { status: "IN_PROGRESS" as const }
+        : { status: change.to, outcome: change.outcome, outcomeShared: change.outcome !== null && change.outcomeShared, closedAt: new Date() };
+  const { count } = await db().collaborationRequest.updateMany({ where: { id, status: { in: from as Array<"OPEN" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED"> } }, data });
+  return count === 1;
+}
+
+type LockedRequest = { id: string; title: string; status: "OPEN" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED"; deadline: Date | null; authorId: string; organizationId: string | null };
+
+async function lockRequest(tx: Tx, id: string): Promise<LockedRequest | null> {
+  // The deadline as text: a calendar day, read the same whatever the server's or the driver's time zone.
+  const [row] = await tx.$queryRaw<Array<Omit<LockedRequest, "deadline"> & { deadline: string | null }>>`
+    SELECT id, title, status::text AS status, deadline::text AS deadline, "authorId", "organizationId" FROM "CollaborationRequest" WHERE id = ${id} FOR UPDATE`;
+  return row ? { ...row, deadline: row.deadline ? new Date(`${row.deadline}T00:00:00Z`) : null } : null;
+}
+
+/** The author and the active representatives of the request's organization, but not `except`. */
+async function authorSide(tx: Tx, request: LockedRequest, except: string): Promise<string[]> {
+  const representatives = request.organizationId
+    ? await tx.organizationMembership.findMany({ where: { organizationId: request.organizationId, role: "REPRESENTATIVE", user: { status: "ACTIVE" } }, select: { userId: true } })
+    : [];
+  const author = await tx.user.findFirst({ where: { id: request.authorId, status: "ACTIVE" }, select: { id: true } });
+  return [...new Set([...(author ? [author.id] : []), ...representatives.map((row) => row.userId)])].filter((id) => id !== except);
+}
+
+export type ResponseOutcome = { ok: true; id: string } | { ok: false; reason: "closed" | "already" | "gone" };
+
+export async function insertResponse(response: { requestId: string; responderId: string; organizationId: string | null; source: string; cooked: string }): Promise<ResponseOutcome> {
+  return db().$transaction(async (tx) => {
+    const request = await lockRequest(tx, response.requestId);
+    if (!request) return { ok: false, reason: "gone" } as const;
+    if (!takesInterest(request)) return { ok: false, reason: "closed" } as const;
+    const open = await tx.collaborationResponse.count({ where: { requestId: request.id, responderId: response.responderId, status: { in: ["OPEN", "ACCEPTED"] } } });
+    if (open > 0) return { ok: false, reason: "already" } as const;
+    const created = await tx.collaborationResponse.create({ data: response, select: { id: true } });
+    await tx.collaborationRequest.update({ where: { id: request.id }, data: { responseCount: { increment: 1 } } });
+    const recipients = await authorSide(tx, request, response.responderId);
+    await createNotifications(tx, recipients.map((userId) => notice(userId, "COLLABORATION_RESPONSE", request.id, request.title, response.responderId)));
+    return { ok: true, id: created.id } as const;
+  });
+}
+
+/** What accepting a response hands to the step that opens the request's workspace (added with conversations). */
+export type AcceptedResponse = { requestId: string; title: string; responseId: string; responderId: string; authorId: string; organizationId: string | null; deciderId: string };
+
+/** Runs inside the acceptance's transaction: whatever it writes is saved with the acceptance or not at all. */
+export type OnAccepted = (tx: Tx, accepted: AcceptedResponse) => Promise<void>;
+
+export type DecisionOutcome = { ok: true; requestId: string } | { ok: false; reason: "closed" | "decided" | "gone" };
+
+/**
+ * Accepts or declines a response, in one transaction with its side effects: the response, the request's counters
+ * and status (a first acceptance moves an open request to "in progress"), the responder's notification and —
+ * `onAccepted` — the request's workspace.
+ */
+export async function decideResponse(decision: { responseId: string; deciderId: string; accept: boolean; message: string | null; onAccepted?: OnAccepted }): Promise<DecisionOutcome> {
+  return db().$transaction(async (tx) => {
+    const found = await tx.collaborationResponse.findUnique({ where: { id: decision.responseId }, select: { requestId: true } });
+    const request = found && (await lockRequest(tx, found.requestId));
+    if (!found || !request) return { ok: false, reason: "gone" } as const;
+    if (isClosed(request)) return { ok: false, reason: "closed" } as const;
+    const response = await tx.collaborationResponse.findUniqueOrThrow({ where: { id: decision.responseId }, select: { id: true, responderId: true, status: true } });
+    if (response.status !== "OPEN") return { ok: false, reason: "decided" } as const;
+    await tx.collaborationResponse.update({
+      where: { id: response.id },
+      data: { status: decision.accept ? "ACCEPTED" : "DECLINED", decisionMessage: decision.message, decidedAt: new Date(), decidedById: decision.deciderId },
+    });
+    await tx.collaborationRequest.update({
+      where: { id: request.id },
+      data: decision.accept ? { acceptedCount: { increment: 1 }, ...(request.status === "OPEN" ? { status: "IN_PROGRESS" } : {}) } : { responseCount: { decrement: 1 } },
+    });
+    if (decision.accept) {
+      // workspace: the request's private workspace (lib/conversations) opens here, in this transaction, with the
+      // author side and the accepted responder as participants; the acceptance and the workspace are saved together.
+      await decision.onAccepted?.(tx, {
+        requestId: request.id,
+        title: request.title,
+        responseId: response.id,
+        responderId: response.responderId,
+        authorId: request.authorId,
+        organizationId: request.organizationId,
+        deciderId: decision.deciderId,
+      });
+    }
+    await createNotifications(tx, [notice(response.responderId, decision.accept ? "COLLABORATION_ACCEPTED" : "COLLABORATION_DECLINED", request.id, request.title, decision.deciderId)]);
+    return { ok: true, requestId: request.id } as const;
+  });
+}
+
+/** The responder takes back an open response; the author side is told. */
+export async function withdrawResponse(responseId: string, responderId: string): Promise<{ ok: boolean; requestId: string | null }> {
+  return db().$transaction(async (tx) => {
+    const found = await tx.collaborationResponse.findUnique({ where: { id: responseId }, select: { requestId: true } });
+    const request = found && (await lockRequest(tx, found.requestId));
+    if (!found || !request) return { ok: false, requestId: null };
+    const { count } = await tx.collaborationResponse.updateMany({ where: { id: responseId, responderId, status: "OPEN" }, data: { status: "WITHDRAWN" } });
+    if (count === 0) return { ok: false, requestId: request.id };
+    await tx.collaborationRequest.update({ where: { id: request.id }, data: { responseCount: { decrement: 1 } } });
+    const recipients = await authorSide(tx, request, responderId);
+    await createNotifications(tx, recipients.map((userId) => notice(userId, "COLLABORATION_WITHDRAWN", request.id, request.title, responderId)));
+    return { ok: true, requestId: request.id };
+  });
+}
+
+/** An invitation to respond: a notification to the member, once per request. */
+export async function insertInvitation(request: { id: string; title: string }, inviterId: string, userId: string): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await createNotifications(tx, [notice(userId, "COLLABORATION_INVITED", request.id, request.title, inviterId)]);
+  });
+}
+
+/** A member's flag on a request, once per member: false when they had flagged it already. */
+export async function flagRequest(flag: { targetId: string; reporterId: string; reason: "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER"; note: string | null }): Promise<boolean> {
+  const { count } = await db().moderationFlag.createMany({ data: [{ targetType: "CollaborationRequest", ...flag }], skipDuplicates: true });
+  return count === 1;
+}
