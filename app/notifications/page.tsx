@@ -35,13 +35,15 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
       ) : (
         <ul aria-label={t("listLabel")} className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
           {notifications.map((notification) => {
-            const { threadId, slug, title = "", number = 1 } = notification.payload;
+            const { threadId, slug, title = "", number = 1, conversationId } = notification.payload;
+            // Conversation notifications link to the conversation (at the viewer's first unread message); board ones to the post.
+            const href = conversationId ? `/messages/${conversationId}` : `/board/t/${threadId}/${slug}/${number}#post-${number}`;
             const text = t(notification.type, { actor: notification.actorName ?? t("someone"), title });
             return (
               <li key={notification.id} className="flex flex-col gap-1 p-4">
                 <span className="flex flex-wrap items-baseline gap-2">
                   {!notification.readAt ? <span className="rounded bg-brand-700 px-1.5 text-xs font-medium text-white">{t("new")}</span> : null}
-                  <Link href={`/board/t/${threadId}/${slug}/${number}#post-${number}`} dir="auto">{text}</Link>
+                  <Link href={href} dir="auto">{text}</Link>
                 </span>
                 <time dateTime={notification.createdAt.toISOString()} className="text-sm text-muted">{format.relativeTime(notification.createdAt, now)}</time>
               </li>

@@ -11,7 +11,7 @@ export function countUnread(userId: string): Promise<number> {
 export type NotificationRow = {
   id: string;
   type: NotificationType;
-  payload: { threadId?: number; slug?: string; title?: string; number?: number; authorId?: string };
+  payload: { threadId?: number; slug?: string; title?: string; number?: number; authorId?: string; conversationId?: string };
   readAt: Date | null;
   createdAt: Date;
   /** Who caused it, by the name they show (null once erased). */
