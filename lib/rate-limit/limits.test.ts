@@ -55,6 +55,10 @@ describe("named limits", () => {
       boardPostsPerNewMember: [6, 600],
       boardThreadsPerMember: [10, 3600],
       boardThreadsPerNewMember: [3, 3600],
+      messagesPerMember: [30, 600],
+      messagesPerNewMember: [10, 600],
+      strangersPerMember: [20, 86400],
+      strangersPerNewMember: [5, 86400],
     });
     expect(LONGEST_WINDOW_SECONDS).toBe(86400);
   });
