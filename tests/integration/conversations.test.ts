@@ -1,7 +1,7 @@
 // Private conversations against PostgreSQL: the privacy matrix (who reads and writes, before and after a flag),
 // who may write to whom (settings, organizations, blocks), read state and unread counts, the conversation
 // page's fixed number of queries, mentions and notifications, limits, and the workspace's mutations.
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { registerSession } from "@/lib/auth/mutations";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import { ANONYMOUS, type SignedInViewer, type Viewer } from "@/lib/auth/viewer-types";
