@@ -35,8 +35,9 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
       ) : (
         <ul aria-label={t("listLabel")} className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
           {notifications.map((notification) => {
-            const { threadId, slug, title = "", number = 1, requestId } = notification.payload;
-            const href = requestId ? `/collaborations/${requestId}` : `/board/t/${threadId}/${slug}/${number}#post-${number}`;
+            const { threadId, slug, title = "", number = 1, requestId, conversationId } = notification.payload;
+            // Conversation notifications link to the conversation (at the viewer's first unread message), requests' to the request, board ones to the post.
+            const href = conversationId ? `/messages/${conversationId}` : requestId ? `/collaborations/${requestId}` : `/board/t/${threadId}/${slug}/${number}#post-${number}`;
             const text = t(notification.type, { actor: notification.actorName ?? t("someone"), title });
             return (
               <li key={notification.id} className="flex flex-col gap-1 p-4">

@@ -12,6 +12,7 @@ const items = [
   { href: "/account/email", key: "email" },
   { href: "/account/security", key: "security" },
   { href: "/account/sessions", key: "sessions" },
+  { href: "/account/messages", key: "messages" },
   { href: "/account/privacy", key: "privacy" },
 ] as const;
 

@@ -11,15 +11,18 @@ import { flagAction } from "@/lib/board/actions";
 
 type Reason = "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER";
 
-/** Flags a post for the moderators, with a reason and an optional note; said once done. `reasons`: FLAG_REASONS, from the server page. */
-export function FlagForm({ postId, reasons }: { postId: string; reasons: readonly Reason[] }) {
+/**
+ * Flags a post (or, with `action` and `field`, a conversation message) for the moderators, with a reason and an
+ * optional note; said once done. `reasons`: FLAG_REASONS, from the server page.
+ */
+export function FlagForm({ postId, reasons, action: flag = flagAction, field = "postId" }: { postId: string; reasons: readonly Reason[]; action?: typeof flagAction; field?: string }) {
   const t = useTranslations("BoardFlag");
-  const [state, action] = useActionState(flagAction, null);
+  const [state, action] = useActionState(flag, null);
   if (state?.ok) return <FormStatus state={state} />;
   return (
     <form action={action} noValidate className="flex flex-col gap-3">
       <FormStatus state={state} idPrefix={`flag-${postId}`} fieldLabels={{ reason: t("reason"), note: t("note") }} />
-      <input type="hidden" name="postId" value={postId} />
+      <input type="hidden" name={field} value={postId} />
       <FormField id={`flag-${postId}-reason`} label={t("reason")} required>
         {(control) => (
           <Select {...control} name="reason" defaultValue="HARASSMENT">

@@ -13,7 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import type { RuleGroup } from "@/lib/bangkok-rules/reference-data";
 import { saveProfileAction } from "@/lib/profiles/actions";
-import { AREAS_OF_WORK, PROFILE_LIMITS, type VisibilityColumn } from "@/lib/profiles/schema";
+import { AREAS_OF_WORK, MESSAGE_POLICIES, PROFILE_LIMITS, type VisibilityColumn } from "@/lib/profiles/schema";
 import { RulePicker } from "./rule-picker";
 import { VisibilitySelect } from "./visibility-select";
 
@@ -29,7 +29,7 @@ export type ProfileFormValues = {
   lookingFor: string;
   livedExperience: string;
   hiddenFromDirectory: boolean;
-  acceptsMessages: boolean;
+  messagePolicy: string;
   visibility: Record<VisibilityColumn, string>;
   organizations: Array<{ id: string; name: string; title: string }>;
 };
@@ -61,7 +61,11 @@ export function ProfileForm({ values, countries, languages, ruleGroups }: { valu
           {(control) => <Input {...control} name="displayName" defaultValue={text("displayName", values.displayName)} maxLength={PROFILE_LIMITS.displayName} autoComplete="nickname" className="max-w-md" />}
         </FormField>
         <Checkbox id={id("hiddenFromDirectory")} name="hiddenFromDirectory" label={t("hiddenFromDirectory")} hint={t("hiddenFromDirectoryHint")} defaultChecked={flag("hiddenFromDirectory", values.hiddenFromDirectory)} />
-        <Checkbox id={id("acceptsMessages")} name="acceptsMessages" label={t("acceptsMessages")} defaultChecked={flag("acceptsMessages", values.acceptsMessages)} />
+        <ChoiceGroup id={id("messagePolicy")} legend={t("messagePolicy")} hint={t("messagePolicyHint")}>
+          {MESSAGE_POLICIES.map((policy) => (
+            <Radio key={policy} id={id(`messagePolicy-${policy}`)} name="messagePolicy" value={policy} label={t(`messagePolicies.${policy}`)} defaultChecked={text("messagePolicy", values.messagePolicy) === policy} />
+          ))}
+        </ChoiceGroup>
       </Section>
 
       <Section title={t("aboutTitle")}>

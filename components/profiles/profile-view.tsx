@@ -77,7 +77,6 @@ export async function ProfileView({
         <div className="flex min-w-0 flex-col gap-1">
           <Heading {...userTextProps("text-3xl font-semibold tracking-tight text-ink")}>{profile.displayName}</Heading>
           {profile.memberSince ? <p className="text-sm text-muted">{t("memberSince", { date: format.dateTime(profile.memberSince, { year: "numeric", month: "long" }) })}</p> : null}
-          {!profile.acceptsMessages ? <p className="text-sm text-muted">{t("messagesClosed")}</p> : null}
         </div>
       </header>
       {fields.has("bio") && profile.bio ? <p {...userTextProps("max-w-prose whitespace-pre-line text-ink")}>{profile.bio}</p> : null}

@@ -8,6 +8,7 @@ import enApplications from "./messages/en/applications.json" with { type: "json"
 import enAuth from "./messages/en/auth.json" with { type: "json" };
 import enBoard from "./messages/en/board.json" with { type: "json" };
 import enCollaborations from "./messages/en/collaborations.json" with { type: "json" };
+import enConversations from "./messages/en/conversations.json" with { type: "json" };
 import enMail from "./messages/en/mail.json" with { type: "json" };
 import enMembers from "./messages/en/members.json" with { type: "json" };
 import enNotifications from "./messages/en/notifications.json" with { type: "json" };
@@ -19,6 +20,7 @@ import esApplications from "./messages/es/applications.json" with { type: "json"
 import esAuth from "./messages/es/auth.json" with { type: "json" };
 import esBoard from "./messages/es/board.json" with { type: "json" };
 import esCollaborations from "./messages/es/collaborations.json" with { type: "json" };
+import esConversations from "./messages/es/conversations.json" with { type: "json" };
 import esMail from "./messages/es/mail.json" with { type: "json" };
 import esMembers from "./messages/es/members.json" with { type: "json" };
 import esNotifications from "./messages/es/notifications.json" with { type: "json" };
@@ -30,6 +32,7 @@ import frApplications from "./messages/fr/applications.json" with { type: "json"
 import frAuth from "./messages/fr/auth.json" with { type: "json" };
 import frBoard from "./messages/fr/board.json" with { type: "json" };
 import frCollaborations from "./messages/fr/collaborations.json" with { type: "json" };
+import frConversations from "./messages/fr/conversations.json" with { type: "json" };
 import frMail from "./messages/fr/mail.json" with { type: "json" };
 import frMembers from "./messages/fr/members.json" with { type: "json" };
 import frNotifications from "./messages/fr/notifications.json" with { type: "json" };
@@ -41,19 +44,20 @@ import ptApplications from "./messages/pt/applications.json" with { type: "json"
 import ptAuth from "./messages/pt/auth.json" with { type: "json" };
 import ptBoard from "./messages/pt/board.json" with { type: "json" };
 import ptCollaborations from "./messages/pt/collaborations.json" with { type: "json" };
+import ptConversations from "./messages/pt/conversations.json" with { type: "json" };
 import ptMail from "./messages/pt/mail.json" with { type: "json" };
 import ptMembers from "./messages/pt/members.json" with { type: "json" };
 import ptNotifications from "./messages/pt/notifications.json" with { type: "json" };
 import ptOrganizations from "./messages/pt/organizations.json" with { type: "json" };
 import ptShell from "./messages/pt/shell.json" with { type: "json" };
 
-const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enCollaborations, ...enOrganizations, ...enNotifications };
+const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enCollaborations, ...enConversations, ...enOrganizations, ...enNotifications };
 
 export type Messages = typeof english;
 
 export const catalogs: Record<Locale, Messages> = {
   en: english,
-  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esCollaborations, ...esOrganizations, ...esNotifications } as Messages,
-  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frCollaborations, ...frOrganizations, ...frNotifications } as Messages,
-  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptCollaborations, ...ptOrganizations, ...ptNotifications } as Messages,
+  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esCollaborations, ...esConversations, ...esOrganizations, ...esNotifications } as Messages,
+  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frCollaborations, ...frConversations, ...frOrganizations, ...frNotifications } as Messages,
+  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptCollaborations, ...ptConversations, ...ptOrganizations, ...ptNotifications } as Messages,
 };

@@ -118,6 +118,9 @@ export async function erasePersonWithin(tx: Tx, userId: string, input: { reason:
   // Being named on a collaboration request says whom its author trusts: personal data, gone with them.
   await tx.collaborationRequestMember.deleteMany(byUser);
   await tx.membershipApplication.deleteMany(byUser);
+  // Blocks are theirs (either way); their messages stay under "a former member", and they leave every conversation.
+  await tx.memberBlock.deleteMany({ where: { OR: [{ blockerId: userId }, { blockedId: userId }] } });
+  await tx.conversationParticipant.updateMany({ where: { userId, leftAt: null }, data: { leftAt: new Date() } });
   await tx.invitation.deleteMany({ where: { email: byAddress } });
   await tx.verificationToken.deleteMany({ where: { identifier: byAddress } });
   await tx.outboxEmail.deleteMany({ where: { to: byAddress } });

@@ -2,8 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/lib/auth/viewer";
+import { messageModerationSchema } from "@/lib/conversations/schema";
 import { postModerationSchema, threadModerationSchema } from "./schema";
-import { moderatePost, moderateThread } from "./service";
+import { moderateMessage, moderatePost, moderateThread } from "./service";
 
 // Moderators' buttons: plain forms (they work without JavaScript), back to the post or thread afterwards, or
 // to the queue when they were pressed there.
@@ -25,4 +26,15 @@ export async function moderateThreadAction(formData: FormData): Promise<void> {
   const path = await moderateThread(await loadViewer(), parsed.data);
   revalidatePath("/board", "layout");
   redirect(backTo(formData, path));
+}
+
+/** Hide, restore or dismiss a flagged conversation message; back to the conversation's flagged part or the queue. */
+export async function moderateMessageAction(formData: FormData): Promise<void> {
+  const parsed = messageModerationSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/admin/moderation");
+  const path = await moderateMessage(await loadViewer(), parsed.data);
+  revalidatePath("/admin/moderation");
+  revalidatePath("/messages", "layout");
+  // Dismissed flags end staff's access: the conversation would answer "not found", so back to the queue.
+  redirect(formData.get("from") === "queue" || parsed.data.action === "dismiss" ? "/admin/moderation" : path);
 }

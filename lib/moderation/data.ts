@@ -47,3 +47,44 @@ export function findPostForModeration(postId: string) {
 export function findThreadForModeration(threadId: number) {
   return db().boardThread.findUnique({ where: { id: threadId }, select: { id: true, slug: true, lockedAt: true, pinnedAt: true, categoryId: true, lastPostNumber: true } });
 }
+
+export type FlaggedMessageRow = {
+  messageId: string;
+  conversationId: string;
+  number: number;
+  hiddenAt: Date | null;
+  deletedAt: Date | null;
+  firstFlaggedAt: Date;
+  flags: Array<{ reason: string; note: string | null }>;
+};
+
+/**
+ * Flagged conversation messages, oldest flag first: which message, and the reasons and notes given — never its
+ * text. Staff read the text, with the messages around it, only on the conversation's page, where every read
+ * is audited and shown to the participants.
+ */
+export function listFlaggedMessages(cursor: { at: Date; id: string } | null, take: number): Promise<FlaggedMessageRow[]> {
+  return db().$queryRaw<FlaggedMessageRow[]>`
+    SELECT m.id AS "messageId", m."conversationId", m.number, m."hiddenAt", m."deletedAt", f."firstFlaggedAt", f.flags
+      FROM (SELECT "targetId", min("createdAt") AS "firstFlaggedAt",
+                   json_agg(json_build_object('reason', reason, 'note', note) ORDER BY "createdAt") AS flags
+              FROM "ModerationFlag" WHERE "targetType" = 'ConversationMessage' AND status = 'OPEN' GROUP BY "targetId") f
+      JOIN "ConversationMessage" m ON m.id = f."targetId"
+     ${cursor ? Prisma.sql`WHERE (f."firstFlaggedAt", m.id) > (${cursor.at}, ${cursor.id})` : Prisma.empty}
+     ORDER BY f."firstFlaggedAt", m.id
+     LIMIT ${take + 1}`;
+}
+
+export async function countFlaggedMessages(): Promise<number> {
+  const [row] = await db().$queryRaw<Array<{ count: number }>>`
+    SELECT count(DISTINCT "targetId")::int AS count FROM "ModerationFlag" WHERE "targetType" = 'ConversationMessage' AND status = 'OPEN'`;
+  return row?.count ?? 0;
+}
+
+/** A message staff act on, with whether it carries a standing flag (they may act on nothing else). */
+export async function findMessageForModeration(messageId: string) {
+  const message = await db().conversationMessage.findUnique({ where: { id: messageId }, select: { id: true, number: true, conversationId: true, hiddenAt: true } });
+  if (!message) return null;
+  const flags = await db().moderationFlag.count({ where: { targetType: "ConversationMessage", targetId: messageId, status: { in: ["OPEN", "UPHELD"] } } });
+  return { ...message, flagged: flags > 0 };
+}

@@ -2,8 +2,8 @@ import "server-only";
 import { forPage, loadViewer } from "@/lib/auth/viewer";
 import { flaggedPostCount, moderationQueue } from "./service";
 
-export function loadModerationQueue(after: string | undefined) {
-  return forPage("/admin/moderation", (viewer) => moderationQueue(viewer, after));
+export function loadModerationQueue(after: string | undefined, afterMessage?: string) {
+  return forPage("/admin/moderation", (viewer) => moderationQueue(viewer, after, afterMessage));
 }
 
 export async function loadFlaggedPostCount() {

@@ -45,3 +45,25 @@ export async function moveThread(actorId: string, thread: { id: number; category
     await writeAudit(tx, { actorId, action: "board.thread-moved", targetType: "BoardThread", targetId: String(thread.id), metadata: { from: thread.categoryId, to: categoryId } });
   });
 }
+
+/**
+ * A flagged conversation message hidden (its open flags upheld) or restored, audited; participants then see a
+ * placeholder. Its notifications concern the conversation, not the message, so they stay.
+ */
+export async function setMessageHidden(actorId: string, messageId: string, hidden: boolean, reason: string | null): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const now = new Date();
+    await tx.conversationMessage.update({ where: { id: messageId }, data: hidden ? { hiddenAt: now, hiddenById: actorId } : { hiddenAt: null, hiddenById: null } });
+    if (hidden) await tx.moderationFlag.updateMany({ where: { targetType: "ConversationMessage", targetId: messageId, status: "OPEN" }, data: { status: "UPHELD", resolvedAt: now, resolvedById: actorId } });
+    await writeAudit(tx, { actorId, action: hidden ? "conversation.message-hidden" : "conversation.message-restored", targetType: "ConversationMessage", targetId: messageId, reason: reason ?? undefined });
+  });
+}
+
+/** Closes a message's flags (open and upheld alike), which also ends staff's access to its context. */
+export async function dismissMessageFlags(actorId: string, messageId: string): Promise<number> {
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.moderationFlag.updateMany({ where: { targetType: "ConversationMessage", targetId: messageId, status: { in: ["OPEN", "UPHELD"] } }, data: { status: "DISMISSED", resolvedAt: new Date(), resolvedById: actorId } });
+    await writeAudit(tx, { actorId, action: "conversation.flags-dismissed", targetType: "ConversationMessage", targetId: messageId, metadata: { flags: count } });
+    return count;
+  });
+}

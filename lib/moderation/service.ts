@@ -7,25 +7,55 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { findCategoryBySlug } from "@/lib/board/data";
 import { canModerateBoard } from "@/lib/board/policy";
 import { AppError } from "@/lib/errors";
-import { countFlaggedPosts, findPostForModeration, findThreadForModeration, listFlaggedPosts } from "./data";
-import { dismissPostFlags, moveThread, setPostHidden, setThreadFlag } from "./mutations";
+import { canModerateMessages } from "@/lib/conversations/policy";
+import type { MessageModerationInput } from "@/lib/conversations/schema";
+import { countFlaggedMessages, countFlaggedPosts, findMessageForModeration, findPostForModeration, findThreadForModeration, listFlaggedMessages, listFlaggedPosts } from "./data";
+import { dismissMessageFlags, dismissPostFlags, moveThread, setMessageHidden, setPostHidden, setThreadFlag } from "./mutations";
 import type { PostModerationInput, ThreadModerationInput } from "./schema";
 
 export const QUEUE_PAGE = 20;
 
-/** The queue: flagged posts, oldest flag first, by cursor. */
-export async function moderationQueue(requester: Viewer, after: string | undefined) {
+/** The queue: flagged posts and flagged conversation messages, each oldest flag first, each by its own cursor. */
+export async function moderationQueue(requester: Viewer, after: string | undefined, afterMessage?: string) {
   authorize(requester, canModerateBoard);
-  const cursor = decodeTimeCursor(after, "string");
-  const [rows, total] = await Promise.all([listFlaggedPosts(cursor, QUEUE_PAGE), countFlaggedPosts()]);
+  const [rows, total, messageRows, messageTotal] = await Promise.all([
+    listFlaggedPosts(decodeTimeCursor(after, "string"), QUEUE_PAGE),
+    countFlaggedPosts(),
+    listFlaggedMessages(decodeTimeCursor(afterMessage, "string"), QUEUE_PAGE),
+    countFlaggedMessages(),
+  ]);
   const shown = rows.slice(0, QUEUE_PAGE);
   const last = shown.at(-1);
-  return { posts: shown, total, next: rows.length > QUEUE_PAGE && last ? encodeTimeCursor(last.firstFlaggedAt, last.postId) : null };
+  const messages = messageRows.slice(0, QUEUE_PAGE);
+  const lastMessage = messages.at(-1);
+  return {
+    posts: shown,
+    total,
+    next: rows.length > QUEUE_PAGE && last ? encodeTimeCursor(last.firstFlaggedAt, last.postId) : null,
+    messages,
+    messageTotal,
+    nextMessages: messageRows.length > QUEUE_PAGE && lastMessage ? encodeTimeCursor(lastMessage.firstFlaggedAt, lastMessage.messageId) : null,
+  };
 }
 
-/** For the admin navigation: how many flagged posts wait (null for those who do not moderate). */
+/** For the admin navigation: how many flagged posts and messages wait (null for those who do not moderate). */
 export async function flaggedPostCount(requester: Viewer): Promise<number | null> {
-  return canModerateBoard(requester) ? countFlaggedPosts() : null;
+  if (!canModerateBoard(requester)) return null;
+  const [posts, messages] = await Promise.all([countFlaggedPosts(), countFlaggedMessages()]);
+  return posts + messages;
+}
+
+/**
+ * Hide, restore or dismiss the flags of a conversation message — only one that carries a standing flag (staff
+ * have no business with any other); returns the conversation's address.
+ */
+export async function moderateMessage(requester: Viewer, input: MessageModerationInput): Promise<string> {
+  const moderator = authorize(requester, canModerateMessages);
+  const message = await findMessageForModeration(input.messageId);
+  if (!message || !message.flagged) throw new AppError("NOT_FOUND");
+  if (input.action === "dismiss") await dismissMessageFlags(moderator.id, message.id);
+  else await setMessageHidden(moderator.id, message.id, input.action === "hide", input.reason);
+  return `/messages/${message.conversationId}#message-${message.number}`;
 }
 
 /** Hide, restore or dismiss the flags of a post; returns the post's permalink. */

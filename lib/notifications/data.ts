@@ -11,8 +11,8 @@ export function countUnread(userId: string): Promise<number> {
 export type NotificationRow = {
   id: string;
   type: NotificationType;
-  /** A board post's (thread, slug, number) or a collaboration request's id, with its title and who caused it. */
-  payload: { threadId?: number; slug?: string; title?: string; number?: number; requestId?: string; authorId?: string };
+  /** A board post's (thread, slug, number) a collaboration request's id or a conversation's, with its title and who caused it. */
+  payload: { threadId?: number; slug?: string; title?: string; number?: number; requestId?: string; authorId?: string; conversationId?: string };
   readAt: Date | null;
   createdAt: Date;
   /** Who caused it, by the name they show (null once erased). */

@@ -40,7 +40,6 @@ type MembershipRow = Prisma.OrganizationMembershipGetPayload<{ select: typeof OR
 function fieldSelect(fields: ReadonlySet<ProfileField>) {
   return {
     handle: true,
-    acceptsMessages: true,
     bio: fields.has("bio"),
     photoId: fields.has("photo"),
     country: fields.has("country") ? { select: { code: true, name: true, names: true } } : false,
@@ -92,6 +91,7 @@ export function findOwnProfile(userId: string) {
       ...fieldSelect(new Set(Object.keys(PROFILE_FIELDS) as ProfileField[])),
       ...VISIBILITY_SELECT,
       hiddenFromDirectory: true,
+      messagePolicy: true,
       user: { select: { displayName: true, approvedAt: true, organizations: ORGANIZATIONS_SELECT } },
     },
   });

@@ -2,7 +2,7 @@
 // catalogue namespace (lib/action.ts); whether the country exists is checked by the service.
 import { z } from "zod";
 import { countryCodeField } from "@/lib/applications/schema";
-import { AreaOfWork, Visibility } from "@/lib/generated/prisma/enums";
+import { AreaOfWork, MessagePolicy, Visibility } from "@/lib/generated/prisma/enums";
 import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
 import { optionalText, plainString, requiredText } from "@/lib/text-fields";
 
@@ -23,6 +23,8 @@ export function isProfileHandle(value: string): boolean {
 }
 
 export const AREAS_OF_WORK = Object.values(AreaOfWork);
+/** Who may start a conversation with the member (a missing or unknown choice leaves the saved one as it is). */
+export const MESSAGE_POLICIES = Object.values(MessagePolicy);
 export const VISIBILITIES = Object.values(Visibility);
 
 export const PROFILE_LIMITS = {
@@ -112,7 +114,7 @@ export const profileSchema = z
     livedExperience: optionalText(PROFILE_LIMITS.livedExperience, { multiline: true }),
     livedExperienceVisibility: visibilityField,
     hiddenFromDirectory: checkbox,
-    acceptsMessages: checkbox,
+    messagePolicy: z.enum(Object.values(MessagePolicy), { error: "Errors.fields.invalid_value" }).optional().catch(undefined),
     // The member's title in each organization they belong to, as two lists in the same order.
     "organizationIds[]": z.array(z.string().regex(/^[a-z0-9]{1,40}$/, { error: "Errors.fields.invalid" })).max(50).optional(),
     "organizationTitles[]": z.array(optionalText(PROFILE_LIMITS.organizationTitle)).max(50).optional(),

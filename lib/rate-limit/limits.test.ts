@@ -60,6 +60,10 @@ describe("named limits", () => {
       collaborationResponsesPerMember: [20, 3600],
       collaborationResponsesPerNewMember: [5, 3600],
       collaborationInvitationsPerMember: [30, 86400],
+      messagesPerMember: [30, 600],
+      messagesPerNewMember: [10, 600],
+      strangersPerMember: [20, 86400],
+      strangersPerNewMember: [5, 86400],
     });
     expect(LONGEST_WINDOW_SECONDS).toBe(86400);
   });

@@ -111,6 +111,16 @@ export const collaborationResponsesPerMember = rule("collaboration:responses", 2
 export const collaborationResponsesPerNewMember = rule("collaboration:responses-new", 5, HOUR);
 export const collaborationInvitationsPerMember = rule("collaboration:invitations", 30, DAY);
 
+/**
+ * Private messages, per member: messages sent, and above all *strangers* written to — members with whom the
+ * writer shares no conversation yet (each one counts). A member approved in the last week reaches at most 5
+ * strangers a day: unsolicited messages from a new account are the commonest abuse of a network's inboxes.
+ */
+export const messagesPerMember = rule("messages:sent", 30, 10 * MINUTE);
+export const messagesPerNewMember = rule("messages:sent-new", 10, 10 * MINUTE);
+export const strangersPerMember = rule("messages:strangers", 20, DAY);
+export const strangersPerNewMember = rule("messages:strangers-new", 5, DAY);
+
 export const RATE_LIMITS = {
   signInFailuresPerAccountAndAddress,
   signInFailuresPerAddress,
@@ -134,6 +144,10 @@ export const RATE_LIMITS = {
   collaborationResponsesPerMember,
   collaborationResponsesPerNewMember,
   collaborationInvitationsPerMember,
+  messagesPerMember,
+  messagesPerNewMember,
+  strangersPerMember,
+  strangersPerNewMember,
 } as const;
 
 /** The longest window of any limit: counters older than this can be deleted. */

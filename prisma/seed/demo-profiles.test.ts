@@ -88,7 +88,7 @@ describe("demo profiles", () => {
     for (const email of signInEmails) {
       const profile = data.profiles.find((row) => row.email === email)!;
       expect(profile.hiddenFromDirectory, email).toBe(false);
-      expect(profile.acceptsMessages, email).toBe(true);
+      expect(profile.messagePolicy, email).toBe("ALL_MEMBERS");
       expect(adminsOnlyFields(profile), email).toEqual([]);
     }
   });
@@ -104,7 +104,7 @@ describe("demo profiles", () => {
       const hasOrganizations = data.memberships.some((m) => m.email === profile.email);
       if (hasOrganizations) expect(profile.organizationsVisibility, profile.email).toBe(Visibility.ADMINS);
     }
-    const noMessages = advocates.filter((profile) => !profile.acceptsMessages);
+    const noMessages = advocates.filter((profile) => profile.messagePolicy !== "ALL_MEMBERS");
     expect(noMessages.length).toBeGreaterThanOrEqual(2);
     expect(noMessages.length).toBeLessThanOrEqual(5);
   });

@@ -23,7 +23,7 @@ type VisibilityColumn = `${ProfileField}Visibility`;
 export type DemoProfileRow = {
   email: string;
   hiddenFromDirectory: boolean;
-  acceptsMessages: boolean;
+  messagePolicy: "ALL_MEMBERS" | "MY_ORGANIZATIONS" | "NOBODY";
   bio: string;
   countryCode: string;
   languages: string[];
@@ -66,7 +66,7 @@ export function buildProfileRow(
   return {
     email: row.email,
     hiddenFromDirectory: person.hidden ?? false,
-    acceptsMessages: !person.noMessages,
+    messagePolicy: person.noMessages ? "NOBODY" : "ALL_MEMBERS",
     bio: texts ? `${prefix} ${texts.bio}` : row.fallbackBio,
     countryCode: person.countryCode,
     languages: row.languages,

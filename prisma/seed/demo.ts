@@ -9,6 +9,7 @@ import { newProfileHandle } from "@/lib/profiles/schema";
 import { profileSearchColumns } from "@/lib/profiles/format";
 import { seedDemoBoard } from "./demo-board";
 import { seedDemoCollaborations } from "./demo-collaborations";
+import { seedDemoConversations } from "./demo-conversations";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
@@ -34,6 +35,7 @@ export type DemoSeedReport =
       boardPosts: number;
       collaborationRequests: number;
       collaborationResponses: number;
+      conversations: number;
     };
 
 /** `authSecret` (AUTH_SECRET) seals the demo admin's two-step secret, as the app will read it. */
@@ -56,6 +58,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
 
   let board = { threads: 0, posts: 0 };
   let collaborations = { requests: 0, responses: 0 };
+  let conversations = { conversations: 0, messages: 0 };
   await prisma.$transaction(
     async (tx) => {
       const users = await tx.user.createManyAndReturn({
@@ -102,6 +105,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
       });
       board = await seedDemoBoard(tx, userId);
       collaborations = await seedDemoCollaborations(tx, userId, organizationId);
+      conversations = await seedDemoConversations(tx, userId);
       await tx.membershipApplication.createMany({
         data: data.applications.map(({ email, organizationSlug, ...application }) => ({
           ...application,
@@ -126,6 +130,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
     boardPosts: board.posts,
     collaborationRequests: collaborations.requests,
     collaborationResponses: collaborations.responses,
+    conversations: conversations.conversations,
   };
 }
 

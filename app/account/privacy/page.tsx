@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DATE_TIME } from "@/components/account/date-format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { UserText } from "@/components/ui/user-text";
+import { Link } from "@/components/ui/link";
+import { loadStaffReadsOfOwnConversations } from "@/lib/conversations/loaders";
 import { loadPrivateReads } from "@/lib/profiles/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Who among the admins read the member's private fields, and when: the audit log, shown to its subject. */
 export default async function PrivacyPage() {
-  const [reads, t, labels, format] = await Promise.all([loadPrivateReads(), getTranslations("ProfilePrivacy"), getTranslations("ProfileFields"), getFormatter()]);
+  const [reads, conversationReads, t, conversation, labels, format] = await Promise.all([
+    loadPrivateReads(),
+    loadStaffReadsOfOwnConversations(),
+    getTranslations("ProfilePrivacy"),
+    getTranslations("Conversation"),
+    getTranslations("ProfileFields"),
+    getFormatter(),
+  ]);
   const fieldName = (field: string) => (labels.has(field as never) ? labels(field as never) : field);
   return (
     <>
@@ -38,6 +47,26 @@ export default async function PrivacyPage() {
           ))}
         </ul>
       )}
+      <section aria-labelledby="conversation-reads-heading" className="flex flex-col gap-3">
+        <h2 id="conversation-reads-heading" className="text-xl font-semibold text-ink">{conversation("staffReadsTitle")}</h2>
+        <p className="text-muted">{conversation("staffReadsIntro")}</p>
+        {conversationReads.length === 0 ? (
+          <EmptyState title={conversation("noStaffReads")} headingLevel={3} />
+        ) : (
+          <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
+            {conversationReads.map((read) => (
+              <li key={read.id} className="flex flex-col gap-1 p-4">
+                <p className="font-medium text-ink">
+                  <time dateTime={read.at.toISOString()}>{format.dateTime(read.at, DATE_TIME)}</time>
+                  {" · "}
+                  {read.actorName ? <UserText>{read.actorName}</UserText> : conversation(read.role === "ADMIN" ? "anAdmin" : "aModerator")}
+                </p>
+                <Link href={`/messages/${read.conversationId}`}>{read.title ? <UserText>{read.title}</UserText> : conversation(`kinds.${read.kind}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

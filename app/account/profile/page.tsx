@@ -58,7 +58,7 @@ function formValues(profile: OwnProfile): ProfileFormValues {
     lookingFor: profile?.lookingFor ?? "",
     livedExperience: profile?.livedExperience ?? "",
     hiddenFromDirectory: profile?.hiddenFromDirectory ?? false,
-    acceptsMessages: profile?.acceptsMessages ?? true,
+    messagePolicy: profile?.messagePolicy ?? "ALL_MEMBERS",
     visibility,
     organizations: (profile?.user.organizations ?? []).map((membership) => ({ id: membership.organization.id, name: membership.organization.name, title: membership.title ?? "" })),
   };

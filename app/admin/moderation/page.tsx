@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PostModerationButtons } from "@/components/board/moderation-buttons";
+import { MessageModerationButtons } from "@/components/conversations/message-moderation-buttons";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,12 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ModerationPage({ searchParams }: PageProps<"/admin/moderation">) {
-  const { after } = await searchParams;
-  const [{ posts, next }, t, flags, format] = await Promise.all([
-    loadModerationQueue(typeof after === "string" ? after : undefined),
+  const { after, afterMessage } = await searchParams;
+  const [{ posts, next, messages, nextMessages }, t, flags, format, conversation] = await Promise.all([
+    loadModerationQueue(typeof after === "string" ? after : undefined, typeof afterMessage === "string" ? afterMessage : undefined),
     getTranslations("BoardModeration"),
     getTranslations("BoardFlag"),
     getFormatter(),
+    getTranslations("Conversation"),
   ]);
   const now = new Date();
   return (
@@ -54,6 +56,35 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
         </ul>
       )}
       {next ? <Link href={`/admin/moderation?after=${next}`}>{t("next")}</Link> : null}
+      <section aria-labelledby="flagged-messages-heading" className="flex flex-col gap-4">
+        <h2 id="flagged-messages-heading" className="text-2xl font-semibold text-ink">{conversation("queueTitle")}</h2>
+        <p className="text-muted">{conversation("queueIntro")}</p>
+        {messages.length === 0 ? (
+          <EmptyState title={conversation("queueEmpty")} headingLevel={3} />
+        ) : (
+          <ul aria-label={conversation("queueTitle")} className="flex flex-col gap-4">
+            {messages.map((message) => (
+              <li key={message.messageId} className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4">
+                <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                  <Link href={`/messages/${message.conversationId}#message-${message.number}`} className="font-medium">{conversation("readFlaggedContext", { number: message.number })}</Link>
+                  {message.hiddenAt ? <span className="rounded bg-red-100 px-1.5 text-xs font-medium text-red-900">{t("hidden")}</span> : null}
+                  <span className="text-sm text-muted">{t("flaggedSince", { when: format.relativeTime(message.firstFlaggedAt, now) })} · {t("flags", { count: message.flags.length })}</span>
+                </div>
+                <ul className="flex flex-col gap-1 text-sm">
+                  {message.flags.map((flag, index) => (
+                    <li key={index}>
+                      <span className="font-medium">{flags(`reasons.${flag.reason as "SPAM"}`)}</span>
+                      {flag.note ? <span {...userTextProps("text-muted")}> — {t("noteLabel", { note: flag.note })}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+                {!message.deletedAt ? <MessageModerationButtons messageId={message.messageId} hidden={Boolean(message.hiddenAt)} from="queue" /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {nextMessages ? <Link href={`/admin/moderation?afterMessage=${nextMessages}`}>{t("next")}</Link> : null}
+      </section>
     </PageContainer>
   );
 }

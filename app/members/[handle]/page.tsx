@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { ProfileView } from "@/components/profiles/profile-view";
 import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { ButtonLink, Link } from "@/components/ui/link";
+import { blockMemberAction, unblockMemberAction } from "@/lib/conversations/actions";
+import { loadMessagingWith } from "@/lib/conversations/loaders";
 import { loadMemberProfile } from "@/lib/profiles/loaders";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ private?: string }> };
@@ -16,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MemberProfilePage({ params, searchParams }: Props) {
   const [{ handle }, query] = await Promise.all([params, searchParams]);
-  const result = await loadMemberProfile(handle, query.private === "1");
+  const [result, messaging] = await Promise.all([loadMemberProfile(handle, query.private === "1"), loadMessagingWith(handle)]);
   const [t, labels] = await Promise.all([getTranslations("MemberProfile"), getTranslations("ProfileFields")]);
   const { profile, fields, isSelf, hidden, status, canReadPrivate, privateRead, adminOnlyFields } = result;
   return (
@@ -38,6 +41,15 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
             <ButtonLink href="/account/profile" variant="secondary">{t("editOwn")}</ButtonLink>
             <Link href="/account/profile/preview">{t("previewOwn")}</Link>
           </>
+        ) : null}
+        {!isSelf && messaging.canWrite ? <ButtonLink href={`/messages/new?to=${handle}`}>{t("sendMessage")}</ButtonLink> : null}
+        {!isSelf && !messaging.canWrite && !messaging.blockedByViewer ? <p className="text-sm text-muted">{t("messagesClosed")}</p> : null}
+        {!isSelf && messaging.canBlock ? (
+          <form action={messaging.blockedByViewer ? unblockMemberAction : blockMemberAction} className="flex flex-wrap items-center gap-2">
+            <input type="hidden" name="handle" value={handle} />
+            {messaging.blockedByViewer ? <p className="text-sm text-muted">{t("blockedNotice")}</p> : null}
+            <Button type="submit" variant="secondary" size="sm">{messaging.blockedByViewer ? t("unblock") : t("block")}</Button>
+          </form>
         ) : null}
         {canReadPrivate && !privateRead ? (
           <div className="flex flex-col gap-1">
