@@ -75,7 +75,7 @@ for (const area of MEMBER_AREAS.filter((entry) => !entry.built)) {
     const other = await createMember(prisma);
     await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
     await shell.navigateTo(area.href);
-    const copy = en.Placeholders[area.key];
+    const copy = (en.Placeholders as unknown as Record<string, { title: string; body: string }>)[area.key]!;
     await expect(shell.heading).toHaveText(copy.title);
     await expect(page).toHaveTitle(`${copy.title} · ${en.Metadata.siteTitle}`);
     const main = page.getByRole("main");

@@ -16,7 +16,7 @@ const en = messages("en");
 /** The heading of an area's page: its own title once built, the placeholder's until then. */
 export function areaTitle(area: (typeof MEMBER_AREAS)[number]): string {
   const built: Record<string, string> = { "/board": en.Board.title, "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title, "/collaborations": en.Collaborations.title, "/messages": en.Messages.title };
-  return area.built ? built[area.href]! : en.Placeholders[area.key as keyof typeof en.Placeholders & typeof area.key].title;
+  return area.built ? built[area.href]! : (en.Placeholders as unknown as Record<string, { title: string }>)[area.key]!.title;
 }
 
 /** Pages anyone can open without signing in. */
