@@ -47,7 +47,6 @@ export const respondAction = formAction(responseSchema, async (input) => {
 });
 
 export const decideAction = formAction(decisionSchema, async (input) => {
-  // workspace: pass `onAccepted` (opening the request's workspace, lib/conversations) when it exists.
   const { requestId } = await decideOnResponse(await loadViewer(), input);
   back(requestId, input.decision === "accept" ? "accepted" : "declined", "#responses");
 });

@@ -5,7 +5,7 @@ import "server-only";
 // Matching ranks in SQL: shared tokens weighted by kind, plus "I can help with" as a text query.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PlaceCodes } from "./format";
+import { WORKSPACE_SUBJECT, type PlaceCodes } from "./format";
 import type { ListCursor } from "./schema";
 
 /** What the policies decide on: the request as it is now, who it names, whether it has an open flag. */
@@ -340,4 +340,13 @@ export function listOrganizationsWithRequests(take: number) {
     SELECT o.slug, o.name FROM "Organization" o
      WHERE o.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM "CollaborationRequest" r WHERE r."organizationId" = o.id AND r.visibility = 'NETWORK')
      ORDER BY o.name LIMIT ${take}`;
+}
+
+/** The id of the request's workspace when the viewer takes part in it now (the author side and accepted responders). */
+export async function findOwnWorkspace(requestId: string, viewerId: string): Promise<string | null> {
+  const workspace = await db().conversation.findFirst({
+    where: { kind: "WORKSPACE", subjectType: WORKSPACE_SUBJECT, subjectId: requestId, participants: { some: { userId: viewerId, leftAt: null } } },
+    select: { id: true },
+  });
+  return workspace?.id ?? null;
 }

@@ -101,3 +101,6 @@ export function ruleRanges(rules: readonly number[]): string {
   }
   return parts.join(", ");
 }
+
+/** The subject type of a request's workspace (a WORKSPACE conversation of lib/conversations about the request). */
+export const WORKSPACE_SUBJECT = "CollaborationRequest";

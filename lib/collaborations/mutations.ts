@@ -1,15 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { CollaborationKind, Prisma } from "@/lib/generated/prisma/client";
+import { addParticipants, createConversation, postSystemMessage } from "@/lib/conversations/mutations";
 import { createNotifications, type NewNotification } from "@/lib/notifications/mutations";
 import { searchDocument } from "@/lib/search/text";
-import { requestTokens, type PlaceCodes } from "./format";
+import { requestTokens, WORKSPACE_SUBJECT, type PlaceCodes } from "./format";
 import { isClosed, takesInterest } from "./policy";
 
 // Writes of collaboration requests. A request and its tags (countries, rules, named members, match tokens) are
 // one transaction, with the notifications of the members it names. A response, a decision and a withdrawal
 // each lock the request's row first (SELECT … FOR UPDATE), so they happen one at a time per request and are
 // decided on the request as it is then: closed or past its deadline meanwhile, already answered, already decided.
+// Accepting opens the request's workspace (a conversation of lib/conversations) in the same transaction; status
+// changes are told in its timeline.
 
 type Tx = Prisma.TransactionClient;
 
@@ -96,8 +99,11 @@ export type StatusChange =
   | { to: "OPEN" }
   | { to: "COMPLETED" | "CANCELLED"; outcome: string | null; outcomeShared: boolean };
 
-/** Moves a request's status if it is still in a state that allows it; false when it was not (changed meanwhile). */
-export async function changeRequestStatus(id: string, change: StatusChange): Promise<boolean> {
+/**
+ * Moves a request's status if it is still in a state that allows it; false when it was not (changed meanwhile).
+ * The workspace, if the request has one, says so in its timeline, in the same transaction.
+ */
+export async function changeRequestStatus(id: string, actorId: string, change: StatusChange): Promise<boolean> {
   const from = change.to === "IN_PROGRESS" ? ["OPEN"] : change.to === "OPEN" ? ["COMPLETED", "CANCELLED"] : ["OPEN", "IN_PROGRESS"];
   const data =
     change.to === "OPEN"
@@ -105,8 +111,36 @@ export async function changeRequestStatus(id: string, change: StatusChange): Pro
       : change.to === "IN_PROGRESS"
         ? { status: "IN_PROGRESS" as const }
         : { status: change.to, outcome: change.outcome, outcomeShared: change.outcome !== null && change.outcomeShared, closedAt: new Date() };
-  const { count } = await db().collaborationRequest.updateMany({ where: { id, status: { in: from as Array<"OPEN" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED"> } }, data });
-  return count === 1;
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.collaborationRequest.updateMany({ where: { id, status: { in: from as Array<"OPEN" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED"> } }, data });
+    if (count !== 1) return false;
+    const workspace = await findWorkspace(tx, id);
+    if (workspace) await postSystemMessage(tx, workspace.id, { type: "status", actorId, status: change.to });
+    return true;
+  });
+}
+
+/** A request's workspace is the WORKSPACE conversation whose subject is the request. */
+function findWorkspace(tx: Tx, requestId: string) {
+  return tx.conversation.findFirst({ where: { kind: "WORKSPACE", subjectType: WORKSPACE_SUBJECT, subjectId: requestId }, select: { id: true } });
+}
+
+/**
+ * The request's workspace, inside the acceptance's transaction (the request's row is locked, so two acceptances
+ * never open two): the first acceptance opens it with the author side and the accepted responder; each later
+ * one adds its responder, said in the timeline. Returns the conversation's id.
+ */
+async function openWorkspace(tx: Tx, request: LockedRequest, responderId: string, deciderId: string): Promise<string> {
+  const existing = await findWorkspace(tx, request.id);
+  if (existing) {
+    const added = await addParticipants(tx, { conversationId: existing.id, userIds: [responderId], addedById: deciderId });
+    if (added.length) await postSystemMessage(tx, existing.id, { type: "added", actorId: deciderId, userIds: added });
+    return existing.id;
+  }
+  const team = await authorSide(tx, request, responderId);
+  const { id } = await createConversation(tx, { kind: "WORKSPACE", title: request.title, subject: { type: WORKSPACE_SUBJECT, id: request.id }, creatorId: deciderId, participantIds: [...team, responderId] });
+  await postSystemMessage(tx, id, { type: "created", actorId: deciderId });
+  return id;
 }
 
 type LockedRequest = { id: string; title: string; status: "OPEN" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED"; deadline: Date | null; authorId: string; organizationId: string | null };
@@ -144,20 +178,14 @@ export async function insertResponse(response: { requestId: string; responderId:
   });
 }
 
-/** What accepting a response hands to the step that opens the request's workspace (added with conversations). */
-export type AcceptedResponse = { requestId: string; title: string; responseId: string; responderId: string; authorId: string; organizationId: string | null; deciderId: string };
-
-/** Runs inside the acceptance's transaction: whatever it writes is saved with the acceptance or not at all. */
-export type OnAccepted = (tx: Tx, accepted: AcceptedResponse) => Promise<void>;
-
 export type DecisionOutcome = { ok: true; requestId: string } | { ok: false; reason: "closed" | "decided" | "gone" };
 
 /**
  * Accepts or declines a response, in one transaction with its side effects: the response, the request's counters
- * and status (a first acceptance moves an open request to "in progress"), the responder's notification and —
- * `onAccepted` — the request's workspace.
+ * and status (a first acceptance moves an open request to "in progress"), the responder's notification and the
+ * request's workspace.
  */
-export async function decideResponse(decision: { responseId: string; deciderId: string; accept: boolean; message: string | null; onAccepted?: OnAccepted }): Promise<DecisionOutcome> {
+export async function decideResponse(decision: { responseId: string; deciderId: string; accept: boolean; message: string | null }): Promise<DecisionOutcome> {
   return db().$transaction(async (tx) => {
     const found = await tx.collaborationResponse.findUnique({ where: { id: decision.responseId }, select: { requestId: true } });
     const request = found && (await lockRequest(tx, found.requestId));
@@ -173,19 +201,7 @@ export async function decideResponse(decision: { responseId: string; deciderId: 
       where: { id: request.id },
       data: decision.accept ? { acceptedCount: { increment: 1 }, ...(request.status === "OPEN" ? { status: "IN_PROGRESS" } : {}) } : { responseCount: { decrement: 1 } },
     });
-    if (decision.accept) {
-      // workspace: the request's private workspace (lib/conversations) opens here, in this transaction, with the
-      // author side and the accepted responder as participants; the acceptance and the workspace are saved together.
-      await decision.onAccepted?.(tx, {
-        requestId: request.id,
-        title: request.title,
-        responseId: response.id,
-        responderId: response.responderId,
-        authorId: request.authorId,
-        organizationId: request.organizationId,
-        deciderId: decision.deciderId,
-      });
-    }
+    if (decision.accept) await openWorkspace(tx, request, response.responderId, decision.deciderId);
     await createNotifications(tx, [notice(response.responderId, decision.accept ? "COLLABORATION_ACCEPTED" : "COLLABORATION_DECLINED", request.id, request.title, decision.deciderId)]);
     return { ok: true, requestId: request.id } as const;
   });

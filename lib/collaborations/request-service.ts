@@ -98,7 +98,7 @@ async function changeStatus(requester: Viewer, requestId: string, allowed: (view
   const viewer = authorize(requester, canUseCollaborations);
   const access = await readableRequest(viewer, requestId);
   if (!allowed(viewer, access)) throw new AppError("FORBIDDEN");
-  if (!(await changeRequestStatus(access.id, change))) throw new AppError("CONFLICT", { messageKey: "CollaborationErrors.statusChanged" });
+  if (!(await changeRequestStatus(access.id, viewer.id, change))) throw new AppError("CONFLICT", { messageKey: "CollaborationErrors.statusChanged" });
   return { id: access.id };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 // Expressing interest and deciding on it, for an explicit viewer: a member (or a representative, for their
 // organization) responds to a request that takes interest; its author side accepts or declines each response
 // with an optional message; the responder may withdraw one not decided yet. Each is one transaction with its
-// notifications; accepting also opens the request's workspace (the `onAccepted` step, see mutations.ts).
+// notifications; accepting also opens the request's workspace (a conversation: lib/conversations).
 import { authorize } from "@/lib/auth/authorize";
 import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
 import { findApprovedAt } from "@/lib/board/data";
@@ -11,7 +11,7 @@ import { cookMarkdown } from "@/lib/markdown/cook";
 import { collaborationResponsesPerMember, collaborationResponsesPerNewMember } from "@/lib/rate-limit/limits";
 import { enforceLimits } from "@/lib/rate-limit/mutations";
 import { findActiveOrganizationIds, findRequestAccess, findResponseAccess, type RequestAccessRow } from "./data";
-import { decideResponse, insertResponse, withdrawResponse, type OnAccepted } from "./mutations";
+import { decideResponse, insertResponse, withdrawResponse } from "./mutations";
 import { canDecideResponse, canReadRequest, canRespond, canUseCollaborations, canWithdrawResponse, isClosed, takesInterest } from "./policy";
 import type { DecisionInput, ResponseInput } from "./schema";
 
@@ -47,17 +47,17 @@ export async function respondToRequest(requester: Viewer, input: ResponseInput):
 }
 
 /**
- * Accepts or declines a response; returns the request's id. `onAccepted` runs in the acceptance's transaction:
- * it is where the request's workspace will be opened (lib/conversations).
+ * Accepts or declines a response; returns the request's id. Accepting opens the request's workspace, or adds
+ * the responder to it, in the same transaction.
  */
-export async function decideOnResponse(requester: Viewer, input: DecisionInput, options: { onAccepted?: OnAccepted } = {}): Promise<{ requestId: string }> {
+export async function decideOnResponse(requester: Viewer, input: DecisionInput): Promise<{ requestId: string }> {
   const viewer = authorize(requester, canUseCollaborations);
   const response = await findResponseAccess(input.responseId);
   if (!response) throw new AppError("NOT_FOUND");
   const access = await readableRequest(viewer, response.requestId);
   if (isClosed(access)) throw closedRefusal();
   if (!canDecideResponse(viewer, access, response)) throw new AppError("FORBIDDEN");
-  const outcome = await decideResponse({ responseId: response.id, deciderId: viewer.id, accept: input.decision === "accept", message: input.message, onAccepted: options.onAccepted });
+  const outcome = await decideResponse({ responseId: response.id, deciderId: viewer.id, accept: input.decision === "accept", message: input.message });
   if (!outcome.ok) throw outcome.reason === "closed" ? closedRefusal() : new AppError("CONFLICT", { messageKey: "CollaborationErrors.alreadyDecided" });
   return { requestId: outcome.requestId };
 }

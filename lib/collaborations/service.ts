@@ -9,6 +9,7 @@ import { prefixTsquery, searchTerms } from "@/lib/search/text";
 import {
   findOrganizationBySlug,
   findOwnMatchProfile,
+  findOwnWorkspace,
   findRepresentativeIds,
   findRequestAccess,
   findRequestDetail,
@@ -117,11 +118,12 @@ export async function requestPage(requester: Viewer, id: string) {
   const access = await readableRequest(viewer, id);
   const detail = (await findRequestDetail(access.id))!;
   const manages = canManageRequest(viewer, access);
-  const [responses, ownResponses, fitting, organizations] = await Promise.all([
+  const [responses, ownResponses, fitting, organizations, workspaceId] = await Promise.all([
     manages ? listResponses(access.id) : Promise.resolve([]),
     manages ? Promise.resolve([]) : listOwnResponses(access.id, viewer.id),
     canInvite(viewer, access) ? membersWhoFit(access) : Promise.resolve([]),
     canRespond(viewer, access) ? listRepresentedOrganizations(viewer.id) : Promise.resolve([]),
+    findOwnWorkspace(access.id, viewer.id),
   ]);
   const accepted = ownResponses.some((response) => response.status === "ACCEPTED");
   const hasOpenResponse = ownResponses.some((response) => response.status === "OPEN" || response.status === "ACCEPTED");
@@ -149,6 +151,8 @@ export async function requestPage(requester: Viewer, id: string) {
     ownResponses: withPermissions(ownResponses),
     fitting,
     organizations,
+    /** The workspace's conversation, for its participants only. */
+    workspaceId,
   };
 }
 

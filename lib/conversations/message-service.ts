@@ -75,7 +75,7 @@ export async function sendMessage(requester: Viewer, input: MessageInput): Promi
   return { conversationId: input.conversationId, number };
 }
 
-/** Adds members to a group the viewer is in (each one must accept messages from the viewer). */
+/** Adds members to a group or workspace the viewer is in (each one must accept messages from the viewer). */
 export async function addPeople(requester: Viewer, input: AddParticipantsInput): Promise<{ added: number }> {
   const viewer = authorize(requester, canUseMessages);
   const access = await findConversationAccess(input.conversationId, viewer.id);

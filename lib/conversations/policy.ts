@@ -46,8 +46,11 @@ export const canWriteTo: ResourcePolicy<RecipientFacts> = (viewer, recipient) =>
 /** Writing in a conversation one takes part in (a direct one also needs the other side to take it: see canWriteTo). */
 export const canPostIn: ResourcePolicy<ConversationAccess> = canReadConversation;
 
-/** Groups grow by their participants; workspaces by their own rules (the collaboration decides); direct ones never. */
-export const canAddParticipants: ResourcePolicy<ConversationAccess> = (viewer, conversation) => canReadConversation(viewer, conversation) && conversation.kind === "GROUP";
+/**
+ * Groups and workspaces grow by their participants (a workspace also by each acceptance of its request); direct
+ * conversations never.
+ */
+export const canAddParticipants: ResourcePolicy<ConversationAccess> = (viewer, conversation) => canReadConversation(viewer, conversation) && conversation.kind !== "DIRECT";
 
 export const canLeaveConversation: ResourcePolicy<ConversationAccess> = canReadConversation;
 

@@ -41,7 +41,6 @@ export default withClientMessages(["CollaborationRequest", "FormStatus", "ui.but
   const countryNames = new Map(request.countries.map((country) => [country.code, countryName(country, locale)]));
   const fitting = await Promise.all(page.fitting.map(async (member) => ({ ...member, why: await reasonsSentence(member.reasons, countryNames, "member") })));
   const date = (at: Date) => format.dateTime(at, { dateStyle: "medium" });
-  const acceptedHere = page.manages || page.ownResponses.some((response) => response.status === "ACCEPTED");
   return (
     <PageContainer className="flex max-w-3xl flex-col gap-6 py-8 lg:py-10">
       <Link href="/collaborations" variant="subtle" className="text-sm">
@@ -150,8 +149,13 @@ export default withClientMessages(["CollaborationRequest", "FormStatus", "ui.but
           )}
         </section>
       ) : null}
-      {acceptedHere ? (
-        // workspace: the link to the request's private workspace (lib/conversations) goes here, for its participants.
+      {page.workspaceId ? (
+        <section id="workspace" aria-labelledby="workspace-heading" className="flex flex-col gap-2">
+          <h2 id="workspace-heading" className="text-xl font-semibold text-ink">{t("workspaceHeading")}</h2>
+          <p className="text-muted">{t("workspaceIntro")}</p>
+          <Link href={`/messages/${page.workspaceId}`} className="self-start">{t("openWorkspace")}</Link>
+        </section>
+      ) : page.manages ? (
         <section id="workspace" aria-labelledby="workspace-heading" className="flex flex-col gap-2">
           <h2 id="workspace-heading" className="text-xl font-semibold text-ink">{t("workspaceHeading")}</h2>
           <p className="text-muted">{t("workspaceSoon")}</p>

@@ -43,6 +43,9 @@ export default withClientMessages(["BoardComposer", "FormStatus", "MessageCompos
       <div className="flex flex-col gap-1">
         <h1 {...userTextProps("text-3xl font-semibold tracking-tight text-ink")}>{view.title ?? names}</h1>
         <p className="text-sm text-muted">{t(`kinds.${view.kind}`)}</p>
+        {view.kind === "WORKSPACE" && view.subjectType === "CollaborationRequest" && view.subjectId ? (
+          <Link href={`/collaborations/${view.subjectId}`} className="self-start text-sm">{t("aboutRequest")}</Link>
+        ) : null}
       </div>
       {view.mode === "flagged-context" ? <Alert variant="warning" announce={false}>{t("flaggedContextNotice")}</Alert> : null}
       {view.mode === "participant" && view.staffReads.length ? (
