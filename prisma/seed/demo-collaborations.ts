@@ -1,10 +1,10 @@
 // The demo collaboration requests: a dozen fictional requests across continents and kinds, in four languages,
 // some for organizations, one shown only to named members, with responses (open, accepted, declined), one in
-// progress after an acceptance, one completed with an outcome shared with the network, one past its deadline.
+// progress after an acceptance (its workspace active), one completed with an outcome shared with the network, one past its deadline.
 // Written like the app writes them (cooked Markdown, folded text, match tokens, kept counters), in the demo
 // seed's transaction.
 import type { CollaborationKind, CollaborationResponseStatus, CollaborationStatus, Prisma } from "@/lib/generated/prisma/client";
-import { requestTokens } from "@/lib/collaborations/format";
+import { requestTokens, WORKSPACE_SUBJECT } from "@/lib/collaborations/format";
 import { cookMarkdown } from "@/lib/markdown/cook";
 import { searchDocument } from "@/lib/search/text";
 
@@ -29,6 +29,8 @@ type DemoRequest = {
   outcome?: { text: string; shared: boolean };
   named?: string[];
   responses?: DemoResponse[];
+  /** What the author side and the accepted collaborators wrote in the request's workspace. */
+  workspace?: Array<{ by: string; body: string }>;
 };
 
 const MEMBER = "demo-member@example.org";
@@ -53,6 +55,11 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     responses: [
       { by: "valentina.ejemplo@example.org", organization: "demo-ar-asociacion", status: "ACCEPTED", message: "Que ótimo! Vamos combinar as datas.", body: "Desde Buenos Aires nos interesa mucho: podemos reunir a defensoras de tres provincias." },
       { by: "daniela.ejemplo@example.org", body: "En Bogotá también nos interesaría, quizás para el segundo semestre." },
+    ],
+    workspace: [
+      { by: "juliana.exemplo@example.org", body: "Bem-vindas! Proponho duas datas em março: **dias 10 e 11** ou **17 e 18**. Qual vos convém?" },
+      { by: "valentina.ejemplo@example.org", body: "El 17 y 18 nos viene mejor. Ya tenemos 19 defensoras inscritas." },
+      { by: "juliana.exemplo@example.org", body: "Perfeito, fica 17 e 18. Envio o programa e os materiais na próxima semana." },
     ],
   },
   {
@@ -135,7 +142,8 @@ export async function seedDemoCollaborations(tx: Tx, userId: (email: string) => 
     const status = request.status ?? "OPEN";
     const accepted = (request.responses ?? []).filter((response) => response.status === "ACCEPTED").length;
     const standing = (request.responses ?? []).filter((response) => !response.status || response.status === "ACCEPTED").length;
-    await tx.collaborationRequest.create({
+    const created = await tx.collaborationRequest.create({
+      select: { id: true },
       data: {
         authorId: userId(request.by),
         organizationId: orgId,
@@ -180,6 +188,36 @@ export async function seedDemoCollaborations(tx: Tx, userId: (email: string) => 
       },
     });
     responses += request.responses?.length ?? 0;
+    const collaborators = (request.responses ?? []).filter((response) => response.status === "ACCEPTED").map((response) => userId(response.by));
+    if (collaborators.length) await seedWorkspace(tx, { id: created.id, title: request.title, authorId: userId(request.by), createdAt, status, collaborators, messages: (request.workspace ?? []).map((message) => ({ authorId: userId(message.by), body: message.body })) });
   }
   return { requests: DEMO_REQUESTS.length, responses };
+}
+
+/** A request's workspace as accepting opens it: its timeline says so, then what was written, then a closing. */
+async function seedWorkspace(tx: Tx, request: { id: string; title: string; authorId: string; createdAt: Date; status: CollaborationStatus; collaborators: string[]; messages: Array<{ authorId: string; body: string }> }) {
+  const opened = new Date(request.createdAt.getTime() + 2 * 86_400_000);
+  const at = (number: number) => new Date(opened.getTime() + (number - 1) * 3 * 3_600_000);
+  const timeline: Prisma.ConversationMessageCreateManyConversationInput[] = [
+    { number: 1, kind: "SYSTEM", payload: { type: "created", actorId: request.authorId }, createdAt: at(1) },
+    ...request.messages.map((message, index) => ({ number: index + 2, authorId: message.authorId, source: message.body, cooked: cookMarkdown(message.body).html, createdAt: at(index + 2) })),
+  ];
+  if (request.status === "COMPLETED" || request.status === "CANCELLED") {
+    timeline.push({ number: timeline.length + 1, kind: "SYSTEM", payload: { type: "status", actorId: request.authorId, status: request.status }, createdAt: at(timeline.length + 1) });
+  }
+  const last = timeline.length;
+  await tx.conversation.create({
+    data: {
+      kind: "WORKSPACE",
+      title: request.title,
+      subjectType: WORKSPACE_SUBJECT,
+      subjectId: request.id,
+      creatorId: request.authorId,
+      lastMessageNumber: last,
+      lastMessageAt: at(last),
+      createdAt: at(1),
+      participants: { createMany: { data: [request.authorId, ...request.collaborators].map((userId) => ({ userId, joinedAt: at(1), addedById: userId === request.authorId ? null : request.authorId, lastReadNumber: last })) } },
+      messages: { createMany: { data: timeline } },
+    },
+  });
 }
