@@ -116,6 +116,9 @@ export async function erasePersonWithin(tx: Tx, userId: string, input: { reason:
   await tx.organizationMembership.deleteMany(byUser);
   await tx.organizationJoinRequest.deleteMany(byUser);
   await tx.membershipApplication.deleteMany(byUser);
+  // Blocks are theirs (either way); their messages stay under "a former member", and they leave every conversation.
+  await tx.memberBlock.deleteMany({ where: { OR: [{ blockerId: userId }, { blockedId: userId }] } });
+  await tx.conversationParticipant.updateMany({ where: { userId, leftAt: null }, data: { leftAt: new Date() } });
   await tx.invitation.deleteMany({ where: { email: byAddress } });
   await tx.verificationToken.deleteMany({ where: { identifier: byAddress } });
   await tx.outboxEmail.deleteMany({ where: { to: byAddress } });

@@ -22,6 +22,11 @@ import * as boardPosts from "@/lib/board/post-service";
 import { boardSearchSchema, replySchema, threadListSchema, threadSchema } from "@/lib/board/schema";
 import * as boardSearch from "@/lib/board/search-service";
 import * as board from "@/lib/board/service";
+import * as conversationBlocks from "@/lib/conversations/block-service";
+import * as conversationMessages from "@/lib/conversations/message-service";
+import * as conversationPolicy from "@/lib/conversations/policy";
+import { addParticipantsSchema, messageSchema, newConversationSchema } from "@/lib/conversations/schema";
+import * as conversations from "@/lib/conversations/service";
 import * as files from "@/lib/files/download-service";
 import * as countries from "@/lib/countries/service";
 import { directoryFilterSchema } from "@/lib/directory/schema";
@@ -45,6 +50,12 @@ import { createOrganization } from "@/tests/factories/organizations";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { createAdmin, createApplicant, createMember, createModerator } from "@/tests/factories/users";
 import { viewerFor } from "./applications-support";
+
+/** An unknown recipient is refused on its field (VALIDATION): no refusal of who the writer is. */
+const ignoreFieldRefusal = (error: unknown) => {
+  if (error instanceof AppError && error.code === "VALIDATION") return null;
+  throw error;
+};
 
 type Fixture = { organizationId: string; organizationSlug: string; otherMemberId: string; joinRequestId: string };
 type Entry = { allowed: Policy; call: (viewer: Viewer, fixture: Fixture) => Promise<unknown>; refusedAnswer?: unknown };
@@ -196,8 +207,35 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     archive: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.archive(v, { organizationId: "no-such-organization" }) },
     merge: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.merge(v, { duplicateId: "no-such-duplicate", survivorId: "no-such-survivor" }) },
   },
+  "conversations/service": {
+    inbox: { allowed: conversationPolicy.canUseMessages, call: (v) => conversations.inbox(v, undefined) },
+    // A conversation nobody may read answers NOT_FOUND to those the policy lets in: no refusal of who they are.
+    conversationPage: { allowed: conversationPolicy.canUseMessages, call: (v) => conversations.conversationPage(v, "nosuchconversation") },
+    messagingWith: { allowed: conversationPolicy.canUseMessages, call: (v) => conversations.messagingWith(v, "nosuchhandle") },
+    blockedMembers: { allowed: conversationPolicy.canUseMessages, call: (v) => conversations.blockedMembers(v) },
+    staffReadsOfOwnConversations: { allowed: conversationPolicy.canUseMessages, call: (v) => conversations.staffReadsOfOwnConversations(v) },
+    newConversationForm: { allowed: conversationPolicy.canUseMessages, call: (v) => conversations.newConversationForm(v, "nosuchhandle") },
+  },
+  "conversations/message-service": {
+    startConversation: {
+      allowed: conversationPolicy.canUseMessages,
+      call: (v) => conversationMessages.startConversation(v, newConversationSchema.parse({ to: "nosuchhandle", body: "Hello" })).catch(ignoreFieldRefusal),
+    },
+    sendMessage: { allowed: conversationPolicy.canUseMessages, call: (v) => conversationMessages.sendMessage(v, messageSchema.parse({ conversationId: "nosuchconversation", body: "Hello" })) },
+    addPeople: { allowed: conversationPolicy.canUseMessages, call: (v) => conversationMessages.addPeople(v, addParticipantsSchema.parse({ conversationId: "nosuchconversation", to: "nosuchhandle" })) },
+    leave: { allowed: conversationPolicy.canUseMessages, call: (v) => conversationMessages.leave(v, "nosuchconversation") },
+    deleteOwnMessage: { allowed: conversationPolicy.canUseMessages, call: (v) => conversationMessages.deleteOwnMessage(v, "nosuchmessage") },
+    messageToFlag: { allowed: conversationPolicy.canUseMessages, call: (v) => conversationMessages.messageToFlag(v, "nosuchmessage") },
+    flagConversationMessage: { allowed: conversationPolicy.canUseMessages, call: (v) => conversationMessages.flagConversationMessage(v, { messageId: "nosuchmessage", reason: "SPAM", note: null }) },
+    previewMessage: { allowed: conversationPolicy.canUseMessages, call: async (v) => conversationMessages.previewMessage(v, "**Preview**") },
+  },
+  "conversations/block-service": {
+    blockMember: { allowed: conversationPolicy.canUseMessages, call: (v) => conversationBlocks.blockMember(v, "nosuchhandle") },
+    unblockMember: { allowed: conversationPolicy.canUseMessages, call: (v) => conversationBlocks.unblockMember(v, "nosuchhandle") },
+  },
   "moderation/service": {
     moderationQueue: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderationQueue(v, undefined) },
+    moderateMessage: { allowed: conversationPolicy.canModerateMessages, call: (v) => moderation.moderateMessage(v, { messageId: "nosuchmessage", action: "dismiss", reason: null }) },
     moderatePost: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderatePost(v, { postId: "nosuchpost", action: "dismiss", reason: null }) },
     moderateThread: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderateThread(v, { threadId: 999999, action: "lock" }) },
   },
@@ -232,6 +270,9 @@ const NEEDS_NO_VIEWER: Record<string, Record<string, string>> = {
   },
   "moderation/service": {
     flaggedPostCount: "the admin navigation's count: null for anyone who does not moderate, never a refusal",
+  },
+  "conversations/service": {
+    unreadConversationCount: "the header's count: the viewer's own rows, 0 for anyone who does not use messages",
   },
   "notifications/service": {
     unreadNotificationCount: "the header's bell: a count of the viewer's own rows, 0 for anyone who is not a member",
