@@ -42,7 +42,7 @@ export async function runSeed(
   } else {
     log(
       `Demo data: ${demo.users} people, ${demo.organizations} organizations, ${demo.memberships} memberships ` +
-        `in ${demo.countries} countries, ${demo.boardThreads} board threads with ${demo.boardPosts} posts (${elapsed(started)})`,
+        `in ${demo.countries} countries, ${demo.boardThreads} board threads with ${demo.boardPosts} posts, ${demo.conversations} private conversations (${elapsed(started)})`,
     );
   }
   return { reference, demo };

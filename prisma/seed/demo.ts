@@ -8,6 +8,7 @@ import { sealTotpSecret } from "@/lib/auth/totp-secret-box";
 import { newProfileHandle } from "@/lib/profiles/schema";
 import { profileSearchColumns } from "@/lib/profiles/format";
 import { seedDemoBoard } from "./demo-board";
+import { seedDemoConversations } from "./demo-conversations";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
@@ -31,6 +32,7 @@ export type DemoSeedReport =
       countries: number;
       boardThreads: number;
       boardPosts: number;
+      conversations: number;
     };
 
 /** `authSecret` (AUTH_SECRET) seals the demo admin's two-step secret, as the app will read it. */
@@ -52,6 +54,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
   const passwordHash = await hash(DEMO_PASSWORD, DEMO_PASSWORD_HASH_OPTIONS);
 
   let board = { threads: 0, posts: 0 };
+  let conversations = { conversations: 0, messages: 0 };
   await prisma.$transaction(
     async (tx) => {
       const users = await tx.user.createManyAndReturn({
@@ -97,6 +100,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
         data: data.joinRequests.map(({ slug, email, ...request }) => ({ ...request, organizationId: organizationId(slug), userId: userId(email) })),
       });
       board = await seedDemoBoard(tx, userId);
+      conversations = await seedDemoConversations(tx, userId);
       await tx.membershipApplication.createMany({
         data: data.applications.map(({ email, organizationSlug, ...application }) => ({
           ...application,
@@ -119,6 +123,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
     countries: countryCodes.length,
     boardThreads: board.threads,
     boardPosts: board.posts,
+    conversations: conversations.conversations,
   };
 }
 

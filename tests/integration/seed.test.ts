@@ -51,6 +51,12 @@ describe("demo data seed", () => {
     expect(await db().moderationFlag.count({ where: { status: "OPEN" } })).toBe(1);
     const categories = await db().boardCategory.findMany({ select: { threadCount: true, _count: { select: { threads: true } } } });
     for (const category of categories) expect(category.threadCount).toBe(category._count.threads);
+    // Private conversations, direct and a group, with the demo member's unread messages in some; numbers that add up.
+    const conversations = await db().conversation.findMany({ select: { kind: true, lastMessageNumber: true, _count: { select: { messages: true } }, participants: { select: { lastReadNumber: true, user: { select: { email: true } } } } } });
+    expect(new Set(conversations.map((conversation) => conversation.kind))).toEqual(new Set(["DIRECT", "GROUP"]));
+    for (const conversation of conversations) expect(conversation.lastMessageNumber).toBe(conversation._count.messages);
+    const unreadForMember = conversations.filter((conversation) => conversation.participants.some((p) => p.user.email === "demo-member@example.org" && p.lastReadNumber < conversation.lastMessageNumber));
+    expect(unreadForMember.length).toBeGreaterThanOrEqual(2);
     expect(await db().organization.count()).toBe(36);
     expect(await db().organizationJoinRequest.count({ where: { status: "PENDING" } })).toBe(buildDemoData().joinRequests.length);
     expect(await db().user.count({ where: { status: "ACTIVE", role: "MEMBER" } })).toBeGreaterThanOrEqual(40);
