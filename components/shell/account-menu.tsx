@@ -47,11 +47,15 @@ async function NotificationsBell() {
   );
 }
 
-/** Private messages: a link to /messages that says how many conversations have unread messages (one indexed count). */
+/**
+ * Private messages: a link to /messages that says how many conversations have unread messages (one indexed
+ * count). From 640 px up only: on a phone the header has no room for it, and the menu's "Messages" and the bell
+ * (which counts new messages too) say as much.
+ */
 async function MessagesLink() {
   const [t, unread] = await Promise.all([getTranslations("Messages"), loadUnreadConversationCount()]);
   return (
-    <Link href="/messages" variant="subtle" aria-label={unread ? t("linkUnread", { count: unread }) : t("link")} className="relative inline-flex min-h-11 min-w-11 items-center justify-center">
+    <Link href="/messages" variant="subtle" aria-label={unread ? t("linkUnread", { count: unread }) : t("link")} className="relative hidden min-h-11 min-w-11 items-center justify-center sm:inline-flex">
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="1.8">
         <rect x="3" y="5" width="18" height="14" rx="2" />
         <path d="m4 7 8 6 8-6" strokeLinejoin="round" />

@@ -65,7 +65,7 @@ export async function sendMessage(requester: Viewer, input: MessageInput): Promi
     // they had left, writing again brings them back — only if they would accept a new conversation.
     const [other] = await findRecipients(viewer.id, { userIds: [access.otherUserId] });
     const open = other && other.status === "ACTIVE" && !other.blocksViewer && !other.blockedByViewer && (!access.otherLeftAt || canWriteTo(viewer, other));
-    if (!open) throw new AppError("closed", { field: "body", messageKey: "ConversationErrors.otherDoesNotAcceptMessages" });
+    if (!open) throw new AppError("closed", { messageKey: "ConversationErrors.otherDoesNotAcceptMessages" });
     if (access.otherLeftAt) rejoinIds.push(other.userId);
   }
   await limitMessages(viewer, []);

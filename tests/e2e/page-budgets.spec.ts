@@ -59,6 +59,10 @@ const PAGES: Budgeted[] = [
   { path: "/board/new", kind: "profile form", member: true },
   { path: "/search?q=monitoring", kind: "search page", member: true },
   { path: "/account", kind: "form", member: true },
+  // The inbox: the demo member's conversations, with who is in each.
+  { path: "/messages", kind: "reading page with people", member: true },
+  { path: "/messages/new", kind: "form", member: true },
+  { path: "/account/messages", kind: "account page", member: true },
 ];
 
 /** Visits the page and weighs what the browser fetched: the HTML document and its scripts, gzip-compressed. */
@@ -91,6 +95,16 @@ for (const budgeted of PAGES) {
     expect(weight.javascript).toBeGreaterThan(50 * KB);
   });
 }
+
+test("a conversation of the demo data (the Spanish group, with its composer) stays within the budget of a thread page", async ({ page, shell, prisma }) => {
+  const conversation = await prisma.conversation.findFirstOrThrow({ where: { kind: "GROUP", participants: { some: { user: { email: "demo-member@example.org" } } } }, select: { id: true } });
+  await new SignInPage(page, shell).signInAndLand("demo-member@example.org", DEMO_PASSWORD);
+  const weight = await weigh(page, () => shell.visit(`/messages/${conversation.id}?page=1`));
+  if (process.env.PRINT_WEIGHTS) console.log(`/messages/<group>: HTML ${Math.round(weight.html / KB)} KB (${Math.round(weight.htmlGzip / KB)} KB gzip), JavaScript ${Math.round(weight.javascript / KB)} KB gzip`);
+  expect(weight.html).toBeLessThanOrEqual(BUDGETS["thread page"].html);
+  expect(weight.javascript).toBeLessThanOrEqual(BUDGETS["thread page"].javascript);
+  expect(weight.javascript).toBeGreaterThan(50 * KB);
+});
 
 test("the landing page carries no text of the areas it does not show: no sign-in, application, account, admin or email messages", async ({ shell }) => {
   const response = await shell.visit("/");

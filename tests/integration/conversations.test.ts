@@ -170,8 +170,8 @@ describe("who may write to whom", () => {
     const { id } = await write(aliceViewer, [bob]);
     expect(await outcome(send(bobViewer, id))).toBe("ok");
     await blockMember(aliceViewer, handleOf(bob));
-    expect(await outcome(send(bobViewer, id))).toBe("closed:otherDoesNotAcceptMessages");
-    expect(await outcome(send(aliceViewer, id))).toBe("closed:otherDoesNotAcceptMessages");
+    expect(await outcome(send(bobViewer, id))).toBe("closed");
+    expect(await outcome(send(aliceViewer, id))).toBe("closed");
     await unblockMember(aliceViewer, handleOf(bob));
     expect(await outcome(send(bobViewer, id))).toBe("ok");
   });

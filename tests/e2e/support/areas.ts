@@ -8,14 +8,15 @@ export const MEMBER_AREAS = [
   { href: "/organizations", key: "organizations", built: true },
   { href: "/countries", key: "countries", built: true },
   { href: "/collaborations", key: "collaborations", built: false },
+  { href: "/messages", key: "messages", built: true },
 ] as const;
 
 const en = messages("en");
 
 /** The heading of an area's page: its own title once built, the placeholder's until then. */
 export function areaTitle(area: (typeof MEMBER_AREAS)[number]): string {
-  const built: Record<string, string> = { "/board": en.Board.title, "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title };
-  return area.built ? built[area.href]! : en.Placeholders[area.key].title;
+  const built: Record<string, string> = { "/board": en.Board.title, "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title, "/messages": en.Messages.title };
+  return area.built ? built[area.href]! : en.Placeholders[area.key as keyof typeof en.Placeholders & typeof area.key].title;
 }
 
 /** Pages anyone can open without signing in. */
