@@ -180,7 +180,7 @@ export type InboxRow = {
   title: string | null;
   lastMessageAt: Date;
   unread: number;
-  /** The other current participants' shown names (a few), and how many there are in all. */
+  /** The other current participants' shown names (a few; a direct conversation's other side even if they left), and how many there are in all. */
   others: string[];
   otherCount: number;
 };
@@ -194,8 +194,8 @@ export function listInbox(userId: string, cursor: { at: Date; id: string } | nul
   return db().$queryRaw<InboxRow[]>`
     SELECT c.id, c.kind AS kind, c.title, c."lastMessageAt", GREATEST(c."lastMessageNumber" - me."lastReadNumber", 0) AS unread,
            ARRAY(SELECT coalesce(u."displayName", '') FROM "ConversationParticipant" p JOIN "User" u ON u.id = p."userId"
-                  WHERE p."conversationId" = c.id AND p."userId" <> ${userId} AND p."leftAt" IS NULL ORDER BY p."joinedAt", p."userId" LIMIT 4) AS others,
-           (SELECT count(*)::int FROM "ConversationParticipant" p WHERE p."conversationId" = c.id AND p."userId" <> ${userId} AND p."leftAt" IS NULL) AS "otherCount"
+                  WHERE p."conversationId" = c.id AND p."userId" <> ${userId} AND (p."leftAt" IS NULL OR c.kind = 'DIRECT') ORDER BY p."joinedAt", p."userId" LIMIT 4) AS others,
+           (SELECT count(*)::int FROM "ConversationParticipant" p WHERE p."conversationId" = c.id AND p."userId" <> ${userId} AND (p."leftAt" IS NULL OR c.kind = 'DIRECT')) AS "otherCount"
       FROM "ConversationParticipant" me
      CROSS JOIN LATERAL (SELECT id, kind::text AS kind, title, "lastMessageAt", "lastMessageNumber" FROM "Conversation" WHERE id = me."conversationId" LIMIT 1) c
      WHERE me."userId" = ${userId} AND me."leftAt" IS NULL
