@@ -180,20 +180,24 @@ export type InboxRow = {
   title: string | null;
   lastMessageAt: Date;
   unread: number;
-  /** The other current participants' shown names (a few), and how many there are in all. */
+  /** The other current participants' shown names (a few; a direct conversation's other side even if they left), and how many there are in all. */
   others: string[];
   otherCount: number;
 };
 
-/** A page of the member's current conversations, latest activity first, by a (last activity, id) cursor; one more than `take`. */
+/**
+ * A page of the member's current conversations, latest activity first, by a (last activity, id) cursor; one more
+ * than `take`. Each conversation is looked up by its key from the member's own rows (a LATERAL with LIMIT, so the
+ * planner never scans every conversation to join a member's few).
+ */
 export function listInbox(userId: string, cursor: { at: Date; id: string } | null, take: number): Promise<InboxRow[]> {
   return db().$queryRaw<InboxRow[]>`
-    SELECT c.id, c.kind::text AS kind, c.title, c."lastMessageAt", GREATEST(c."lastMessageNumber" - me."lastReadNumber", 0) AS unread,
+    SELECT c.id, c.kind AS kind, c.title, c."lastMessageAt", GREATEST(c."lastMessageNumber" - me."lastReadNumber", 0) AS unread,
            ARRAY(SELECT coalesce(u."displayName", '') FROM "ConversationParticipant" p JOIN "User" u ON u.id = p."userId"
-                  WHERE p."conversationId" = c.id AND p."userId" <> ${userId} AND p."leftAt" IS NULL ORDER BY p."joinedAt", p."userId" LIMIT 4) AS others,
-           (SELECT count(*)::int FROM "ConversationParticipant" p WHERE p."conversationId" = c.id AND p."userId" <> ${userId} AND p."leftAt" IS NULL) AS "otherCount"
+                  WHERE p."conversationId" = c.id AND p."userId" <> ${userId} AND (p."leftAt" IS NULL OR c.kind = 'DIRECT') ORDER BY p."joinedAt", p."userId" LIMIT 4) AS others,
+           (SELECT count(*)::int FROM "ConversationParticipant" p WHERE p."conversationId" = c.id AND p."userId" <> ${userId} AND (p."leftAt" IS NULL OR c.kind = 'DIRECT')) AS "otherCount"
       FROM "ConversationParticipant" me
-      JOIN "Conversation" c ON c.id = me."conversationId"
+     CROSS JOIN LATERAL (SELECT id, kind::text AS kind, title, "lastMessageAt", "lastMessageNumber" FROM "Conversation" WHERE id = me."conversationId" LIMIT 1) c
      WHERE me."userId" = ${userId} AND me."leftAt" IS NULL
        ${cursor ? Prisma.sql`AND (c."lastMessageAt", c.id) < (${cursor.at}, ${cursor.id})` : Prisma.empty}
      ORDER BY c."lastMessageAt" DESC, c.id DESC
@@ -203,7 +207,8 @@ export function listInbox(userId: string, cursor: { at: Date; id: string } | nul
 /** The header's count: the member's conversations with messages they have not read (one indexed query). */
 export async function countUnreadConversations(userId: string): Promise<number> {
   const [row] = await db().$queryRaw<Array<{ count: number }>>`
-    SELECT count(*)::int AS count FROM "ConversationParticipant" me JOIN "Conversation" c ON c.id = me."conversationId"
+    SELECT count(*)::int AS count FROM "ConversationParticipant" me
+     CROSS JOIN LATERAL (SELECT "lastMessageNumber" FROM "Conversation" WHERE id = me."conversationId" LIMIT 1) c
      WHERE me."userId" = ${userId} AND me."leftAt" IS NULL AND c."lastMessageNumber" > me."lastReadNumber"`;
   return row?.count ?? 0;
 }

@@ -115,7 +115,8 @@ function summary(head: ConversationHead, viewerId: string) {
     former: head.participants.filter((participant) => participant.leftAt),
     /** The names a system message may need, by id (everyone who ever took part). */
     names: Object.fromEntries(head.participants.map((participant) => [participant.userId, participant.displayName])) as Record<string, string | null>,
-    otherNames: others.filter((participant) => !participant.leftAt).map((participant) => participant.displayName ?? ""),
+    // A direct conversation is named by the other side, also once they left.
+    otherNames: others.filter((participant) => head.kind === "DIRECT" || !participant.leftAt).map((participant) => participant.displayName ?? ""),
   };
 }
 

@@ -5,7 +5,9 @@ import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import type { Shell } from "./support/shell";
 import { createMember, TEST_PASSWORD, type UserWithProfile } from "@/tests/factories/users";
+import { createAdminWithTwoStep } from "./support/applications";
 import { messages } from "./support/messages";
+import { Shell as ShellPage } from "./support/shell";
 import { signInOnPage, SignInPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
@@ -28,6 +30,8 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
   test("a member writes to another from their profile, the other replies, then blocks her and later unblocks her", async ({ page, shell, prisma }) => {
+    // Four sign-ins and a dozen pages, each checked with axe.
+    test.slow();
     const marker = word();
     const amara = await createMember(prisma, { displayName: `Amara ${marker}` });
     const beatriz = await createMember(prisma, { displayName: `Beatriz ${marker}` });
@@ -126,4 +130,54 @@ test("without JavaScript, a member writes to two others at once after a preview,
   await page.goto("/messages");
   await expect(main.getByRole("link", { name: `Visits ${marker}` })).toBeVisible();
   await context.close();
+});
+
+test("a participant flags a message; an admin reads only its context (which the participants are shown) and hides it", async ({ page, shell, prisma, browser, baseURL }) => {
+  const marker = word();
+  const [writer, reader] = await Promise.all([createMember(prisma, { displayName: `Writer ${marker}` }), createMember(prisma)]);
+  const conversation = await prisma.conversation.create({
+    data: {
+      kind: "GROUP",
+      title: `Flagged group ${marker}`,
+      creatorId: writer.id,
+      lastMessageNumber: 1,
+      participants: { createMany: { data: [{ userId: writer.id, lastReadNumber: 1 }, { userId: reader.id }] } },
+      messages: { create: { number: 1, authorId: writer.id, source: `Where she lives ${marker}`, cooked: `<p>Where she lives ${marker}</p>` } },
+    },
+  });
+  const main = page.getByRole("main");
+  await new SignInPage(page, shell).signInAndLand(reader.email, TEST_PASSWORD);
+  await shell.visit(`/messages/${conversation.id}`);
+  await main.locator("#message-1").getByRole("link", { name: en.Conversation.flag }).click();
+  await expect(page).toHaveURL(/\/messages\/flag\//);
+  await shell.landed();
+  await main.getByLabel(en.BoardFlag.reason).selectOption("PERSONAL_INFORMATION");
+  await main.getByLabel(en.BoardFlag.note).fill(`An address ${marker}`);
+  await main.getByRole("button", { name: en.BoardFlag.send }).click();
+  await expect(main.getByText(en.BoardFlag.flagged)).toBeVisible();
+
+  const { admin, totpSecret } = await createAdminWithTwoStep(prisma);
+  const context = await browser.newContext({ baseURL });
+  const staffPage = await context.newPage();
+  const staffShell = new ShellPage(staffPage);
+  await new SignInPage(staffPage, staffShell).signInAndLand(admin.email, TEST_PASSWORD, { totpSecret });
+  await staffShell.visit("/admin/moderation");
+  const entry = staffPage.getByRole("list", { name: en.Conversation.queueTitle }).getByRole("listitem").filter({ hasText: `An address ${marker}` }).first();
+  // The queue says why, never what: the text is read in its context, where the read is recorded.
+  await expect(entry).not.toContainText(`Where she lives ${marker}`);
+  await entry.getByRole("link", { name: en.Conversation.readFlaggedContext.replace("{number}", "1") }).click();
+  await expect(staffPage).toHaveURL(new RegExp(`/messages/${conversation.id}#message-1$`));
+  await staffShell.landed();
+  await expect(staffPage.getByRole("main").getByText(en.Conversation.flaggedContextNotice)).toBeVisible();
+  await expect(staffPage.locator("#message-1")).toContainText(`Where she lives ${marker}`);
+  await staffPage.locator("#message-1").getByLabel(en.BoardModeration.reason).fill("An address");
+  await staffPage.locator("#message-1").getByRole("button", { name: en.BoardModeration.hide }).click();
+  await expect(staffPage.locator("#message-1")).toContainText(en.Conversation.hiddenForStaff);
+  await staffShell.landed();
+  await context.close();
+
+  await shell.visit(`/messages/${conversation.id}`);
+  await expect(main.locator("#message-1")).toContainText(en.Conversation.hidden);
+  await expect(main.locator("#message-1")).not.toContainText(`Where she lives ${marker}`);
+  await expect(main.getByText(en.Conversation.staffReadsTitle)).toBeVisible();
 });

@@ -185,6 +185,8 @@ describe("who may write to whom", () => {
     await leave(bobViewer, first.id);
     expect((await inbox(bobViewer, undefined)).conversations).toEqual([]);
     expect(await outcome(conversationPage(bobViewer, first.id))).toBe("NOT_FOUND");
+    // Alice still sees whom it was with.
+    expect((await inbox(aliceViewer, undefined)).conversations.map((row) => row.others)).toEqual([[bob.displayName]]);
     await send(aliceViewer, first.id);
     expect((await inbox(bobViewer, undefined)).conversations.map((row) => row.id)).toEqual([first.id]);
     expect(await db().conversation.count()).toBe(1);
