@@ -309,7 +309,8 @@ describe("the mutations a workspace reuses", () => {
     const view = await conversationPage(await signInAs(helper), id);
     expect([view.kind, view.subjectType, view.subjectId, view.title]).toEqual(["WORKSPACE", "CollaborationRequest", "req1", "Monitoring visit"]);
     expect(view.messages.map((message) => message.payload)).toEqual([{ type: "created", actorId: author.id }, { type: "status", actorId: author.id, status: "IN_PROGRESS" }]);
-    expect(view.canAdd).toBe(false);
+    // Its participants add the people they work with (the "and people they add").
+    expect(view.canAdd).toBe(true);
     // The author acted last and had read everything: nothing unread for them.
     expect(await unreadConversationCount(await signInAs(author))).toBe(0);
 

@@ -51,9 +51,14 @@ describe("demo data seed", () => {
     expect(await db().moderationFlag.count({ where: { status: "OPEN" } })).toBe(1);
     const categories = await db().boardCategory.findMany({ select: { threadCount: true, _count: { select: { threads: true } } } });
     for (const category of categories) expect(category.threadCount).toBe(category._count.threads);
-    // Private conversations, direct and a group, with the demo member's unread messages in some; numbers that add up.
+    // Private conversations, direct and a group, with the demo member's unread messages in some, and the workspaces
+    // of the accepted requests (each with its request's participants); numbers that add up.
     const conversations = await db().conversation.findMany({ select: { kind: true, lastMessageNumber: true, _count: { select: { messages: true } }, participants: { select: { lastReadNumber: true, user: { select: { email: true } } } } } });
-    expect(new Set(conversations.map((conversation) => conversation.kind))).toEqual(new Set(["DIRECT", "GROUP"]));
+    expect(new Set(conversations.map((conversation) => conversation.kind))).toEqual(new Set(["DIRECT", "GROUP", "WORKSPACE"]));
+    const workspaces = await db().conversation.findMany({ where: { kind: "WORKSPACE" }, select: { subjectId: true, _count: { select: { participants: true } } } });
+    const acceptedRequests = await db().collaborationRequest.findMany({ where: { acceptedCount: { gt: 0 } }, select: { id: true, acceptedCount: true } });
+    expect(workspaces.map((workspace) => workspace.subjectId).sort()).toEqual(acceptedRequests.map((request) => request.id).sort());
+    for (const request of acceptedRequests) expect(workspaces.find((workspace) => workspace.subjectId === request.id)!._count.participants).toBe(request.acceptedCount + 1);
     for (const conversation of conversations) expect(conversation.lastMessageNumber).toBe(conversation._count.messages);
     const unreadForMember = conversations.filter((conversation) => conversation.participants.some((p) => p.user.email === "demo-member@example.org" && p.lastReadNumber < conversation.lastMessageNumber));
     expect(unreadForMember.length).toBeGreaterThanOrEqual(2);
