@@ -1,6 +1,6 @@
 // Collaboration requests as members use them: a representative posts a request for her organization; another
 // member sees it among her matches, finds it with filters and a search, and responds; the representative
-// accepts. And without JavaScript, on a phone: a member finds a request with the GET form and responds.
+// accepts, and they write to each other in the request's workspace. And without JavaScript, on a phone: a member finds a request with the GET form and responds.
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createOrganization } from "@/tests/factories/organizations";
@@ -82,6 +82,26 @@ test("a representative posts a request for her organization; a member who fits f
   await expect(main.getByText(en.CollaborationStatus.IN_PROGRESS).first()).toBeVisible();
   await expect(main.getByRole("heading", { name: en.CollaborationRequest.workspaceHeading })).toBeVisible();
   await expect.poll(() => prisma.notification.count({ where: { userId: member.id, type: "COLLABORATION_ACCEPTED" } })).toBe(1);
+
+  // Accepting opened the request's workspace: the representative writes in it, and the responder reads it there.
+  await main.getByRole("link", { name: en.CollaborationRequest.openWorkspace }).click();
+  await expect(page).toHaveURL(/\/messages\/[a-z0-9]+$/);
+  await shell.landed();
+  await expect(shell.heading).toHaveText(title);
+  await expect(main.getByRole("link", { name: en.Conversation.aboutRequest })).toBeVisible();
+  await main.getByRole("textbox", { name: en.BoardComposer.body }).fill(`Shall we plan the first visit? ${marker}`);
+  await main.getByRole("button", { name: en.MessageComposer.send, exact: true }).click();
+  await expect(page).toHaveURL(/#message-\d+$/);
+  await shell.landed();
+  await expect(main.getByText(`Shall we plan the first visit? ${marker}`)).toBeVisible();
+  const workspaceUrl = page.url().replace(/^https?:\/\/[^/]+/, "").replace(/[?#].*$/, "");
+  await page.context().clearCookies();
+  await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
+  await shell.visit(requestUrl.replace(/^https?:\/\/[^/]+/, ""));
+  await main.getByRole("link", { name: en.CollaborationRequest.openWorkspace }).click();
+  await expect(page).toHaveURL(new RegExp(`${workspaceUrl}$`));
+  await shell.landed();
+  await expect(main.getByText(`Shall we plan the first visit? ${marker}`)).toBeVisible();
 });
 
 /** A request written straight to the database, as the app writes it (tokens and folded text included). */
