@@ -24,7 +24,7 @@ import {
   type RequestAccessRow,
   type RequestRow,
 } from "./data";
-import { closeRegions, helpTsquery, matchReasons, profileTokens, strongTokens, type MatchReasons } from "./format";
+import { closeRegions, helpTsquery, matchReasons, memberCandidateTokens, profileTokens, strongTokens, tokenGroups, type MatchReasons } from "./format";
 import {
   canCloseRequest,
   canDecideResponse,
@@ -100,7 +100,7 @@ async function requestMatches(viewer: SignedInViewer, take: number): Promise<Req
   const strong = strongTokens(tokens, places);
   const help = helpTsquery(profile.canHelpWith);
   if (strong.length === 0 && !help) return [];
-  const rows = await matchRequests({ ...audience(viewer), tokens, strong, helpTsquery: help, today: todayUtc(), take });
+  const rows = await matchRequests({ ...audience(viewer), groups: tokenGroups(tokens, places), tokens, strong, helpTsquery: help, today: todayUtc(), take });
   const close = closeRegions(places);
   return rows.map(({ shared, helps, score: _score, ...row }) => ({ ...row, reasons: matchReasons(shared, { helps, close }) }));
 }
@@ -158,11 +158,13 @@ export type RequestPage = Awaited<ReturnType<typeof requestPage>>;
 async function membersWhoFit(access: RequestAccessRow) {
   const request = await findRequestTokens(access.id);
   if (!request) return [];
-  const strong = strongTokens(request.tokens, request.places);
+  const groups = tokenGroups(request.tokens, request.places);
+  const strong = memberCandidateTokens(groups);
   if (strong.length === 0) return [];
   const representatives = access.organizationId ? await findRepresentativeIds(access.organizationId) : [];
   const rows = await matchMembers({
     requestId: access.id,
+    groups,
     tokens: request.tokens,
     strong,
     excluded: [access.authorId, ...representatives],
