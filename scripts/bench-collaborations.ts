@@ -122,7 +122,7 @@ async function main() {
   (globalThis as unknown as { wipnPrisma?: PrismaClient }).wipnPrisma = prisma;
   process.env.DATABASE_URL = database.url;
   const { requestListQuery, requestMatchQuery, memberMatchQuery } = await import("../lib/collaborations/data");
-  const { helpTsquery, memberCandidateTokens, profileTokens, strongTokens, tokenGroups } = await import("../lib/collaborations/format");
+  const { candidateTokens, helpTsquery, profileTokens, tokenGroups } = await import("../lib/collaborations/format");
   const { prefixTsquery, searchTerms } = await import("../lib/search/text");
   const { encodeListCursor, decodeListCursor, todayUtc } = await import("../lib/collaborations/schema");
   const client = new pg.Client({ connectionString: database.url });
@@ -148,13 +148,14 @@ async function main() {
       });
       const tokens = profileTokens({ country: profile.country, languages: profile.languages, areasOfWork: profile.areasOfWork, ruleNumbers: profile.ruleInterests.map((row) => row.ruleNumber) });
       const places = profile.country ? [profile.country] : [];
-      return requestMatchQuery({ viewerId: userId, representativeOf: [], groups: tokenGroups(tokens, places), tokens, strong: strongTokens(tokens, places), helpTsquery: helpTsquery(profile.canHelpWith), today, take: 5 });
+      const groups = tokenGroups(tokens, places);
+      return requestMatchQuery({ viewerId: userId, representativeOf: [], groups, tokens, strong: candidateTokens(groups), helpTsquery: helpTsquery(profile.canHelpWith), today, take: 5 });
     };
     const memberFit = async (requestId: string) => {
       const row = await prisma.collaborationRequest.findUniqueOrThrow({ where: { id: requestId }, select: { matchTokens: true, countries: { select: { country: { select: { code: true, continentCode: true, regionCode: true, subregionCode: true, intermediateRegionCode: true } } } } } });
       const places = row.countries.map((entry) => entry.country);
       const groups = tokenGroups(row.matchTokens, places);
-      return memberMatchQuery({ requestId, groups, tokens: row.matchTokens, strong: memberCandidateTokens(groups), excluded: [], namedOnly: null, take: 8 });
+      return memberMatchQuery({ requestId, groups, tokens: row.matchTokens, strong: candidateTokens(groups), excluded: [], namedOnly: null, take: 8 });
     };
     const scenarios: Array<[string, Prisma.Sql]> = [
       ["list: open, newest", list({})],

@@ -249,8 +249,10 @@ function groupScore(column: Prisma.Sql, groups: TokenGroups): Prisma.Sql {
   return Prisma.sql`(${part(groups.countries, 4)} + ${part(groups.rules, 3)} + ${part(groups.areas, 3)} + ${part(groups.regions, 2)} + ${part(groups.languages, 1)} + ${part(groups.continents, 1)})`;
 }
 
-/** A text query's weight: "I can help with" meeting a request's words. */
+/** A text query's weight: "I can help with" meeting a candidate's words. */
 const HELPS_WEIGHT = 3;
+/** How many of the best topical candidates "I can help with" re-ranks. */
+const RERANKED = 50;
 
 export type MatchQuery = Audience & { groups: TokenGroups; tokens: string[]; strong: string[]; helpTsquery: string | null; today: string; take: number };
 
@@ -261,23 +263,24 @@ export type RequestMatchRow = RequestRow & { shared: string[]; helps: boolean; s
  * theirs nor already answered by them, best fit first, then newest (also run by the benchmark).
  */
 export function requestMatchQuery(query: MatchQuery): Prisma.Sql {
-  // The requests "I can help with" meets, read once (a GIN index scan), then used as a set.
-  const helped = query.helpTsquery
-    ? Prisma.sql`SELECT h.id FROM "CollaborationRequest" h WHERE to_tsvector('simple', h."searchText") @@ to_tsquery('simple', ${query.helpTsquery})
-                   AND h.status IN ('OPEN', 'IN_PROGRESS') AND (h.deadline IS NULL OR h.deadline >= ${query.today}::date)`
-    : Prisma.sql`SELECT NULL::text AS id WHERE false`;
-  const helps = Prisma.sql`r.id IN (SELECT id FROM helped)`;
+  const helps = query.helpTsquery ? Prisma.sql`to_tsvector('simple', r."searchText") @@ to_tsquery('simple', ${query.helpTsquery})` : Prisma.sql`false`;
+  // Candidates share a topic (the GIN index on the tokens) and are ranked by the cheap score; "I can help with"
+  // then re-ranks the best of them (reading a text costs far more than comparing arrays). A member whose profile
+  // names no topic is matched by that text alone (the GIN index on the text).
+  const candidates = query.strong.length ? Prisma.sql`r."matchTokens" && ${query.strong}::text[]` : helps;
   return Prisma.sql`
-    WITH helped AS MATERIALIZED (${helped}),
-    best AS MATERIALIZED (
-      SELECT r.id, r."createdAt", ${helps} AS helps,
-             ${groupScore(Prisma.sql`r."matchTokens"`, query.groups)} + CASE WHEN ${helps} THEN ${HELPS_WEIGHT} ELSE 0 END AS score
+    WITH topical AS MATERIALIZED (
+      SELECT r.id, r."createdAt", r."searchText", ${groupScore(Prisma.sql`r."matchTokens"`, query.groups)} AS score
         FROM "CollaborationRequest" r
-       WHERE (r."matchTokens" && ${query.strong}::text[] OR ${helps}) AND ${takingInterest(query.today)} AND ${visibleTo(query)}
+       WHERE ${candidates} AND ${takingInterest(query.today)} AND ${visibleTo(query)}
          AND r."authorId" <> ${query.viewerId} AND NOT coalesce(r."organizationId" = ANY(${query.representativeOf}::text[]), false)
          AND NOT EXISTS (SELECT 1 FROM "CollaborationResponse" x WHERE x."requestId" = r.id AND x."responderId" = ${query.viewerId} AND x.status IN ('OPEN', 'ACCEPTED'))
        ORDER BY score DESC, r."createdAt" DESC, r.id DESC
-       LIMIT ${query.take})
+       LIMIT ${RERANKED}),
+    best AS MATERIALIZED (
+      SELECT r.id, r."createdAt", h.helps, r.score + CASE WHEN h.helps THEN ${HELPS_WEIGHT} ELSE 0 END AS score
+        FROM topical r CROSS JOIN LATERAL (SELECT ${helps} AS helps) h
+       ORDER BY score DESC, r."createdAt" DESC, r.id DESC LIMIT ${query.take})
     SELECT ${ROW_COLUMNS}, best.helps, best.score,
            ARRAY(SELECT t FROM unnest(r."matchTokens") t WHERE t = ANY(${query.tokens}::text[]) ORDER BY t) AS shared
       FROM best JOIN "CollaborationRequest" r ON r.id = best.id JOIN "User" u ON u.id = r."authorId" LEFT JOIN "Organization" o ON o.id = r."organizationId"

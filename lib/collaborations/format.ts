@@ -112,10 +112,11 @@ export function tokenGroups(tokens: readonly string[], countries: PlaceCodes[]):
 }
 
 /**
- * The tokens that make a member a candidate for a request: a country, close region or rule in common (an area
- * alone is shared by too many members to rank them all; it counts when the request names nothing else).
+ * The tokens that make a candidate (a request for a member, a member for a request): a country, close region or
+ * rule in common. An area alone is shared by too many to rank them all: it adds to the score, and makes candidates
+ * only when nothing else is named.
  */
-export function memberCandidateTokens(groups: TokenGroups): string[] {
+export function candidateTokens(groups: TokenGroups): string[] {
   const precise = [...groups.countries, ...groups.regions, ...groups.rules];
   return precise.length ? precise : groups.areas;
 }

@@ -24,7 +24,7 @@ import {
   type RequestAccessRow,
   type RequestRow,
 } from "./data";
-import { closeRegions, helpTsquery, matchReasons, memberCandidateTokens, profileTokens, strongTokens, tokenGroups, type MatchReasons } from "./format";
+import { closeRegions, helpTsquery, matchReasons, candidateTokens, profileTokens, tokenGroups, type MatchReasons } from "./format";
 import {
   canCloseRequest,
   canDecideResponse,
@@ -97,10 +97,11 @@ async function requestMatches(viewer: SignedInViewer, take: number): Promise<Req
   if (!profile) return [];
   const places = profile.country ? [profile.country] : [];
   const tokens = profileTokens({ country: profile.country, languages: profile.languages, areasOfWork: profile.areasOfWork, ruleNumbers: profile.ruleInterests.map((row) => row.ruleNumber) });
-  const strong = strongTokens(tokens, places);
+  const groups = tokenGroups(tokens, places);
+  const strong = candidateTokens(groups);
   const help = helpTsquery(profile.canHelpWith);
   if (strong.length === 0 && !help) return [];
-  const rows = await matchRequests({ ...audience(viewer), groups: tokenGroups(tokens, places), tokens, strong, helpTsquery: help, today: todayUtc(), take });
+  const rows = await matchRequests({ ...audience(viewer), groups, tokens, strong, helpTsquery: help, today: todayUtc(), take });
   const close = closeRegions(places);
   return rows.map(({ shared, helps, score: _score, ...row }) => ({ ...row, reasons: matchReasons(shared, { helps, close }) }));
 }
@@ -159,7 +160,7 @@ async function membersWhoFit(access: RequestAccessRow) {
   const request = await findRequestTokens(access.id);
   if (!request) return [];
   const groups = tokenGroups(request.tokens, request.places);
-  const strong = memberCandidateTokens(groups);
+  const strong = candidateTokens(groups);
   if (strong.length === 0) return [];
   const representatives = access.organizationId ? await findRepresentativeIds(access.organizationId) : [];
   const rows = await matchMembers({
