@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/lib/auth/viewer";
-import { postModerationSchema, threadModerationSchema } from "./schema";
-import { moderatePost, moderateThread } from "./service";
+import { postModerationSchema, requestFlagsSchema, threadModerationSchema } from "./schema";
+import { dismissCollaborationFlags, moderatePost, moderateThread } from "./service";
 
 // Moderators' buttons: plain forms (they work without JavaScript), back to the post or thread afterwards, or
 // to the queue when they were pressed there.
@@ -25,4 +25,13 @@ export async function moderateThreadAction(formData: FormData): Promise<void> {
   const path = await moderateThread(await loadViewer(), parsed.data);
   revalidatePath("/board", "layout");
   redirect(backTo(formData, path));
+}
+
+export async function dismissRequestFlagsAction(formData: FormData): Promise<void> {
+  const parsed = requestFlagsSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/admin/moderation");
+  const back = await dismissCollaborationFlags(await loadViewer(), parsed.data.requestId);
+  revalidatePath("/admin/moderation");
+  revalidatePath(`/collaborations/${parsed.data.requestId}`);
+  redirect(back);
 }

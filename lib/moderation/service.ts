@@ -7,8 +7,8 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { findCategoryBySlug } from "@/lib/board/data";
 import { canModerateBoard } from "@/lib/board/policy";
 import { AppError } from "@/lib/errors";
-import { countFlaggedPosts, findPostForModeration, findThreadForModeration, listFlaggedPosts } from "./data";
-import { dismissPostFlags, moveThread, setPostHidden, setThreadFlag } from "./mutations";
+import { countFlaggedPosts, findPostForModeration, findThreadForModeration, listFlaggedPosts, listFlaggedRequests } from "./data";
+import { dismissPostFlags, dismissRequestFlags, moveThread, setPostHidden, setThreadFlag } from "./mutations";
 import type { PostModerationInput, ThreadModerationInput } from "./schema";
 
 export const QUEUE_PAGE = 20;
@@ -17,10 +17,10 @@ export const QUEUE_PAGE = 20;
 export async function moderationQueue(requester: Viewer, after: string | undefined) {
   authorize(requester, canModerateBoard);
   const cursor = decodeTimeCursor(after, "string");
-  const [rows, total] = await Promise.all([listFlaggedPosts(cursor, QUEUE_PAGE), countFlaggedPosts()]);
+  const [rows, total, requests] = await Promise.all([listFlaggedPosts(cursor, QUEUE_PAGE), countFlaggedPosts(), cursor ? Promise.resolve([]) : listFlaggedRequests(QUEUE_PAGE)]);
   const shown = rows.slice(0, QUEUE_PAGE);
   const last = shown.at(-1);
-  return { posts: shown, total, next: rows.length > QUEUE_PAGE && last ? encodeTimeCursor(last.firstFlaggedAt, last.postId) : null };
+  return { posts: shown, total, requests, next: rows.length > QUEUE_PAGE && last ? encodeTimeCursor(last.firstFlaggedAt, last.postId) : null };
 }
 
 /** For the admin navigation: how many flagged posts wait (null for those who do not moderate). */
@@ -51,4 +51,11 @@ export async function moderateThread(requester: Viewer, input: ThreadModerationI
     await setThreadFlag(moderator.id, thread.id, input.action.endsWith("lock") ? "locked" : "pinned", !input.action.startsWith("un"));
   }
   return `/board/t/${thread.id}/${thread.slug}`;
+}
+
+/** Dismisses a collaboration request's open flags; returns the queue's address. */
+export async function dismissCollaborationFlags(requester: Viewer, requestId: string): Promise<string> {
+  const moderator = authorize(requester, canModerateBoard);
+  if ((await dismissRequestFlags(moderator.id, requestId)) === 0) throw new AppError("NOT_FOUND");
+  return "/admin/moderation";
 }
