@@ -167,7 +167,7 @@ async function main() {
       ["list: continent AF", list({ tokens: ["continent:AF"], state: "all" })],
       ["list: rule 25", list({ tokens: ["rule:25"] })],
       ["list: kind + language", list({ tokens: ["kind:TRAINING", "language:es"] })],
-      ["list: organization", list({ tokens: ["organization:org-7"], state: "all" })],
+      ["list: organization", list({ tokens: ["organization:org-6"], state: "all" })],
       ["search: 'monitoring visit'", list({ tsquery: prefixTsquery(searchTerms("monitoring visit")), state: "all" })],
       ["search: 'carcel' open", list({ tsquery: prefixTsquery(searchTerms("carcel")) })],
       ["search: 'request 4242'", list({ tsquery: prefixTsquery(searchTerms("request 4242")), state: "all" })],
