@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
-import { closeRequest, editRequest, inviteToRespond, postRequest, reopenRequest, startRequestWork } from "./request-service";
+import { closeRequest, editRequest, flagCollaborationRequest, inviteToRespond, postRequest, reopenRequest, startRequestWork } from "./request-service";
 import { decideOnResponse, respondToRequest, withdrawOwnResponse } from "./response-service";
-import { closeSchema, decisionSchema, editRequestSchema, inviteSchema, requestIdSchema, requestSchema, responseIdSchema, responseSchema } from "./schema";
+import { closeSchema, decisionSchema, editRequestSchema, flagRequestSchema, inviteSchema, requestIdSchema, requestSchema, responseIdSchema, responseSchema } from "./schema";
 
 // The request's forms: plain forms (they work without JavaScript) that go back to the request's page, which
 // says what was done (`?done=…`).
@@ -61,4 +61,10 @@ export const inviteAction = formAction(inviteSchema, async (input) => {
   revalidatePath(`/collaborations/${input.requestId}`);
   const t = await getTranslations("CollaborationRequest");
   return { ok: true as const, data: undefined, message: t(outcome === "invited" ? "invited" : "alreadyInvited") };
+});
+
+export const flagRequestAction = formAction(flagRequestSchema, async (input) => {
+  const outcome = await flagCollaborationRequest(await loadViewer(), input);
+  const t = await getTranslations("CollaborationRequest");
+  return { ok: true as const, data: undefined, message: t(outcome === "flagged" ? "flagged" : "alreadyFlagged") };
 });

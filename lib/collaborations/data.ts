@@ -5,7 +5,7 @@ import "server-only";
 // Matching ranks in SQL: shared tokens weighted by kind, plus "I can help with" as a text query.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { WORKSPACE_SUBJECT, type PlaceCodes } from "./format";
+import { WORKSPACE_SUBJECT, type PlaceCodes, type TokenGroups } from "./format";
 import type { ListCursor } from "./schema";
 
 /** What the policies decide on: the request as it is now, who it names, whether it has an open flag. */
@@ -239,14 +239,22 @@ export function listRequests(query: RequestListQuery): Promise<RequestRow[]> {
 }
 
 // ---- Matching ------------------------------------------------------------------------------------------------
+// Ranking runs in two steps: the candidates (a topic in common, through the GIN indexes) get a cheap score — one
+// array overlap per kind of token, weighted — and only the best `take` are then read with the tokens they share
+// (the reasons), so the cost grows with the candidates' count, not with the tokens' work per row.
 
-/** How much a shared token says about a fit. */
-const WEIGHT = Prisma.sql`CASE split_part(t, ':', 1) WHEN 'country' THEN 4 WHEN 'rule' THEN 3 WHEN 'area' THEN 3 WHEN 'region' THEN 1 WHEN 'language' THEN 1 WHEN 'continent' THEN 1 ELSE 0 END`;
+/** How much sharing a kind of token says about a fit (per kind, not per token: one shared rule or three). */
+function groupScore(column: Prisma.Sql, groups: TokenGroups): Prisma.Sql {
+  const part = (tokens: string[], weight: number) => (tokens.length ? Prisma.sql`(${column} && ${tokens}::text[])::int * ${weight}` : Prisma.sql`0`);
+  return Prisma.sql`(${part(groups.countries, 4)} + ${part(groups.rules, 3)} + ${part(groups.areas, 3)} + ${part(groups.regions, 2)} + ${part(groups.languages, 1)} + ${part(groups.continents, 1)})`;
+}
 
-/** A text query's weight: "I can help with" meeting a request's words. */
+/** A text query's weight: "I can help with" meeting a candidate's words. */
 const HELPS_WEIGHT = 3;
+/** How many of the best topical candidates "I can help with" re-ranks. */
+const RERANKED = 50;
 
-export type MatchQuery = Audience & { tokens: string[]; strong: string[]; helpTsquery: string | null; today: string; take: number };
+export type MatchQuery = Audience & { groups: TokenGroups; tokens: string[]; strong: string[]; helpTsquery: string | null; today: string; take: number };
 
 export type RequestMatchRow = RequestRow & { shared: string[]; helps: boolean; score: number };
 
@@ -256,18 +264,27 @@ export type RequestMatchRow = RequestRow & { shared: string[]; helps: boolean; s
  */
 export function requestMatchQuery(query: MatchQuery): Prisma.Sql {
   const helps = query.helpTsquery ? Prisma.sql`to_tsvector('simple', r."searchText") @@ to_tsquery('simple', ${query.helpTsquery})` : Prisma.sql`false`;
+  // Candidates share a topic (the GIN index on the tokens) and are ranked by the cheap score; "I can help with"
+  // then re-ranks the best of them (reading a text costs far more than comparing arrays). A member whose profile
+  // names no topic is matched by that text alone (the GIN index on the text).
+  const candidates = query.strong.length ? Prisma.sql`r."matchTokens" && ${query.strong}::text[]` : helps;
   return Prisma.sql`
-    SELECT ${ROW_COLUMNS}, m.shared, h.helps, m.score + CASE WHEN h.helps THEN ${HELPS_WEIGHT} ELSE 0 END AS score
-      ${ROW_FROM}
-      CROSS JOIN LATERAL (SELECT coalesce(array_agg(t ORDER BY t), '{}') AS shared, coalesce(sum(${WEIGHT}), 0)::int AS score
-                            FROM unnest(r."matchTokens") t WHERE t = ANY(${query.tokens}::text[])) m
-      CROSS JOIN LATERAL (SELECT ${helps} AS helps) h
-     WHERE (r."matchTokens" && ${query.strong}::text[] OR ${helps})
-       AND ${takingInterest(query.today)} AND ${visibleTo(query)}
-       AND r."authorId" <> ${query.viewerId} AND NOT coalesce(r."organizationId" = ANY(${query.representativeOf}::text[]), false)
-       AND NOT EXISTS (SELECT 1 FROM "CollaborationResponse" x WHERE x."requestId" = r.id AND x."responderId" = ${query.viewerId} AND x.status IN ('OPEN', 'ACCEPTED'))
-     ORDER BY score DESC, r."createdAt" DESC, r.id DESC
-     LIMIT ${query.take}`;
+    WITH topical AS MATERIALIZED (
+      SELECT r.id, r."createdAt", r."searchText", ${groupScore(Prisma.sql`r."matchTokens"`, query.groups)} AS score
+        FROM "CollaborationRequest" r
+       WHERE ${candidates} AND ${takingInterest(query.today)} AND ${visibleTo(query)}
+         AND r."authorId" <> ${query.viewerId} AND NOT coalesce(r."organizationId" = ANY(${query.representativeOf}::text[]), false)
+         AND NOT EXISTS (SELECT 1 FROM "CollaborationResponse" x WHERE x."requestId" = r.id AND x."responderId" = ${query.viewerId} AND x.status IN ('OPEN', 'ACCEPTED'))
+       ORDER BY score DESC, r."createdAt" DESC, r.id DESC
+       LIMIT ${RERANKED}),
+    best AS MATERIALIZED (
+      SELECT r.id, r."createdAt", h.helps, r.score + CASE WHEN h.helps THEN ${HELPS_WEIGHT} ELSE 0 END AS score
+        FROM topical r CROSS JOIN LATERAL (SELECT ${helps} AS helps) h
+       ORDER BY score DESC, r."createdAt" DESC, r.id DESC LIMIT ${query.take})
+    SELECT ${ROW_COLUMNS}, best.helps, best.score,
+           ARRAY(SELECT t FROM unnest(r."matchTokens") t WHERE t = ANY(${query.tokens}::text[]) ORDER BY t) AS shared
+      FROM best JOIN "CollaborationRequest" r ON r.id = best.id JOIN "User" u ON u.id = r."authorId" LEFT JOIN "Organization" o ON o.id = r."organizationId"
+     ORDER BY best.score DESC, best."createdAt" DESC, best.id DESC`;
 }
 
 export function matchRequests(query: MatchQuery): Promise<RequestMatchRow[]> {
@@ -281,21 +298,23 @@ export type MemberMatchRow = { userId: string; handle: string; displayName: stri
  * none for a hidden member, and only the fields shown to members), best fit first. Not its author side, not those who
  * responded; for a NAMED request, only members it names. `invited`: the author side invited them already.
  */
-export function memberMatchQuery(query: { requestId: string; tokens: string[]; strong: string[]; excluded: string[]; namedOnly: string[] | null; take: number }): Prisma.Sql {
+export function memberMatchQuery(query: { requestId: string; groups: TokenGroups; tokens: string[]; strong: string[]; excluded: string[]; namedOnly: string[] | null; take: number }): Prisma.Sql {
   return Prisma.sql`
-    SELECT p."userId", p.handle, u."displayName", m.shared, m.score,
+    WITH best AS MATERIALIZED (
+      SELECT p."userId", ${groupScore(Prisma.sql`p."directoryTokens"`, query.groups)} AS score
+        FROM "AdvocateProfile" p
+       WHERE p."directoryTokens" && ${query.strong}::text[]
+         AND p."userId" <> ALL(${query.excluded}::text[])
+         ${query.namedOnly ? Prisma.sql`AND p."userId" = ANY(${query.namedOnly}::text[])` : Prisma.empty}
+         AND NOT EXISTS (SELECT 1 FROM "CollaborationResponse" x WHERE x."requestId" = ${query.requestId} AND x."responderId" = p."userId")
+       ORDER BY score DESC, p."userId"
+       LIMIT ${query.take})
+    SELECT p."userId", p.handle, u."displayName", best.score,
+           ARRAY(SELECT t FROM unnest(p."directoryTokens") t WHERE t = ANY(${query.tokens}::text[]) ORDER BY t) AS shared,
            EXISTS (SELECT 1 FROM "Notification" n WHERE n."subjectType" = 'CollaborationRequest' AND n."subjectId" = ${query.requestId}
                     AND n."userId" = p."userId" AND n.type = 'COLLABORATION_INVITED') AS invited
-      FROM "AdvocateProfile" p
-      JOIN "User" u ON u.id = p."userId" AND u.status = 'ACTIVE'
-      CROSS JOIN LATERAL (SELECT coalesce(array_agg(t ORDER BY t), '{}') AS shared, coalesce(sum(${WEIGHT}), 0)::int AS score
-                            FROM unnest(p."directoryTokens") t WHERE t = ANY(${query.tokens}::text[])) m
-     WHERE p."directoryTokens" && ${query.strong}::text[]
-       AND p."userId" <> ALL(${query.excluded}::text[])
-       ${query.namedOnly ? Prisma.sql`AND p."userId" = ANY(${query.namedOnly}::text[])` : Prisma.empty}
-       AND NOT EXISTS (SELECT 1 FROM "CollaborationResponse" x WHERE x."requestId" = ${query.requestId} AND x."responderId" = p."userId")
-     ORDER BY m.score DESC, p."userId"
-     LIMIT ${query.take}`;
+      FROM best JOIN "AdvocateProfile" p ON p."userId" = best."userId" JOIN "User" u ON u.id = p."userId" AND u.status = 'ACTIVE'
+     ORDER BY best.score DESC, best."userId"`;
 }
 
 export function matchMembers(query: Parameters<typeof memberMatchQuery>[0]): Promise<MemberMatchRow[]> {

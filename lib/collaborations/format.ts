@@ -102,5 +102,24 @@ export function ruleRanges(rules: readonly number[]): string {
   return parts.join(", ");
 }
 
+/** Tokens by what they say, for a cheap score (one array overlap per group) and the candidates (`strong`). */
+export type TokenGroups = { countries: string[]; regions: string[]; continents: string[]; rules: string[]; areas: string[]; languages: string[] };
+
+export function tokenGroups(tokens: readonly string[], countries: PlaceCodes[]): TokenGroups {
+  const close = new Set([...closeRegions(countries)].map((code) => `region:${code}`));
+  const of = (kind: string) => tokens.filter((token) => token.startsWith(`${kind}:`));
+  return { countries: of("country"), regions: of("region").filter((token) => close.has(token)), continents: of("continent"), rules: of("rule"), areas: of("area"), languages: of("language") };
+}
+
+/**
+ * The tokens that make a candidate (a request for a member, a member for a request): a country, close region or
+ * rule in common. An area alone is shared by too many to rank them all: it adds to the score, and makes candidates
+ * only when nothing else is named.
+ */
+export function candidateTokens(groups: TokenGroups): string[] {
+  const precise = [...groups.countries, ...groups.regions, ...groups.rules];
+  return precise.length ? precise : groups.areas;
+}
+
 /** The subject type of a request's workspace (a WORKSPACE conversation of lib/conversations about the request). */
 export const WORKSPACE_SUBJECT = "CollaborationRequest";

@@ -13,7 +13,7 @@ import { enforceLimits } from "@/lib/rate-limit/mutations";
 import { findActiveMembersByHandle, findActiveOrganizationIds, findListedMember, findPlaces, findRequestAccess, wasInvited, type RequestAccessRow } from "./data";
 import { changeRequestStatus, flagRequest, insertInvitation, insertRequest, updateRequest, type RequestWrite, type StatusChange } from "./mutations";
 import { canCloseRequest, canEditRequest, canFlagRequest, canInvite, canReadRequest, canReopenRequest, canStartWork, canUseCollaborations } from "./policy";
-import { COLLABORATION_LIMITS, todayUtc, type CloseInput, type EditRequestInput, type InviteInput, type RequestInput } from "./schema";
+import { COLLABORATION_LIMITS, todayUtc, type CloseInput, type EditRequestInput, type FlagRequestInput, type InviteInput, type RequestInput } from "./schema";
 
 /** Members approved for less than this have the tighter limits. */
 const NEW_MEMBER_MS = 7 * 24 * 60 * 60 * 1000;
@@ -136,7 +136,7 @@ export async function inviteToRespond(requester: Viewer, input: InviteInput): Pr
 }
 
 /** A member flags a request for the moderators (who may then read it, even a NAMED one); "already" when flagged before. */
-export async function flagCollaborationRequest(requester: Viewer, input: { requestId: string; reason: "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER"; note: string | null }) {
+export async function flagCollaborationRequest(requester: Viewer, input: FlagRequestInput): Promise<"flagged" | "already"> {
   const viewer = authorize(requester, canUseCollaborations);
   const access = await readableRequest(viewer, input.requestId);
   if (!canFlagRequest(viewer, access)) throw new AppError("FORBIDDEN");

@@ -185,3 +185,14 @@ export function decodeListCursor(value: string | undefined): ListCursor | null {
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+export const FLAG_REASONS = ["HARASSMENT", "PERSONAL_INFORMATION", "SPAM", "OFF_TOPIC", "OTHER"] as const;
+
+export const flagRequestSchema = z.object({
+  requestId: idField,
+  reason: z.enum(FLAG_REASONS, invalid),
+  note: optionalText(500, { multiline: true }),
+});
+export type FlagRequestInput = z.infer<typeof flagRequestSchema>;
+
+export const dismissFlagsSchema = z.object({ requestId: idField });

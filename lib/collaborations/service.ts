@@ -25,7 +25,7 @@ import {
   type RequestAccessRow,
   type RequestRow,
 } from "./data";
-import { closeRegions, helpTsquery, matchReasons, profileTokens, strongTokens, type MatchReasons } from "./format";
+import { closeRegions, helpTsquery, matchReasons, candidateTokens, profileTokens, tokenGroups, type MatchReasons } from "./format";
 import {
   canCloseRequest,
   canDecideResponse,
@@ -98,10 +98,11 @@ async function requestMatches(viewer: SignedInViewer, take: number): Promise<Req
   if (!profile) return [];
   const places = profile.country ? [profile.country] : [];
   const tokens = profileTokens({ country: profile.country, languages: profile.languages, areasOfWork: profile.areasOfWork, ruleNumbers: profile.ruleInterests.map((row) => row.ruleNumber) });
-  const strong = strongTokens(tokens, places);
+  const groups = tokenGroups(tokens, places);
+  const strong = candidateTokens(groups);
   const help = helpTsquery(profile.canHelpWith);
   if (strong.length === 0 && !help) return [];
-  const rows = await matchRequests({ ...audience(viewer), tokens, strong, helpTsquery: help, today: todayUtc(), take });
+  const rows = await matchRequests({ ...audience(viewer), groups, tokens, strong, helpTsquery: help, today: todayUtc(), take });
   const close = closeRegions(places);
   return rows.map(({ shared, helps, score: _score, ...row }) => ({ ...row, reasons: matchReasons(shared, { helps, close }) }));
 }
@@ -162,11 +163,13 @@ export type RequestPage = Awaited<ReturnType<typeof requestPage>>;
 async function membersWhoFit(access: RequestAccessRow) {
   const request = await findRequestTokens(access.id);
   if (!request) return [];
-  const strong = strongTokens(request.tokens, request.places);
+  const groups = tokenGroups(request.tokens, request.places);
+  const strong = candidateTokens(groups);
   if (strong.length === 0) return [];
   const representatives = access.organizationId ? await findRepresentativeIds(access.organizationId) : [];
   const rows = await matchMembers({
     requestId: access.id,
+    groups,
     tokens: request.tokens,
     strong,
     excluded: [access.authorId, ...representatives],

@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/lib/auth/viewer";
 import { messageModerationSchema } from "@/lib/conversations/schema";
-import { postModerationSchema, threadModerationSchema } from "./schema";
-import { moderateMessage, moderatePost, moderateThread } from "./service";
+import { postModerationSchema, requestFlagsSchema, threadModerationSchema } from "./schema";
+import { dismissCollaborationFlags, moderateMessage, moderatePost, moderateThread } from "./service";
 
 // Moderators' buttons: plain forms (they work without JavaScript), back to the post or thread afterwards, or
 // to the queue when they were pressed there.
@@ -37,4 +37,13 @@ export async function moderateMessageAction(formData: FormData): Promise<void> {
   revalidatePath("/messages", "layout");
   // Dismissed flags end staff's access: the conversation would answer "not found", so back to the queue.
   redirect(formData.get("from") === "queue" || parsed.data.action === "dismiss" ? "/admin/moderation" : path);
+}
+
+export async function dismissRequestFlagsAction(formData: FormData): Promise<void> {
+  const parsed = requestFlagsSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/admin/moderation");
+  const back = await dismissCollaborationFlags(await loadViewer(), parsed.data.requestId);
+  revalidatePath("/admin/moderation");
+  revalidatePath(`/collaborations/${parsed.data.requestId}`);
+  redirect(back);
 }

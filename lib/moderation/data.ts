@@ -88,3 +88,17 @@ export async function findMessageForModeration(messageId: string) {
   const flags = await db().moderationFlag.count({ where: { targetType: "ConversationMessage", targetId: messageId, status: { in: ["OPEN", "UPHELD"] } } });
   return { ...message, flagged: flags > 0 };
 }
+
+export type FlaggedRequestRow = { requestId: string; title: string; visibility: string; firstFlaggedAt: Date; flags: Array<{ reason: string; note: string | null }> };
+
+/** Collaboration requests with open flags, oldest flag first (the first page: they are few). */
+export function listFlaggedRequests(take: number): Promise<FlaggedRequestRow[]> {
+  return db().$queryRaw<FlaggedRequestRow[]>`
+    SELECT r.id AS "requestId", r.title, r.visibility::text AS visibility, f."firstFlaggedAt", f.flags
+      FROM (SELECT "targetId", min("createdAt") AS "firstFlaggedAt",
+                   json_agg(json_build_object('reason', reason, 'note', note) ORDER BY "createdAt") AS flags
+              FROM "ModerationFlag" WHERE "targetType" = 'CollaborationRequest' AND status = 'OPEN' GROUP BY "targetId") f
+      JOIN "CollaborationRequest" r ON r.id = f."targetId"
+     ORDER BY f."firstFlaggedAt", r.id
+     LIMIT ${take}`;
+}

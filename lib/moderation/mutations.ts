@@ -67,3 +67,12 @@ export async function dismissMessageFlags(actorId: string, messageId: string): P
     return count;
   });
 }
+
+/** Closes the open flags of a collaboration request (it stays as it is; moderators no longer read a NAMED one). */
+export async function dismissRequestFlags(actorId: string, requestId: string): Promise<number> {
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.moderationFlag.updateMany({ where: { targetType: "CollaborationRequest", targetId: requestId, status: "OPEN" }, data: { status: "DISMISSED", resolvedAt: new Date(), resolvedById: actorId } });
+    await writeAudit(tx, { actorId, action: "collaboration.flags-dismissed", targetType: "CollaborationRequest", targetId: requestId, metadata: { flags: count } });
+    return count;
+  });
+}

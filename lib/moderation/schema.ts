@@ -18,3 +18,5 @@ export const threadModerationSchema = z.object({
 
 export type PostModerationInput = z.infer<typeof postModerationSchema>;
 export type ThreadModerationInput = z.infer<typeof threadModerationSchema>;
+
+export const requestFlagsSchema = z.object({ requestId: z.string().regex(/^[a-z0-9]{1,40}$/) });

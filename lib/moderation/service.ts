@@ -9,8 +9,8 @@ import { canModerateBoard } from "@/lib/board/policy";
 import { AppError } from "@/lib/errors";
 import { canModerateMessages } from "@/lib/conversations/policy";
 import type { MessageModerationInput } from "@/lib/conversations/schema";
-import { countFlaggedMessages, countFlaggedPosts, findMessageForModeration, findPostForModeration, findThreadForModeration, listFlaggedMessages, listFlaggedPosts } from "./data";
-import { dismissMessageFlags, dismissPostFlags, moveThread, setMessageHidden, setPostHidden, setThreadFlag } from "./mutations";
+import { countFlaggedMessages, countFlaggedPosts, findMessageForModeration, findPostForModeration, findThreadForModeration, listFlaggedMessages, listFlaggedPosts, listFlaggedRequests } from "./data";
+import { dismissMessageFlags, dismissPostFlags, dismissRequestFlags, moveThread, setMessageHidden, setPostHidden, setThreadFlag } from "./mutations";
 import type { PostModerationInput, ThreadModerationInput } from "./schema";
 
 export const QUEUE_PAGE = 20;
@@ -18,11 +18,13 @@ export const QUEUE_PAGE = 20;
 /** The queue: flagged posts and flagged conversation messages, each oldest flag first, each by its own cursor. */
 export async function moderationQueue(requester: Viewer, after: string | undefined, afterMessage?: string) {
   authorize(requester, canModerateBoard);
-  const [rows, total, messageRows, messageTotal] = await Promise.all([
+  const [rows, total, messageRows, messageTotal, requests] = await Promise.all([
     listFlaggedPosts(decodeTimeCursor(after, "string"), QUEUE_PAGE),
     countFlaggedPosts(),
     listFlaggedMessages(decodeTimeCursor(afterMessage, "string"), QUEUE_PAGE),
     countFlaggedMessages(),
+    // Flagged requests are few: all of them on the queue's first page.
+    after ? Promise.resolve([]) : listFlaggedRequests(QUEUE_PAGE),
   ]);
   const shown = rows.slice(0, QUEUE_PAGE);
   const last = shown.at(-1);
@@ -31,6 +33,7 @@ export async function moderationQueue(requester: Viewer, after: string | undefin
   return {
     posts: shown,
     total,
+    requests,
     next: rows.length > QUEUE_PAGE && last ? encodeTimeCursor(last.firstFlaggedAt, last.postId) : null,
     messages,
     messageTotal,
@@ -81,4 +84,11 @@ export async function moderateThread(requester: Viewer, input: ThreadModerationI
     await setThreadFlag(moderator.id, thread.id, input.action.endsWith("lock") ? "locked" : "pinned", !input.action.startsWith("un"));
   }
   return `/board/t/${thread.id}/${thread.slug}`;
+}
+
+/** Dismisses a collaboration request's open flags; returns the queue's address. */
+export async function dismissCollaborationFlags(requester: Viewer, requestId: string): Promise<string> {
+  const moderator = authorize(requester, canModerateBoard);
+  if ((await dismissRequestFlags(moderator.id, requestId)) === 0) throw new AppError("NOT_FOUND");
+  return "/admin/moderation";
 }

@@ -243,6 +243,7 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     moderateMessage: { allowed: conversationPolicy.canModerateMessages, call: (v) => moderation.moderateMessage(v, { messageId: "nosuchmessage", action: "dismiss", reason: null }) },
     moderatePost: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderatePost(v, { postId: "nosuchpost", action: "dismiss", reason: null }) },
     moderateThread: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderateThread(v, { threadId: 999999, action: "lock" }) },
+    dismissCollaborationFlags: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.dismissCollaborationFlags(v, "nosuchrequest") },
   },
   "notifications/service": {
     notificationsPage: { allowed: policy.canEnterMemberArea, call: (v) => notifications.notificationsPage(v, undefined) },

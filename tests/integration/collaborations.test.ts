@@ -5,7 +5,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
 import { ANONYMOUS } from "@/lib/auth/viewer-types";
-import { closeRequest, editRequest, inviteToRespond, postRequest, reopenRequest, startRequestWork } from "@/lib/collaborations/request-service";
+import { closeRequest, editRequest, flagCollaborationRequest, inviteToRespond, postRequest, reopenRequest, startRequestWork } from "@/lib/collaborations/request-service";
+import { dismissCollaborationFlags, moderationQueue } from "@/lib/moderation/service";
 import { decideOnResponse, respondToRequest, withdrawOwnResponse } from "@/lib/collaborations/response-service";
 import { closeSchema, requestListSchema, requestSchema } from "@/lib/collaborations/schema";
 import { collaborationList, homeMatches, requestForEdit, requestPage, requestsAbout } from "@/lib/collaborations/service";
@@ -128,6 +129,21 @@ describe("who sees what", () => {
     expect(await listed(moderator)).toEqual([]);
     expect(await outcome(decideOnResponse(named, { responseId, decision: "accept", message: null }))).toBe("FORBIDDEN");
     expect(await outcome(decideOnResponse(moderator, { responseId, decision: "accept", message: null }))).toBe("FORBIDDEN");
+  });
+
+  it("lets a named member flag a NAMED request to the moderators, who read it until they dismiss the flags", async () => {
+    const namedUser = await createMember(db());
+    const { id } = await postRequest(author, form({ visibility: "NAMED", namedMembers: namedUser.profile.handle }));
+    const named = await signInAs(namedUser);
+    const moderator = await signInAs(await createModerator(db(), { totpEnabledAt: new Date() }));
+    expect(await outcome(flagCollaborationRequest(author, { requestId: id, reason: "SPAM", note: null }))).toBe("FORBIDDEN");
+    expect(await flagCollaborationRequest(named, { requestId: id, reason: "PERSONAL_INFORMATION", note: "Names a woman in custody" })).toBe("flagged");
+    expect(await flagCollaborationRequest(named, { requestId: id, reason: "SPAM", note: null })).toBe("already");
+    expect((await moderationQueue(moderator, undefined)).requests).toEqual([expect.objectContaining({ requestId: id, flags: [{ reason: "PERSONAL_INFORMATION", note: "Names a woman in custody" }] })]);
+    expect((await requestPage(moderator, id)).readAsModerator).toBe(true);
+    await dismissCollaborationFlags(moderator, id);
+    expect(await outcome(requestPage(moderator, id))).toBe("NOT_FOUND");
+    expect((await moderationQueue(moderator, undefined)).requests).toEqual([]);
   });
 
   it("shows a response to the responder and the author side only, and the author their fitting members", async () => {

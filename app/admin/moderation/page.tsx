@@ -7,7 +7,9 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
+import { dismissRequestFlagsAction } from "@/lib/moderation/actions";
 import { loadModerationQueue } from "@/lib/moderation/loaders";
+import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("BoardModeration");
@@ -16,12 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ModerationPage({ searchParams }: PageProps<"/admin/moderation">) {
   const { after, afterMessage } = await searchParams;
-  const [{ posts, next, messages, nextMessages }, t, flags, format, conversation] = await Promise.all([
+  const [{ posts, next, messages, nextMessages, requests }, t, flags, format, conversation, collaborations] = await Promise.all([
     loadModerationQueue(typeof after === "string" ? after : undefined, typeof afterMessage === "string" ? afterMessage : undefined),
     getTranslations("BoardModeration"),
     getTranslations("BoardFlag"),
     getFormatter(),
     getTranslations("Conversation"),
+    getTranslations("CollaborationModeration"),
   ]);
   const now = new Date();
   return (
@@ -85,6 +88,38 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
         )}
         {nextMessages ? <Link href={`/admin/moderation?afterMessage=${nextMessages}`}>{t("next")}</Link> : null}
       </section>
+      {!after ? (
+        <section aria-labelledby="flagged-requests" className="flex flex-col gap-3">
+          <h2 id="flagged-requests" className="text-xl font-semibold text-ink">{collaborations("heading")}</h2>
+          <p className="text-muted">{collaborations("intro")}</p>
+          {requests.length === 0 ? (
+            <p className="text-muted">{collaborations("empty")}</p>
+          ) : (
+            <ul className="flex flex-col gap-4">
+              {requests.map((request) => (
+                <li key={request.requestId} className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4">
+                  <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                    <Link href={`/collaborations/${request.requestId}`} {...userTextProps("font-medium")}>{request.title}</Link>
+                    <span className="text-sm text-muted">{t("flaggedSince", { when: format.relativeTime(request.firstFlaggedAt, now) })} · {collaborations("flags", { count: request.flags.length })}</span>
+                  </div>
+                  <ul className="flex flex-col gap-1 text-sm">
+                    {request.flags.map((flag, index) => (
+                      <li key={index}>
+                        <span className="font-medium">{flags(`reasons.${flag.reason as "SPAM"}`)}</span>
+                        {flag.note ? <span {...userTextProps("text-muted")}> — {t("noteLabel", { note: flag.note })}</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                  <form action={dismissRequestFlagsAction}>
+                    <input type="hidden" name="requestId" value={request.requestId} />
+                    <Button type="submit" variant="secondary" size="sm">{collaborations("dismiss")}</Button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
     </PageContainer>
   );
 }

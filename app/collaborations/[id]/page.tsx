@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { reasonsSentence } from "@/components/collaborations/match-reasons";
-import { CloseForm, DecisionForm, ResponseForm } from "@/components/collaborations/request-actions";
+import { CloseForm, DecisionForm, FlagRequestForm, ResponseForm } from "@/components/collaborations/request-actions";
 import { ActionButtonForm } from "@/components/organizations/action-button-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { PageContainer } from "@/components/shell/page-container";
@@ -10,7 +10,7 @@ import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { inviteAction, reopenRequestAction, startWorkAction, withdrawResponseAction } from "@/lib/collaborations/actions";
 import { loadRequestPage, type RequestPage } from "@/lib/collaborations/loaders";
-import { COLLABORATION_LIMITS, requestListHref } from "@/lib/collaborations/schema";
+import { COLLABORATION_LIMITS, FLAG_REASONS, requestListHref } from "@/lib/collaborations/schema";
 import { countryName } from "@/lib/countries/format";
 import { languageName } from "@/lib/i18n/languages";
 
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default withClientMessages(["CollaborationRequest", "FormStatus", "ui.button", "ui.formField"], async function RequestPageView({ params, searchParams }: PageProps<"/collaborations/[id]">) {
+export default withClientMessages(["BoardFlag", "CollaborationRequest", "FormStatus", "ui.button", "ui.formField"], async function RequestPageView({ params, searchParams }: PageProps<"/collaborations/[id]">) {
   const { id } = await params;
   const page = await loadRequestPage(id);
   const doneParam = (await searchParams).done;
@@ -148,6 +148,14 @@ export default withClientMessages(["CollaborationRequest", "FormStatus", "ui.but
             <p className="text-muted">{t("noFitting")}</p>
           )}
         </section>
+      ) : null}
+      {page.canFlag ? (
+        <details className="rounded-lg border border-line bg-surface">
+          <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 text-sm text-ink">{t("flagTitle")}</summary>
+          <div className="px-4 pb-4">
+            <FlagRequestForm requestId={request.id} reasons={FLAG_REASONS} />
+          </div>
+        </details>
       ) : null}
       {page.workspaceId ? (
         <section id="workspace" aria-labelledby="workspace-heading" className="flex flex-col gap-2">
