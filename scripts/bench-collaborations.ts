@@ -204,6 +204,10 @@ async function main() {
     await database.drop();
     console.log("Dropped the scratch database.");
   }
+  // A workspace page is a conversation's page: the conversations benchmark (a workspace-sized group of 500
+  // messages among 10,000 members), on its own scratch database.
+  const { benchConversations } = await import("./bench-conversations");
+  if ((await benchConversations()).failed) process.exitCode = 1;
 }
 
 // Run when started as a script, not when another benchmark imports the network.
