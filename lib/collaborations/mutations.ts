@@ -4,7 +4,8 @@ import type { CollaborationKind, Prisma } from "@/lib/generated/prisma/client";
 import { addParticipants, createConversation, postSystemMessage } from "@/lib/conversations/mutations";
 import { createNotifications, type NewNotification } from "@/lib/notifications/mutations";
 import { searchDocument } from "@/lib/search/text";
-import { requestTokens, WORKSPACE_SUBJECT, type PlaceCodes } from "./format";
+import { memberMatchQuery } from "./data";
+import { candidateTokens, requestTokens, tokenGroups, WORKSPACE_SUBJECT, type PlaceCodes } from "./format";
 import { isClosed, takesInterest } from "./policy";
 
 // Writes of collaboration requests. A request and its tags (countries, rules, named members, match tokens) are
@@ -74,8 +75,33 @@ export async function insertRequest(write: RequestWrite): Promise<{ id: string }
       select: { id: true },
     });
     await createNotifications(tx, write.namedUserIds.filter((id) => id !== write.authorId).map((userId) => notice(userId, "COLLABORATION_NAMED", created.id, write.title, write.authorId)));
+    if (write.visibility === "NETWORK") {
+      const fitting = await membersToTell(tx, created.id, write);
+      await createNotifications(tx, fitting.map((userId) => notice(userId, "COLLABORATION_MATCH", created.id, write.title, write.authorId)));
+    }
     return created;
   });
+}
+
+/** How many members a new request tells that it fits them: the best few, so a broad request floods nobody. */
+export const MATCH_NOTIFICATIONS = 10;
+
+/**
+ * The members a new request fits best, by what their directory listing shows the network (the author's "members
+ * who fit" ranking), leaving out the author side.
+ */
+async function membersToTell(tx: Tx, requestId: string, write: RequestWrite): Promise<string[]> {
+  const tokens = requestTokens({ kind: write.kind, countries: write.places, ruleNumbers: write.ruleNumbers, languages: write.languages, organizationId: write.organizationId });
+  const groups = tokenGroups(tokens, write.places);
+  const strong = candidateTokens(groups);
+  if (strong.length === 0) return [];
+  const representatives = write.organizationId
+    ? (await tx.organizationMembership.findMany({ where: { organizationId: write.organizationId, role: "REPRESENTATIVE" }, select: { userId: true } })).map((row) => row.userId)
+    : [];
+  const rows = await tx.$queryRaw<Array<{ userId: string }>>(
+    memberMatchQuery({ requestId, groups, tokens, strong, excluded: [write.authorId, ...representatives], namedOnly: null, take: MATCH_NOTIFICATIONS }),
+  );
+  return rows.map((row) => row.userId);
 }
 
 /** The author side's edit: the fields and every tag replaced at once; members newly named are told. */

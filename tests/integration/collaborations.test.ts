@@ -295,3 +295,18 @@ describe("responding and deciding", () => {
     expect((await requestPage(other, id)).request.outcome).toBeNull();
   });
 });
+
+describe("telling members that a new request fits them", () => {
+  it("notifies the best few listed members who fit a network request, never the author side, and none for a named one", async () => {
+    const fits = await createMember(db(), { displayName: "Fits well", profile: { countryCode: "KE", ruleNumbers: [25] } });
+    const elsewhere = await createMember(db(), { displayName: "Elsewhere", profile: { countryCode: "BR", ruleNumbers: [60] } });
+    const hidden = await createMember(db(), { displayName: "Hidden", profile: { countryCode: "KE", hiddenFromDirectory: true } });
+    const { id } = await postRequest(representative, form({ organizationId }));
+    const matched = await db().notification.findMany({ where: { type: "COLLABORATION_MATCH" }, select: { userId: true, subjectId: true } });
+    expect(matched).toEqual([{ userId: fits.id, subjectId: id }]);
+    for (const member of [elsewhere, hidden]) expect(matched.some((row) => row.userId === member.id)).toBe(false);
+
+    await postRequest(author, form({ visibility: "NAMED", namedMembers: fits.profile.handle }));
+    expect(await db().notification.count({ where: { type: "COLLABORATION_MATCH" } })).toBe(1);
+  });
+});
