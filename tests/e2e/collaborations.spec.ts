@@ -1,6 +1,6 @@
 // Collaboration requests as members use them: a representative posts a request for her organization; another
 // member sees it among her matches, finds it with filters and a search, and responds; the representative
-// accepts, and they write to each other in the request's workspace. And without JavaScript, on a phone: a member finds a request with the GET form and responds.
+// accepts, they write to each other in the request's workspace, and she closes it with an outcome. And without JavaScript, on a phone: a member finds a request with the GET form and responds.
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createOrganization } from "@/tests/factories/organizations";
@@ -102,6 +102,23 @@ test("a representative posts a request for her organization; a member who fits f
   await expect(page).toHaveURL(new RegExp(`${workspaceUrl}$`));
   await shell.landed();
   await expect(main.getByText(`Shall we plan the first visit? ${marker}`)).toBeVisible();
+
+  // The representative closes the request as completed, sharing the outcome; the workspace's timeline says so.
+  await page.context().clearCookies();
+  await new SignInPage(page, shell).signInAndLand(representative.email, TEST_PASSWORD);
+  await shell.visit(requestUrl.replace(/^https?:\/\/[^/]+/, ""));
+  await main.getByRole("radio", { name: en.CollaborationRequest.completed }).check();
+  await main.getByRole("textbox", { name: en.CollaborationRequest.outcome }).fill(`Two joint visits done ${marker}`);
+  await main.getByRole("checkbox", { name: en.CollaborationRequest.outcomeShared }).check();
+  await main.getByRole("button", { name: en.CollaborationRequest.close }).click();
+  await expect(page).toHaveURL(/\?done=completed/);
+  await shell.landed();
+  await expect(main.getByRole("heading", { name: en.CollaborationRequest.outcomeHeading })).toBeVisible();
+  await expect(main.getByText(en.CollaborationRequest.outcomeIsShared)).toBeVisible();
+  await main.getByRole("link", { name: en.CollaborationRequest.openWorkspace }).click();
+  await expect(page).toHaveURL(new RegExp(`${workspaceUrl}$`));
+  await shell.landed();
+  await expect(main).toContainText(en.ConversationSystem.statuses.COMPLETED);
 });
 
 /** A request written straight to the database, as the app writes it (tokens and folded text included). */
