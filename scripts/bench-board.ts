@@ -20,7 +20,7 @@ import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedReferenceData } from "../prisma/seed/reference";
 import { createTestDatabase } from "../tests/integration/support/test-database";
-import { measure } from "./bench-support";
+import { insertBenchMembers, insertBenchProfiles, measure } from "./bench-support";
 import { fetchPage, printProfile, run, serverEnv, sessionCookie, startServer, stopServer } from "./bench-server";
 import { buildIsCurrent } from "./build-freshness";
 
@@ -52,13 +52,8 @@ async function buildNetwork(client: pg.Client) {
   const word = (seed: string) => `(SELECT CASE WHEN r <= ${WORDS.length} THEN (${words})[r] ELSE 'term' || r END FROM (SELECT floor(exp((abs(hashint4(${seed})) % 1000000) / 1000000.0 * ln(${VOCABULARY})))::int AS r) w)`;
   const text = (seed: string) => `(SELECT string_agg(${word(`${seed} * 31 + k`)}, ' ') FROM generate_series(1, 24) k)`;
   await client.query(`SET session_replication_role = replica`);
-  await client.query(`
-    INSERT INTO "User" (id, email, "displayName", status, role, "emailVerified", "approvedAt", "createdAt", "updatedAt")
-    SELECT 'bench-' || g, 'bench-' || g || '@example.org', 'Member ' || g, 'ACTIVE', 'MEMBER', now(), now() - interval '60 days', now(), now()
-      FROM generate_series(1, ${MEMBERS}) g`);
-  await client.query(`
-    INSERT INTO "AdvocateProfile" ("userId", handle, languages, "sortName", "searchText", "createdAt", "updatedAt")
-    SELECT 'bench-' || g, 'benchh' || g, ARRAY['en'], 'member ' || g, 'member ' || g, now(), now() FROM generate_series(1, ${MEMBERS}) g`);
+  await insertBenchMembers(client, MEMBERS);
+  await insertBenchProfiles(client, MEMBERS);
   await client.query(`
     WITH categories AS (SELECT array_agg(id ORDER BY position) AS ids FROM "BoardCategory")
     INSERT INTO "BoardThread" (id, "categoryId", "authorId", title, slug, language, "lastPostNumber", "replyCount", "lastPostedAt", "lastPosterId", "createdAt", "updatedAt")

@@ -14,7 +14,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Prisma } from "../lib/generated/prisma/client";
 import { seedReferenceData } from "../prisma/seed/reference";
 import { createTestDatabase } from "../tests/integration/support/test-database";
-import { measure, planOf, usesIndex } from "./bench-support";
+import { insertBenchMembers, measure, planOf, usesIndex } from "./bench-support";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
@@ -52,10 +52,7 @@ const words = (seed: string, topical: number, filler: number) =>
  */
 export async function buildCollaborationNetwork(client: pg.Client, { members, requests }: { members: number; requests: number }) {
   await client.query(`SET session_replication_role = replica`);
-  await client.query(`
-    INSERT INTO "User" (id, email, "displayName", status, role, "emailVerified", "approvedAt", "createdAt", "updatedAt")
-    SELECT 'bench-' || g, 'bench-' || g || '@example.org', 'Member ' || g, 'ACTIVE', 'MEMBER', now(), now() - interval '60 days', now(), now()
-      FROM generate_series(1, ${members}) g`);
+  await insertBenchMembers(client, members);
   await client.query(`
     WITH countries AS (SELECT array_agg(code ORDER BY code) AS codes FROM "Country")
     INSERT INTO "Organization" (id, slug, name, status, "countryCode", "createdAt", "updatedAt")

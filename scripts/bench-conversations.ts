@@ -13,7 +13,7 @@ import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { signedInViewer } from "../tests/factories/viewers";
 import { createTestDatabase } from "../tests/integration/support/test-database";
-import { measure } from "./bench-support";
+import { insertBenchMembers, insertBenchProfiles, measure } from "./bench-support";
 
 const MEMBERS = 10_000;
 const DIRECT_CONVERSATIONS = 20_000;
@@ -26,13 +26,8 @@ export type ConversationBenchRow = { name: string; median: number; p95: number; 
 
 /** Members, direct conversations and the benched group, written set-wise. */
 async function buildNetwork(client: pg.Client) {
-  await client.query(`
-    INSERT INTO "User" (id, email, "displayName", status, role, "emailVerified", "approvedAt", "createdAt", "updatedAt")
-    SELECT 'bench-' || g, 'bench-' || g || '@example.org', 'Member ' || g, 'ACTIVE', 'MEMBER', now(), now() - interval '60 days', now(), now()
-      FROM generate_series(1, ${MEMBERS}) g`);
-  await client.query(`
-    INSERT INTO "AdvocateProfile" ("userId", handle, languages, "sortName", "searchText", "createdAt", "updatedAt")
-    SELECT 'bench-' || g, 'benchh' || g, ARRAY['en'], 'member ' || g, 'member ' || g, now(), now() FROM generate_series(1, ${MEMBERS}) g`);
+  await insertBenchMembers(client, MEMBERS);
+  await insertBenchProfiles(client, MEMBERS);
   // Pairs (a, b): member 1 is in every 66th or so, the rest spread over the network.
   await client.query(`
     WITH pairs AS (

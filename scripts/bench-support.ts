@@ -1,4 +1,4 @@
-// Timing shared by the benchmark scripts: a few warm-up runs, then the median and 95th percentile.
+// Shared by the benchmark scripts: timing (a few warm-up runs, then the median and 95th percentile), plans, bench members.
 import { performance } from "node:perf_hooks";
 
 export function percentile(sorted: number[], p: number): number {
@@ -26,4 +26,19 @@ export async function planOf(client: { query: (text: string, values?: unknown[])
 /** Whether a plan reads through an index (an index, index-only or bitmap index scan) rather than whole tables only. */
 export function usesIndex(plan: readonly string[]): boolean {
   return plan.some((line) => /Index (Only )?Scan|Bitmap Index Scan/.test(line));
+}
+
+/** Active, approved members bench-1 … bench-N (ids `bench-<n>`), written set-wise. */
+export async function insertBenchMembers(client: { query: (text: string) => Promise<unknown> }, members: number): Promise<void> {
+  await client.query(`
+    INSERT INTO "User" (id, email, "displayName", status, role, "emailVerified", "approvedAt", "createdAt", "updatedAt")
+    SELECT 'bench-' || g, 'bench-' || g || '@example.org', 'Member ' || g, 'ACTIVE', 'MEMBER', now(), now() - interval '60 days', now(), now()
+      FROM generate_series(1, ${members}) g`);
+}
+
+/** A minimal profile (handle `benchh<n>`, English) for each of bench-1 … bench-N. */
+export async function insertBenchProfiles(client: { query: (text: string) => Promise<unknown> }, members: number): Promise<void> {
+  await client.query(`
+    INSERT INTO "AdvocateProfile" ("userId", handle, languages, "sortName", "searchText", "createdAt", "updatedAt")
+    SELECT 'bench-' || g, 'benchh' || g, ARRAY['en'], 'member ' || g, 'member ' || g, now(), now() FROM generate_series(1, ${members}) g`);
 }

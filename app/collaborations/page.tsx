@@ -11,6 +11,7 @@ import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { loadChoices, loadCollaborationList } from "@/lib/collaborations/loaders";
 import { COLLABORATION_KINDS, NARROWING_FILTERS, requestListHref, todayUtc } from "@/lib/collaborations/schema";
+import { FilterChips } from "@/components/ui/filter-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Collaborations");
@@ -65,16 +66,7 @@ export default async function CollaborationsPage({ searchParams }: PageProps<"/c
         </section>
       ) : null}
       <RequestFilters filter={filter} choices={choices} />
-      {active.length ? (
-        <nav aria-label={t("active")} className="flex flex-wrap gap-2">
-          {active.map((chip) => (
-            <a key={chip.name} href={chip.href} aria-label={t("remove", { label: chip.label })} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-control bg-surface px-4 text-sm text-ink hover:bg-brand-50">
-              <span>{chip.label}</span>
-              <span aria-hidden="true">×</span>
-            </a>
-          ))}
-        </nav>
-      ) : null}
+      <FilterChips chips={active} label={t("active")} removeLabel={(label) => t("remove", { label })} />
       {requests.length === 0 ? (
         <EmptyState title={t("empty")} description={t("emptyHint")} action={<Link href="/collaborations">{t("clear")}</Link>} />
       ) : (

@@ -13,6 +13,7 @@ import { countryName } from "@/lib/countries/format";
 import { loadMemberDirectory, type MemberDirectory } from "@/lib/directory/loaders";
 import { directoryHref, NARROWING_FILTERS } from "@/lib/directory/schema";
 import { languageName } from "@/lib/i18n/languages";
+import { FilterChips } from "@/components/ui/filter-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Directory");
@@ -60,16 +61,7 @@ export default async function DirectoryPage({ searchParams }: Props) {
       <PageHeading title={t("title")} intro={t("intro")} />
       <DirectoryFilters filter={filter} choices={choices} />
       {countsCappedAt ? <p className="text-sm text-muted">{t("countsCapped", { limit: countsCappedAt })}</p> : null}
-      {active.length ? (
-        <nav aria-label={t("active")} className="flex flex-wrap gap-2">
-          {active.map((chip) => (
-            <a key={chip.name} href={chip.href} aria-label={t("remove", { label: chip.label })} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-control bg-surface px-4 text-sm text-ink hover:bg-brand-50">
-              <span>{chip.label}</span>
-              <span aria-hidden="true">×</span>
-            </a>
-          ))}
-        </nav>
-      ) : null}
+      <FilterChips chips={active} label={t("active")} removeLabel={(label) => t("remove", { label })} />
       {cards.length === 0 ? (
         <EmptyState title={t("empty")} description={t("emptyHint")} action={<Link href="/directory">{t("clear")}</Link>} />
       ) : (

@@ -1,15 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Labelled } from "@/components/ui/labelled";
-import { Link } from "@/components/ui/link";
 import { OptionSelect, type SelectOption } from "@/components/ui/select";
 import type { DirectoryFilter } from "@/lib/directory/schema";
 
 /** One filter's choices, each label already carrying its count. */
 export type DirectoryChoices = Record<"continent" | "region" | "country" | "language" | "area" | "rule" | "organization", SelectOption[]>;
 
-/** The directory's filters as a plain GET form: it searches, filters, sorts and bookmarks without JavaScript. */
+/** The directory's filters (a GET form, see FilterForm). */
 export async function DirectoryFilters({ filter, choices }: { filter: DirectoryFilter; choices: DirectoryChoices }) {
   const t = await getTranslations("Directory");
   const select = (name: keyof DirectoryChoices) => (
@@ -18,16 +16,7 @@ export async function DirectoryFilters({ filter, choices }: { filter: DirectoryF
     </Labelled>
   );
   return (
-    <form method="get" action="/directory" role="search" aria-label={t("filtersLabel")} className="grid gap-4 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-3">
-      <div className="flex flex-col gap-1.5 sm:col-span-2 lg:col-span-3">
-        <label htmlFor="directory-q" className="font-medium text-ink">
-          {t("search")}
-        </label>
-        <Input id="directory-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={80} aria-describedby="directory-q-hint" />
-        <p id="directory-q-hint" className="text-sm text-muted">
-          {t("searchHint")}
-        </p>
-      </div>
+    <FilterForm action="/directory" idPrefix="directory" q={filter.q} qMaxLength={80} labels={{ form: t("filtersLabel"), search: t("search"), searchHint: t("searchHint"), apply: t("apply"), clear: t("clear") }}>
       {select("continent")}
       {select("region")}
       {select("country")}
@@ -46,10 +35,6 @@ export async function DirectoryFilters({ filter, choices }: { filter: DirectoryF
           ]}
         />
       </Labelled>
-      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-3">
-        <Button type="submit">{t("apply")}</Button>
-        <Link href="/directory">{t("clear")}</Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -4,6 +4,22 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+type FlagTarget = "BoardPost" | "ConversationMessage" | "CollaborationRequest";
+
+/** The open flags on one kind of target, one row per flagged item: when first flagged, and the reasons and notes. */
+function openFlags(targetType: FlagTarget) {
+  return Prisma.sql`(SELECT "targetId", min("createdAt") AS "firstFlaggedAt",
+                   json_agg(json_build_object('reason', reason, 'note', note) ORDER BY "createdAt") AS flags
+              FROM "ModerationFlag" WHERE "targetType" = ${targetType} AND status = 'OPEN' GROUP BY "targetId")`;
+}
+
+/** How many items of one kind wait in the queue. */
+async function countOpenFlagged(targetType: FlagTarget): Promise<number> {
+  const [row] = await db().$queryRaw<Array<{ count: number }>>`
+    SELECT count(DISTINCT "targetId")::int AS count FROM "ModerationFlag" WHERE "targetType" = ${targetType} AND status = 'OPEN'`;
+  return row?.count ?? 0;
+}
+
 export type FlaggedPostRow = {
   postId: string;
   number: number;
@@ -22,9 +38,7 @@ export function listFlaggedPosts(cursor: { at: Date; id: string } | null, take: 
   return db().$queryRaw<FlaggedPostRow[]>`
     SELECT p.id AS "postId", p.number, p.cooked, p."hiddenAt", p."deletedAt", u."displayName" AS "authorName",
            t.id AS "threadId", t.slug AS "threadSlug", t.title AS "threadTitle", f."firstFlaggedAt", f.flags
-      FROM (SELECT "targetId", min("createdAt") AS "firstFlaggedAt",
-                   json_agg(json_build_object('reason', reason, 'note', note) ORDER BY "createdAt") AS flags
-              FROM "ModerationFlag" WHERE "targetType" = 'BoardPost' AND status = 'OPEN' GROUP BY "targetId") f
+      FROM ${openFlags("BoardPost")} f
       JOIN "BoardPost" p ON p.id = f."targetId"
       JOIN "BoardThread" t ON t.id = p."threadId"
       JOIN "User" u ON u.id = p."authorId"
@@ -34,10 +48,8 @@ export function listFlaggedPosts(cursor: { at: Date; id: string } | null, take: 
 }
 
 /** How many posts wait in the queue, for the admin navigation. */
-export async function countFlaggedPosts(): Promise<number> {
-  const [row] = await db().$queryRaw<Array<{ count: number }>>`
-    SELECT count(DISTINCT "targetId")::int AS count FROM "ModerationFlag" WHERE "targetType" = 'BoardPost' AND status = 'OPEN'`;
-  return row?.count ?? 0;
+export function countFlaggedPosts(): Promise<number> {
+  return countOpenFlagged("BoardPost");
 }
 
 export function findPostForModeration(postId: string) {
@@ -66,19 +78,15 @@ export type FlaggedMessageRow = {
 export function listFlaggedMessages(cursor: { at: Date; id: string } | null, take: number): Promise<FlaggedMessageRow[]> {
   return db().$queryRaw<FlaggedMessageRow[]>`
     SELECT m.id AS "messageId", m."conversationId", m.number, m."hiddenAt", m."deletedAt", f."firstFlaggedAt", f.flags
-      FROM (SELECT "targetId", min("createdAt") AS "firstFlaggedAt",
-                   json_agg(json_build_object('reason', reason, 'note', note) ORDER BY "createdAt") AS flags
-              FROM "ModerationFlag" WHERE "targetType" = 'ConversationMessage' AND status = 'OPEN' GROUP BY "targetId") f
+      FROM ${openFlags("ConversationMessage")} f
       JOIN "ConversationMessage" m ON m.id = f."targetId"
      ${cursor ? Prisma.sql`WHERE (f."firstFlaggedAt", m.id) > (${cursor.at}, ${cursor.id})` : Prisma.empty}
      ORDER BY f."firstFlaggedAt", m.id
      LIMIT ${take + 1}`;
 }
 
-export async function countFlaggedMessages(): Promise<number> {
-  const [row] = await db().$queryRaw<Array<{ count: number }>>`
-    SELECT count(DISTINCT "targetId")::int AS count FROM "ModerationFlag" WHERE "targetType" = 'ConversationMessage' AND status = 'OPEN'`;
-  return row?.count ?? 0;
+export function countFlaggedMessages(): Promise<number> {
+  return countOpenFlagged("ConversationMessage");
 }
 
 /** A message staff act on, with whether it carries a standing flag (they may act on nothing else). */
@@ -95,9 +103,7 @@ export type FlaggedRequestRow = { requestId: string; title: string; visibility: 
 export function listFlaggedRequests(take: number): Promise<FlaggedRequestRow[]> {
   return db().$queryRaw<FlaggedRequestRow[]>`
     SELECT r.id AS "requestId", r.title, r.visibility::text AS visibility, f."firstFlaggedAt", f.flags
-      FROM (SELECT "targetId", min("createdAt") AS "firstFlaggedAt",
-                   json_agg(json_build_object('reason', reason, 'note', note) ORDER BY "createdAt") AS flags
-              FROM "ModerationFlag" WHERE "targetType" = 'CollaborationRequest' AND status = 'OPEN' GROUP BY "targetId") f
+      FROM ${openFlags("CollaborationRequest")} f
       JOIN "CollaborationRequest" r ON r.id = f."targetId"
      ORDER BY f."firstFlaggedAt", r.id
      LIMIT ${take}`;

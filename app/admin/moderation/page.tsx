@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PostModerationButtons } from "@/components/board/moderation-buttons";
-import { MessageModerationButtons } from "@/components/conversations/message-moderation-buttons";
+import { ModerationButtons } from "@/components/moderation/moderation-buttons";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeading } from "@/components/ui/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
-import { dismissRequestFlagsAction } from "@/lib/moderation/actions";
+import { dismissRequestFlagsAction, moderateMessageAction, moderatePostAction } from "@/lib/moderation/actions";
 import { loadModerationQueue } from "@/lib/moderation/loaders";
 import { Button } from "@/components/ui/button";
 
@@ -53,7 +52,7 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
                   </li>
                 ))}
               </ul>
-              <PostModerationButtons postId={post.postId} hidden={Boolean(post.hiddenAt)} from="queue" />
+              <ModerationButtons action={moderatePostAction} field="postId" id={post.postId} hidden={Boolean(post.hiddenAt)} from="queue" dismissible />
             </li>
           ))}
         </ul>
@@ -81,7 +80,7 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
                     </li>
                   ))}
                 </ul>
-                {!message.deletedAt ? <MessageModerationButtons messageId={message.messageId} hidden={Boolean(message.hiddenAt)} from="queue" /> : null}
+                {!message.deletedAt ? <ModerationButtons action={moderateMessageAction} field="messageId" id={message.messageId} hidden={Boolean(message.hiddenAt)} from="queue" dismissible /> : null}
               </li>
             ))}
           </ul>

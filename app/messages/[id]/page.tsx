@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MessageComposer } from "@/components/conversations/message-composer";
 import { MessageItem } from "@/components/conversations/message-item";
-import { MessageModerationButtons } from "@/components/conversations/message-moderation-buttons";
+import { ModerationButtons } from "@/components/moderation/moderation-buttons";
 import { ParticipantsPanel } from "@/components/conversations/participants-panel";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { ApplicationNotDecided } from "@/components/shell/members-area";
@@ -15,6 +15,7 @@ import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { loadConversation } from "@/lib/conversations/loaders";
 import { CONVERSATION_LIMITS } from "@/lib/conversations/schema";
+import { moderateMessageAction } from "@/lib/moderation/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Who one writes to stays out of the title: titles end up in browser history and shared screenshots.
@@ -74,7 +75,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "MessageCompos
                   message={message}
                   names={view.names}
                   firstUnread={view.firstUnread}
-                  moderation={view.mode === "flagged-context" && message.flagged && !message.deletedAt ? <MessageModerationButtons messageId={message.id} hidden={Boolean(message.hiddenAt)} /> : null}
+                  moderation={view.mode === "flagged-context" && message.flagged && !message.deletedAt ? <ModerationButtons action={moderateMessageAction} field="messageId" id={message.id} hidden={Boolean(message.hiddenAt)} dismissible /> : null}
                 />
               ))}
             </ol>

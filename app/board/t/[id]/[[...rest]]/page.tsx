@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/board/category-name";
-import { PostModerationButtons, ThreadModerationTools } from "@/components/board/moderation-buttons";
+import { ThreadModerationTools } from "@/components/board/thread-moderation-tools";
+import { ModerationButtons } from "@/components/moderation/moderation-buttons";
 import { PostArticle } from "@/components/board/post-article";
 import { ReplyComposer } from "@/components/board/reply-composer";
 import { WatchForm } from "@/components/board/watch-form";
@@ -15,6 +16,7 @@ import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { loadThreadPage } from "@/lib/board/loaders";
 import { BOARD_LIMITS } from "@/lib/board/schema";
+import { moderatePostAction } from "@/lib/moderation/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Board");
@@ -73,7 +75,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
       ) : null}
       <section aria-label={t("postsLabel")} className="rounded-lg border border-line bg-surface px-4 sm:px-6">
         {view.posts.map((post) => (
-          <PostArticle key={post.id} post={post} threadPath={threadPath} firstUnread={view.firstUnread} whoReacted={view.whoReacted} canSeeHistory={view.canModerate} moderation={view.canModerate && !post.deletedAt ? <PostModerationButtons postId={post.id} hidden={Boolean(post.hiddenAt)} /> : null} />
+          <PostArticle key={post.id} post={post} threadPath={threadPath} firstUnread={view.firstUnread} whoReacted={view.whoReacted} canSeeHistory={view.canModerate} moderation={view.canModerate && !post.deletedAt ? <ModerationButtons action={moderatePostAction} field="postId" id={post.id} hidden={Boolean(post.hiddenAt)} dismissible={false} /> : null} />
         ))}
       </section>
       {view.lastPage > 1 ? (

@@ -1,34 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field-classes";
-import { moderatePostAction, moderateThreadAction } from "@/lib/moderation/actions";
-
-/** A moderator's buttons on one post: hide or restore (with a reason for the audit log), and dismiss its flags. */
-export async function PostModerationButtons({ postId, hidden, from }: { postId: string; hidden: boolean; from?: "queue" }) {
-  const t = await getTranslations("BoardModeration");
-  return (
-    <div className="flex flex-wrap items-end gap-2">
-      <form action={moderatePostAction} className="flex flex-wrap items-end gap-2">
-        <input type="hidden" name="postId" value={postId} />
-        <input type="hidden" name="action" value={hidden ? "restore" : "hide"} />
-        {from ? <input type="hidden" name="from" value={from} /> : null}
-        <label className="flex flex-col gap-1 text-sm text-ink">
-          {t("reason")}
-          <input name="reason" maxLength={300} className={controlClasses(false, "w-56")} />
-        </label>
-        <Button type="submit" variant={hidden ? "secondary" : "danger"} size="sm" className="min-h-11">{hidden ? t("restore") : t("hide")}</Button>
-      </form>
-      {from ? (
-        <form action={moderatePostAction}>
-          <input type="hidden" name="postId" value={postId} />
-          <input type="hidden" name="action" value="dismiss" />
-          <input type="hidden" name="from" value={from} />
-          <Button type="submit" variant="ghost" size="sm" className="min-h-11">{t("dismiss")}</Button>
-        </form>
-      ) : null}
-    </div>
-  );
-}
+import { moderateThreadAction } from "@/lib/moderation/actions";
 
 /** A moderator's tools for a thread: lock, pin, move. */
 export async function ThreadModerationTools({ threadId, locked, pinned, categories, current }: { threadId: number; locked: boolean; pinned: boolean; categories: Array<{ slug: string; name: string }>; current: string }) {
