@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { NotificationType, Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationDelivery, NotificationTopic, NotificationType, Prisma } from "@/lib/generated/prisma/client";
+import { deliveryFor } from "./topics";
 
 // Notifications are written inside the transaction of what causes them (a post, a reply): both are saved or
 // neither is.
@@ -15,10 +16,18 @@ export type NewNotification = {
   payload: Prisma.InputJsonObject;
 };
 
-/** Writes each member's notification once (a member mentioned in a reply to their own post gets one, the first given). */
+/**
+ * Writes each member's notification once (a member mentioned in a reply to their own post gets one, the first
+ * given), with the delivery the member chose for its topic; a topic they turned off writes nothing.
+ */
 export async function createNotifications(tx: Tx, notifications: NewNotification[]): Promise<number> {
   const seen = new Set<string>();
-  const rows = notifications.filter((notification) => !seen.has(notification.userId) && seen.add(notification.userId));
+  const unique = notifications.filter((notification) => !seen.has(notification.userId) && seen.add(notification.userId));
+  if (unique.length === 0) return 0;
+  const choices = await tx.notificationPreference.findMany({ where: { userId: { in: [...seen] } }, select: { userId: true, topic: true, delivery: true } });
+  const byMember = new Map<string, Map<NotificationTopic, NotificationDelivery>>();
+  for (const choice of choices) byMember.set(choice.userId, (byMember.get(choice.userId) ?? new Map()).set(choice.topic, choice.delivery));
+  const rows = unique.map((notification) => ({ ...notification, delivery: deliveryFor(notification.type, byMember.get(notification.userId)) })).filter((row) => row.delivery !== "OFF");
   if (rows.length === 0) return 0;
   return (await tx.notification.createMany({ data: rows })).count;
 }
