@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { NotificationDelivery, NotificationTopic, NotificationType, Prisma } from "@/lib/generated/prisma/client";
-import { deliveryFor } from "./topics";
+import { deliveryFor, typesOfTopic } from "./schema";
 
 // Notifications are written inside the transaction of what causes them (a post, a reply): both are saved or
 // neither is.
@@ -44,4 +44,15 @@ export async function markNotificationsRead(userId: string, ids: string[]): Prom
 
 export async function markAllNotificationsRead(userId: string): Promise<number> {
   return (await db().notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } })).count;
+}
+
+/**
+ * Sets how one topic reaches the member, and moves the topic's notifications not yet mailed to the new delivery
+ * (so a digest or an email never carries what the member just asked not to get). One transaction.
+ */
+export async function setTopicDelivery(userId: string, topic: NotificationTopic, delivery: NotificationDelivery): Promise<void> {
+  await db().$transaction([
+    db().notificationPreference.upsert({ where: { userId_topic: { userId, topic } }, create: { userId, topic, delivery }, update: { delivery } }),
+    db().notification.updateMany({ where: { userId, type: { in: typesOfTopic(topic) }, mailedAt: null }, data: { delivery } }),
+  ]);
 }
