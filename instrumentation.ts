@@ -1,17 +1,28 @@
-// Runs once when the server starts: a bad configuration stops it with one line naming the problem,
-// before it serves anything; then the mail worker starts (when SMTP is configured).
+// Runs once when the server starts: a bad configuration stops it with one line naming the problem, before it
+// serves anything; then the background jobs start in this process (unless JOBS_WORKER=separate: then only
+// `npm run worker` runs them). scripts/serve.ts stops them cleanly on SIGTERM.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitOnBadRuntimeConfig } = await import("./lib/startup-check");
     await exitOnBadRuntimeConfig();
-    if (process.env.NEXT_PHASE !== "phase-production-build") {
-      const { startMailWorker } = await import("./lib/mail/worker");
-      try {
-        startMailWorker();
-      } catch (error) {
-        console.error(`Error: ${(error as Error).message}`);
-        process.exit(1);
-      }
-    }
+    if (process.env.NEXT_PHASE !== "phase-production-build") await startJobs();
+  }
+}
+
+async function startJobs(): Promise<void> {
+  const { env, requireDatabaseUrl } = await import("./lib/env");
+  if (env().JOBS_WORKER === "separate") return;
+  const { startJobWorker } = await import("./lib/jobs/worker");
+  const { defaultJobEnvironment, jobHandlers } = await import("./lib/jobs/registry");
+  const global = globalThis as unknown as { wipnJobWorker?: { stop(): Promise<void> } };
+  if (global.wipnJobWorker) return;
+  try {
+    const environment = defaultJobEnvironment();
+    if (!environment.transport) console.info("[mail] No SMTP server configured: emails stay in the outbox; admins can read them at /admin/mailbox");
+    // The embedded database is one session: the jobs share the app's single connection budget.
+    global.wipnJobWorker = await startJobWorker(jobHandlers(environment), { connectionString: requireDatabaseUrl(), poolMax: env().DATABASE_POOL_MAX === 1 ? 1 : 2 });
+  } catch (error) {
+    console.error(`Error: the background jobs could not start: ${(error as Error).message}`);
+    process.exit(1);
   }
 }

@@ -34,8 +34,9 @@ const nextConfig: NextConfig = {
   // Types are checked once, by `npm test` (tsc --noEmit, before the build); checking them again inside
   // `next build` doubled a newcomer's first `npm start` and the CI build.
   typescript: { ignoreBuildErrors: true },
-  // Native or WASM packages that must be loaded by Node at run time rather than bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "sharp"],
+  // Native or WASM packages that must be loaded by Node at run time rather than bundled; and pg-boss, whose
+  // stray rejections lib/jobs/worker.ts recognises by their stack (its files under node_modules/pg-boss).
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pg-boss", "sharp"],
   // A photo or logo may be up to 8 MB (lib/files/images.ts); the form's other fields are small.
   experimental: { serverActions: { bodySizeLimit: "9mb" } },
   async headers() {

@@ -33,6 +33,8 @@ export const envSchema = z.object({
   DATABASE_URL: optional(postgresUrl),
   /** Connections per app process; the embedded database is a single session, so it uses 1. */
   DATABASE_POOL_MAX: optional(z.coerce.number().int().min(1).max(100)),
+  /** Where background jobs run: in each app process (default), or only in `npm run worker` processes. */
+  JOBS_WORKER: optional(z.enum(["app", "separate"])),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)")),
   AUTH_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://network.example.org" })),
   AUTH_TRUST_HOST: optional(z.enum(["true", "false", "1", "0"])),

@@ -19,7 +19,7 @@ import { createTestDatabase } from "../tests/integration/support/test-database";
 import { describeFailure } from "./cli";
 
 // lib/ modules start with `import "server-only"`, which throws outside Next.js's server bundle; this process
-// is server-side by nature, so that one module resolves to an empty one (as in scripts/mail-worker.ts).
+// is server-side by nature, so that one module resolves to an empty one (as in scripts/worker.ts).
 const SERVER_ONLY_HOOK = `export async function resolve(specifier, context, next) {
   return specifier === "server-only" ? { url: "data:text/javascript,export {};", shortCircuit: true } : next(specifier, context);
 }`;

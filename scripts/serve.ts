@@ -2,7 +2,7 @@
 // (lib/http/page-headers.ts). `npm run serve` in production (after `npm run build`), `npm start` and the
 // tests run it too; `--dev` serves the development build (Turbopack, hot reload).
 //   PORT (default 3000), HOST (default: every interface)
-// SIGTERM / SIGINT: stop taking connections, finish the requests under way, exit.
+// SIGTERM / SIGINT: stop taking connections, finish the requests under way and the jobs in hand, exit.
 import "next/dist/server/node-environment"; // Next.js's globals (AsyncLocalStorage), as `next start` loads them
 import { createServer } from "node:http";
 import next from "next";
@@ -30,6 +30,8 @@ async function stop(): Promise<void> {
   // A request still running after 10 s (a stuck client) is cut off rather than holding up a deploy.
   setTimeout(() => server.closeAllConnections(), 10_000).unref();
   await new Promise((resolve) => server.close(resolve));
+  // The background jobs this process runs (instrumentation.ts): finished, or given back to be retried.
+  await (globalThis as { wipnJobWorker?: { stop(): Promise<void> } }).wipnJobWorker?.stop();
   await app.close();
   process.exit(0);
 }

@@ -52,6 +52,9 @@ export async function AdminNav({ pendingCount, flaggedCount, showAdminTools }: {
               <li>
                 <AdminNavLink href="/admin/mailbox">{t("mailbox")}</AdminNavLink>
               </li>
+              <li>
+                <AdminNavLink href="/admin/jobs">{t("jobs")}</AdminNavLink>
+              </li>
             </>
           ) : null}
         </ul>

@@ -119,3 +119,18 @@ export async function spendChallenge(tokenHash: string): Promise<boolean> {
   const { count } = await db().signInChallenge.updateMany({ where: { tokenHash, usedAt: null }, data: { usedAt: new Date() } });
   return count === 1;
 }
+
+/**
+ * Deletes what sign-in leaves behind once it can no longer be used: expired sessions, challenges and one-time
+ * tokens (links kept a day past expiry, so a late click still gets "expired" rather than "unknown").
+ */
+export async function deleteExpiredSignInState(now: Date): Promise<Record<"sessions" | "challenges" | "tokens" | "verificationTokens", number>> {
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
+  const [sessions, challenges, tokens, verificationTokens] = await db().$transaction([
+    db().session.deleteMany({ where: { expires: { lt: now } } }),
+    db().signInChallenge.deleteMany({ where: { expiresAt: { lt: now } } }),
+    db().authToken.deleteMany({ where: { expiresAt: { lt: dayAgo } } }),
+    db().verificationToken.deleteMany({ where: { expires: { lt: dayAgo } } }),
+  ]);
+  return { sessions: sessions.count, challenges: challenges.count, tokens: tokens.count, verificationTokens: verificationTokens.count };
+}

@@ -42,6 +42,7 @@ export const canApply: Policy = (viewer) => viewer.kind === "anonymous";
 export const canReviewApplications = isAdmin;
 export const canInviteAsAdmin = isAdmin;
 export const canReadMailbox = isAdmin;
+export const canSeeJobQueue = isAdmin;
 export const canReadAuditLog = isAdmin;
 export const canSuspendMembers = isAdmin;
 export const canChangeRoles = isAdmin;

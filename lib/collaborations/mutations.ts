@@ -108,7 +108,8 @@ async function membersToTell(tx: Tx, requestId: string, write: RequestWrite): Pr
 export async function updateRequest(id: string, editorId: string, write: Omit<RequestWrite, "authorId">): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await tx.collaborationRequestMember.findMany({ where: { requestId: id }, select: { userId: true } });
-    await tx.collaborationRequest.update({ where: { id }, data: columns({ ...write, authorId: editorId }) });
+    // An edit's deadline is today or later (or none): its author may be told again when it passes.
+    await tx.collaborationRequest.update({ where: { id }, data: { ...columns({ ...write, authorId: editorId }), deadlineNoticeAt: null } });
     await tx.collaborationRequestCountry.deleteMany({ where: { requestId: id } });
     await tx.collaborationRequestRule.deleteMany({ where: { requestId: id } });
     await tx.collaborationRequestMember.deleteMany({ where: { requestId: id } });
@@ -259,4 +260,33 @@ export async function insertInvitation(request: { id: string; title: string }, i
 export async function flagRequest(flag: { targetId: string; reporterId: string; reason: "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER"; note: string | null }): Promise<boolean> {
   const { count } = await db().moderationFlag.createMany({ data: [{ targetType: "CollaborationRequest", ...flag }], skipDuplicates: true });
   return count === 1;
+}
+
+/**
+ * Tells the author side of each open request whose deadline (a UTC calendar day) has passed, once: the request
+ * stops taking interest by itself; they may close it or set a new deadline. Batches of `batchSize`, each one
+ * transaction (rows claimed with SKIP LOCKED, so two workers never tell anyone twice). Returns how many.
+ */
+export async function noticePassedDeadlines(now: Date, batchSize = 100): Promise<number> {
+  const today = now.toISOString().slice(0, 10);
+  let told = 0;
+  for (;;) {
+    const batch = await db().$transaction(async (tx) => {
+      const due = await tx.$queryRaw<Array<{ id: string }>>`
+        WITH due AS MATERIALIZED (
+          SELECT id FROM "CollaborationRequest"
+           WHERE status = 'OPEN' AND deadline < ${today}::date AND "deadlineNoticeAt" IS NULL
+           ORDER BY deadline, id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
+        UPDATE "CollaborationRequest" r SET "deadlineNoticeAt" = ${now.toISOString()}::timestamp(3) FROM due WHERE r.id = due.id RETURNING r.id`;
+      for (const { id } of due) {
+        const request = await lockRequest(tx, id);
+        if (!request) continue;
+        const recipients = await authorSide(tx, request, "");
+        await createNotifications(tx, recipients.map((userId) => notice(userId, "COLLABORATION_DEADLINE_PASSED", request.id, request.title, request.authorId)));
+      }
+      return due.length;
+    });
+    told += batch;
+    if (batch < batchSize) return told;
+  }
 }

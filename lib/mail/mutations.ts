@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { nudge } from "@/lib/jobs/boss";
 import { renderEmail, type EmailParams, type EmailTemplate } from "./templates";
 
 /** The app's client or a transaction's, so callers can queue an email inside their own transaction. */
@@ -22,10 +23,13 @@ export async function queueEmail<T extends EmailTemplate>(client: DbClient, inpu
   const to = input.to.trim();
   if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(to)) throw new Error("queueEmail: the recipient is not a single email address");
   const email = renderEmail(input.template, input.locale, input.params);
-  return client.outboxEmail.create({
+  const queued = await client.outboxEmail.create({
     data: { to, locale: email.locale, template: input.template, subject: email.subject, text: email.text, html: email.html },
     select: { id: true },
   });
+  // The mail job runs within seconds of the commit (and every minute regardless).
+  await nudge(client, "mail-outbox");
+  return queued;
 }
 
 /** Queues the same email to every active admin, each in their own language. Returns how many were queued. */
@@ -82,6 +86,11 @@ export async function markEmailSent(id: string, now: Date, client: DbClient = db
   });
 }
 
+/** Gives claimed emails back unsent (a worker stopping): PENDING and due at once, the attempt not counted. */
+export async function releaseEmails(ids: string[], now: Date, client: DbClient = db()): Promise<void> {
+  if (ids.length) await client.outboxEmail.updateMany({ where: { id: { in: ids }, status: "SENDING" }, data: { status: "PENDING", nextAttemptAt: now } });
+}
+
 /** What replaces the text of an email once it has been sent, and once it has been given up on. */
 export const SENT_TEXT = "[sent]";
 export const FAILED_TEXT = "[not sent]";
@@ -120,4 +129,9 @@ export async function recoverStuckEmails(
       "html" = CASE WHEN "attempts" + 1 >= ${maxAttempts} THEN NULL ELSE "html" END,
       "nextAttemptAt" = ${utc(now)}
     WHERE "status" = 'SENDING' AND "nextAttemptAt" < ${utc(claimedBefore)}`;
+}
+
+/** Deletes sent and given-up emails older than `olderThan` (their bodies are gone already; the rows are the log). */
+export async function deleteOldOutboxEmails(olderThan: Date, client: DbClient = db()): Promise<number> {
+  return (await client.outboxEmail.deleteMany({ where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: olderThan } } })).count;
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { smtpConfig, type SmtpConfig } from "@/lib/env";
+import type { SmtpConfig } from "@/lib/env";
 import { MAX_ATTEMPTS, nextAttemptAt } from "./backoff";
-import { claimDueEmails, markEmailFailed, markEmailSent, recoverStuckEmails, type DbClient } from "./mutations";
+import { claimDueEmails, markEmailFailed, markEmailSent, recoverStuckEmails, releaseEmails, type DbClient } from "./mutations";
 
-// The mail worker: requests only queue emails (lib/mail/mutations.ts); this sends them, with retries.
-// It runs inside the app process (startMailWorker, from instrumentation.ts) or on its own
-// (scripts/mail-worker.ts). Several workers may run at once: claiming is atomic, so no email goes twice.
+// Sending the outbox: requests only queue emails (lib/mail/mutations.ts); the job queue's "mail-outbox" job
+// (lib/jobs) runs drainOutbox, inside the app or in `npm run worker`. Several may run at once: claiming is
+// atomic, so no email goes twice.
 
 export type OutgoingEmail = { to: string; subject: string; text: string; html: string | null };
 
@@ -18,7 +18,6 @@ export type MailTransport = {
 
 /** How long an email may stay SENDING before its worker is presumed dead. */
 export const STUCK_AFTER_MS = 10 * 60_000;
-const POLL_INTERVAL_MS = 5_000;
 const DEFAULT_BATCH_SIZE = 10;
 const MAX_ERROR_LENGTH = 200;
 
@@ -89,6 +88,8 @@ export type ProcessOutboxOptions = {
   now?: Date;
   /** The database client; the app's by default. */
   client?: DbClient;
+  /** Asked between emails: when true, the rest of the batch is given back unsent for the next worker. */
+  shouldStop?: () => boolean;
 };
 
 export type ProcessOutboxResult = { recovered: number; claimed: number; sent: number; retrying: number; failed: number };
@@ -98,14 +99,18 @@ export type ProcessOutboxResult = { recovered: number; claimed: number; sent: nu
  * emails, and sends them one by one. A sent email is marked SENT and its bodies are deleted; a failed
  * one is retried later (see backoff.ts) or marked FAILED after MAX_ATTEMPTS attempts.
  */
-export async function processOutbox({ transport, batchSize = DEFAULT_BATCH_SIZE, now = new Date(), client }: ProcessOutboxOptions): Promise<ProcessOutboxResult> {
+export async function processOutbox({ transport, batchSize = DEFAULT_BATCH_SIZE, now = new Date(), client, shouldStop }: ProcessOutboxOptions): Promise<ProcessOutboxResult> {
   const recovered = await recoverStuckEmails(
     { claimedBefore: new Date(now.getTime() - STUCK_AFTER_MS), now, maxAttempts: MAX_ATTEMPTS, error: "The worker stopped while sending this email" },
     client,
   );
   const emails = await claimDueEmails({ batchSize, now }, client);
   const result: ProcessOutboxResult = { recovered, claimed: emails.length, sent: 0, retrying: 0, failed: 0 };
-  for (const email of emails) {
+  for (const [index, email] of emails.entries()) {
+    if (shouldStop?.()) {
+      await releaseEmails(emails.slice(index).map((held) => held.id), new Date(), client);
+      break;
+    }
     try {
       await transport.send({ to: email.to, subject: email.subject, text: email.text, html: email.html });
     } catch (error) {
@@ -125,7 +130,7 @@ export async function processOutbox({ transport, batchSize = DEFAULT_BATCH_SIZE,
 }
 
 /** Runs rounds until the outbox has nothing due (or `shouldStop` says so). */
-export async function drainOutbox(options: ProcessOutboxOptions & { shouldStop?: () => boolean }): Promise<ProcessOutboxResult> {
+export async function drainOutbox(options: ProcessOutboxOptions): Promise<ProcessOutboxResult> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const total: ProcessOutboxResult = { recovered: 0, claimed: 0, sent: 0, retrying: 0, failed: 0 };
   let round: ProcessOutboxResult;
@@ -134,38 +139,4 @@ export async function drainOutbox(options: ProcessOutboxOptions & { shouldStop?:
     for (const key of Object.keys(total) as (keyof ProcessOutboxResult)[]) total[key] += round[key];
   } while (round.claimed === batchSize && !options.shouldStop?.());
   return total;
-}
-
-type RunningWorker = { timer: ReturnType<typeof setInterval>; round: Promise<unknown> | null };
-const globalForWorker = globalThis as unknown as { wipnMailWorker?: RunningWorker };
-
-/**
- * Starts sending queued email from this process, polling every few seconds; calling it again does
- * nothing. Without SMTP configured it starts nothing (mail stays in the outbox, readable at
- * /admin/mailbox) and returns false. A bad SMTP configuration throws an EnvError naming the variable.
- */
-export function startMailWorker({ intervalMs = POLL_INTERVAL_MS }: { intervalMs?: number } = {}): boolean {
-  if (globalForWorker.wipnMailWorker) return true;
-  const config = smtpConfig();
-  if (!config) {
-    console.info("[mail] No SMTP server configured: emails stay in the outbox; admins can read them at /admin/mailbox");
-    return false;
-  }
-  const transport = createSmtpTransport(config);
-  const worker: RunningWorker = {
-    round: null,
-    timer: setInterval(() => {
-      if (worker.round) return;
-      worker.round = drainOutbox({ transport })
-        .catch((error: unknown) => console.error(`[mail] outbox round failed: ${describeSendError(error)}`))
-        .finally(() => {
-          worker.round = null;
-        });
-    }, intervalMs),
-  };
-  // The worker never keeps the process alive on its own.
-  worker.timer.unref();
-  globalForWorker.wipnMailWorker = worker;
-  console.info(`[mail] Sending email through ${config.host}:${config.port}`);
-  return true;
 }

@@ -5,6 +5,7 @@
 // between this and `prisma migrate deploy`.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { prepareJobQueues } from "../jobs/boss";
 import { MIGRATIONS_DIR, readMigrationFiles, type MigrationFile } from "./migration-files";
 
 /** The advisory lock key Prisma Migrate takes around every run. */
@@ -46,6 +47,8 @@ export type ApplyOptions = {
   connectionString: string;
   migrationsDir?: string;
   log?: (line: string) => void;
+  /** Also prepare the job queue; by default only for the app's own migrations folder. */
+  jobQueues?: boolean;
 };
 
 export async function applyMigrations(options: ApplyOptions): Promise<MigrationReport> {
@@ -56,7 +59,10 @@ export async function applyMigrations(options: ApplyOptions): Promise<MigrationR
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
     try {
-      return await applyLocked(client, migrations, log);
+      const report = await applyLocked(client, migrations, log);
+      // The job queue's own schema (pg-boss migrates it) and queues, so anything may enqueue from now on.
+      if (options.jobQueues ?? !options.migrationsDir) await prepareJobQueues(options.connectionString);
+      return report;
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
     }

@@ -19,6 +19,7 @@ export const TOPIC_OF: Record<NotificationType, NotificationTopic> = {
   COLLABORATION_MATCH: "MATCH",
   NEW_APPLICATION: "APPLICATION",
   NEW_FLAG: "FLAG",
+  COLLABORATION_DEADLINE_PASSED: "COLLABORATION",
 };
 
 /** In the order the preferences page lists them. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { rateLimited } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { RateLimitCheck } from "./limits";
+import { LONGEST_WINDOW_SECONDS, type RateLimitCheck } from "./limits";
 
 /** The app's client or a transaction's. */
 export type DbClient = PrismaClient | Prisma.TransactionClient;
@@ -60,6 +60,11 @@ export async function checkLimits(client: DbClient, checks: readonly RateLimitCh
     if (!result.allowed) return result.retryAfterSeconds > strictest.retryAfterSeconds ? result : strictest;
     return result.remaining < strictest.remaining ? result : strictest;
   });
+}
+
+/** Deletes the counters no limit can read any more (their window started longer ago than the longest window). */
+export async function deleteStaleRateLimits(now: Date): Promise<number> {
+  return deleteExpiredRateLimits(db(), new Date(now.getTime() - LONGEST_WINDOW_SECONDS * 1000));
 }
 
 /** Deletes counters whose window started before `olderThan` (use now minus LONGEST_WINDOW_SECONDS). */

@@ -37,6 +37,7 @@ import * as countries from "@/lib/countries/service";
 import { directoryFilterSchema } from "@/lib/directory/schema";
 import * as directory from "@/lib/directory/service";
 import * as invitations from "@/lib/invitations/service";
+import * as jobHealth from "@/lib/jobs/health-service";
 import * as mailbox from "@/lib/mail/mailbox-service";
 import * as moderation from "@/lib/moderation/service";
 import * as notifications from "@/lib/notifications/service";
@@ -132,6 +133,11 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     organizationInvitations: { allowed: inviteToFixture(current), call: (v, f) => invitations.organizationInvitations(v, f.organizationId, 1) },
     acceptPreApproved: { allowed: policy.canApply, call: (v) => invitations.acceptPreApproved(v, { token: "x".repeat(43) } as never, {}) },
     applyWithInvitation: { allowed: policy.canApply, call: (v) => invitations.applyWithInvitation(v, { token: "x".repeat(43) } as never, {}) },
+  },
+  "jobs/health-service": {
+    jobQueueHealth: { allowed: policy.canSeeJobQueue, call: (v) => jobHealth.jobQueueHealth(v) },
+    // An unknown job: NOT_FOUND for admins (not a refusal of who they are).
+    retryJob: { allowed: policy.canSeeJobQueue, call: (v) => jobHealth.retryJob(v, { jobId: "00000000-0000-4000-8000-000000000000" }) },
   },
   "mail/mailbox-service": {
     mailbox: { allowed: policy.canReadMailbox, call: (v) => mailbox.mailbox(v, {}) },

@@ -1,0 +1,27 @@
+// Every background job of the platform, in one place: its queue, how it retries, and when it runs by itself.
+// Pure data: the registry (registry.ts) binds each name to the code that runs it.
+
+export type QueueName = "mail-outbox" | "clean-up" | "collaboration-deadlines";
+
+export type QueueSpec = {
+  name: QueueName;
+  /** When the job also runs by itself (cron, UTC; `every` names it for people); work a change enqueues runs at once. */
+  schedule?: { cron: string; every: "minute" | "quarterHour" | "hour" };
+  retryLimit: number;
+  /** Seconds before the first retry; doubled each time (with jitter) when `retryBackoff`. */
+  retryDelay: number;
+  retryBackoff: boolean;
+  /** A job still active after this long is presumed dead (its worker killed) and retried. */
+  expireInSeconds: number;
+};
+
+export const QUEUES: readonly QueueSpec[] = [
+  // Sending is safe to repeat (each email is claimed atomically), so it retries soon and runs every minute
+  // besides the nudge each new email gives it.
+  { name: "mail-outbox", schedule: { cron: "* * * * *", every: "minute" }, retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
+  { name: "clean-up", schedule: { cron: "23 * * * *", every: "hour" }, retryLimit: 2, retryDelay: 300, retryBackoff: false, expireInSeconds: 900 },
+  { name: "collaboration-deadlines", schedule: { cron: "41 * * * *", every: "hour" }, retryLimit: 2, retryDelay: 300, retryBackoff: false, expireInSeconds: 900 },
+];
+
+/** The schema pg-boss keeps its tables in (beside the app's `public`, versioned by pg-boss itself). */
+export const JOBS_SCHEMA = "pgboss";
