@@ -125,3 +125,27 @@ test("admin pages show times in the browser's time zone, named; without JavaScri
   await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: name })).toContainText(/03:00\sPM\sGMT\+3|15:00\sGMT\+3/);
   await withoutScript.context.close();
 });
+
+test("an admin sees the background jobs, a failed one with its error but none of its data, and retries it", async ({ page, shell, prisma }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const [row] = await prisma.$queryRaw<Array<{ id: string }>>`
+    INSERT INTO pgboss.job (name, data, state, completed_on, output)
+    VALUES ('clean-up', '{"email":"someone@example.org"}', 'failed', now(), '{"message":"canceling statement due to statement timeout"}')
+    RETURNING id::text`;
+  const { admin, totpSecret } = await createAdminWithTwoStep(prisma);
+  await new SignInPage(page, shell).signInAndLand(admin.email, TEST_PASSWORD, { totpSecret });
+
+  await shell.visit("/admin/jobs");
+  const queues = page.getByRole("table");
+  await expect(queues.getByRole("rowheader", { name: en.AdminJobs.names["mail-outbox"] })).toBeVisible();
+  const failed = page.getByRole("listitem").filter({ hasText: "canceling statement due to statement timeout" });
+  await expect(failed).toHaveCount(1);
+  await expect(page.getByRole("main")).not.toContainText("someone@example.org");
+
+  await failed.getByRole("button", { name: en.AdminJobs.retryLabel.replace("{queue}", en.AdminJobs.names["clean-up"]) }).click();
+  await expect(page).toHaveURL(/\/admin\/jobs\?retried=1$/);
+  await shell.landed();
+  await expect(page.getByText(en.AdminJobs.retried)).toBeVisible();
+  const [job] = await prisma.$queryRaw<Array<{ state: string }>>`SELECT state::text FROM pgboss.job WHERE id = ${row?.id}::uuid`;
+  expect(job?.state).not.toBe("failed");
+});

@@ -25,7 +25,8 @@ export default async function JobsPage({ searchParams }: PageProps<"/admin/jobs"
       {retried ? <Alert variant="success">{t("retried")}</Alert> : null}
       <section aria-labelledby="queues" className="flex flex-col gap-3">
         <h2 id="queues" className="text-xl font-semibold text-ink">{t("queues")}</h2>
-        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+        {/* Wider than a phone: it scrolls sideways, and takes focus so a keyboard can scroll it too. */}
+        <div role="region" aria-labelledby="queues" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-surface focus-visible:outline-2 focus-visible:outline-brand-700">
           <table className="w-full min-w-[40rem] text-sm">
             <thead className="border-b border-line text-muted">
               <tr>
