@@ -19,8 +19,9 @@ async function startJobs(): Promise<void> {
   try {
     const environment = defaultJobEnvironment();
     if (!environment.transport) console.info("[mail] No SMTP server configured: emails stay in the outbox; admins can read them at /admin/mailbox");
-    // The embedded database is one session: the jobs share the app's single connection budget.
-    global.wipnJobWorker = await startJobWorker(jobHandlers(environment), { connectionString: requireDatabaseUrl(), poolMax: env().DATABASE_POOL_MAX === 1 ? 1 : 2 });
+    requireDatabaseUrl();
+    const { jobPool } = await import("./lib/jobs/mutations");
+    global.wipnJobWorker = await startJobWorker(jobHandlers(environment), { pool: jobPool() });
   } catch (error) {
     console.error(`Error: the background jobs could not start: ${(error as Error).message}`);
     process.exit(1);

@@ -16,12 +16,13 @@ register(`data:text/javascript,${encodeURIComponent(SERVER_ONLY_HOOK)}`);
 
 async function main(argv: string[]): Promise<void> {
   if (argv.length) throw new EnvError(`Unknown argument ${argv[0]}. Usage: npm run worker`);
-  const connectionString = requireDatabaseUrl();
+  requireDatabaseUrl();
   const { startJobWorker } = await import("../lib/jobs/worker");
   const { defaultJobEnvironment, jobHandlers } = await import("../lib/jobs/registry");
   const { db } = await import("../lib/db");
   const environment = defaultJobEnvironment();
-  const worker = await startJobWorker(jobHandlers(environment), { connectionString, poolMax: env().DATABASE_POOL_MAX ?? 4 });
+  const { jobPool } = await import("../lib/jobs/mutations");
+  const worker = await startJobWorker(jobHandlers(environment), { pool: jobPool() });
   if (!environment.transport) console.info("[jobs] No SMTP server configured: emails stay in the outbox (admins read it at /admin/mailbox)");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);

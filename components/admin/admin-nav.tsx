@@ -55,6 +55,9 @@ export async function AdminNav({ pendingCount, flaggedCount, showAdminTools }: {
               <li>
                 <AdminNavLink href="/admin/jobs">{t("jobs")}</AdminNavLink>
               </li>
+              <li>
+                <AdminNavLink href="/admin/audit">{t("audit")}</AdminNavLink>
+              </li>
             </>
           ) : null}
         </ul>

@@ -7,10 +7,12 @@ import { Link } from "@/components/ui/link";
  * A list's filters as a plain GET form: it searches, filters, sorts and bookmarks without JavaScript.
  * The search box comes first across the whole width, then the caller's selects, then apply and clear.
  */
-export function FilterForm({ action, idPrefix, q, qMaxLength, labels, children }: {
+export function FilterForm({ action, idPrefix, q, qName = "q", qMaxLength, labels, children }: {
   action: string;
   idPrefix: string;
   q: string | undefined;
+  /** The search box's parameter name. */
+  qName?: string;
   qMaxLength: number;
   labels: { form: string; search: string; searchHint: string; apply: string; clear: string };
   children: ReactNode;
@@ -22,7 +24,7 @@ export function FilterForm({ action, idPrefix, q, qMaxLength, labels, children }
         <label htmlFor={qId} className="font-medium text-ink">
           {labels.search}
         </label>
-        <Input id={qId} name="q" type="search" defaultValue={q ?? ""} maxLength={qMaxLength} aria-describedby={`${qId}-hint`} />
+        <Input id={qId} name={qName} type="search" defaultValue={q ?? ""} maxLength={qMaxLength} aria-describedby={`${qId}-hint`} />
         <p id={`${qId}-hint`} className="text-sm text-muted">
           {labels.searchHint}
         </p>

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 type Client = PrismaClient | Prisma.TransactionClient;
@@ -27,4 +28,9 @@ export async function writeAudit(client: Client, entry: AuditEntry): Promise<voi
       metadata: entry.metadata ?? {},
     },
   });
+}
+
+/** An admin exported the log (the filters they used): exporting it is itself on the record. */
+export async function recordAuditExport(adminId: string, filters: Record<string, string>): Promise<void> {
+  await writeAudit(db(), { actorId: adminId, action: "audit.exported", metadata: filters });
 }

@@ -50,10 +50,16 @@ export async function retryJob(client: SqlClient, name: QueueName, id: string): 
   await sender().retry(name, id, { db: overPrisma(client) });
 }
 
-export type BossOptions = { connectionString: string; poolMax?: number; applicationName?: string };
+/** What the worker needs of a node-postgres pool (the app's own: lib/db.ts). */
+export type QueryPool = { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 
-export function createBoss({ connectionString, poolMax = 4, applicationName = "wipn-jobs" }: BossOptions, roles: { supervise: boolean; schedule: boolean }): PgBoss {
-  return new PgBoss({ connectionString, schema: JOBS_SCHEMA, max: poolMax, application_name: applicationName, migrate: true, ...roles });
+/**
+ * A pg-boss on the process's one pool — on the embedded database, whose connections share one session, a
+ * connection of its own would interleave statements with the app's — or, for migrations, on a connection URL.
+ */
+export function createBoss(connection: { pool: QueryPool } | { connectionString: string }, roles: { supervise: boolean; schedule: boolean }): PgBoss {
+  const database = "pool" in connection ? { db: { executeSql: (text: string, values?: unknown[]) => connection.pool.query(text, values) } } : { connectionString: connection.connectionString, max: 1, application_name: "wipn-migrate" };
+  return new PgBoss({ ...database, schema: JOBS_SCHEMA, migrate: true, ...roles });
 }
 
 /** Creates (or updates) pg-boss's schema, every queue with its retry policy, and the schedules. Idempotent. */
@@ -69,7 +75,7 @@ export async function syncQueues(boss: PgBoss): Promise<void> {
 
 /** For migrations and set-up: the job schema and queues exist before anything enqueues. */
 export async function prepareJobQueues(connectionString: string): Promise<void> {
-  const boss = createBoss({ connectionString, poolMax: 1, applicationName: "wipn-migrate" }, { supervise: false, schedule: false });
+  const boss = createBoss({ connectionString }, { supervise: false, schedule: false });
   boss.on("error", () => {});
   await boss.start();
   try {

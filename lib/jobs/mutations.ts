@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/mutations";
-import { db } from "@/lib/db";
+import { db, dbPool } from "@/lib/db";
 import { retryJob } from "./boss";
 import type { QueueName } from "./queues";
 
@@ -11,3 +11,6 @@ export async function retryFailedJob(name: QueueName, id: string, actorId: strin
     await writeAudit(tx, { actorId, action: "jobs.retry", targetType: "Job", targetId: id, metadata: { queue: name } });
   });
 }
+
+/** The pool jobs run on: the process's one pool (lib/db.ts), shared with the app's queries. */
+export const jobPool = dbPool;

@@ -2,7 +2,7 @@
 // workers may run at once: pg-boss hands each job to one of them (row locks, SKIP LOCKED), and every job is
 // written to be safe to run again, since a worker killed mid-job leaves its job to be retried.
 import type PgBoss from "pg-boss";
-import { createBoss, syncQueues, type BossOptions } from "./boss";
+import { createBoss, syncQueues, type QueryPool } from "./boss";
 import type { QueueName } from "./queues";
 
 export type JobContext = {
@@ -33,11 +33,11 @@ function survivePgBossRejections(log: Pick<Console, "error">): void {
 
 export async function startJobWorker(
   handlers: JobHandlers,
-  { pollingIntervalSeconds = 2, log = console, ...bossOptions }: BossOptions & { pollingIntervalSeconds?: number; log?: Pick<Console, "info" | "error"> },
+  { pool, pollingIntervalSeconds = 2, log = console }: { pool: QueryPool; pollingIntervalSeconds?: number; log?: Pick<Console, "info" | "error"> },
 ): Promise<RunningWorker> {
   survivePgBossRejections(log);
-  const boss = createBoss(bossOptions, { supervise: true, schedule: true });
-  // A lost connection (the database restarting) surfaces here; the pool reconnects on the next poll.
+  const boss = createBoss({ pool }, { supervise: true, schedule: true });
+  // A failed query (the database restarting) surfaces here; the pool reconnects on the next poll.
   boss.on("error", (error: Error) => log.error(`[jobs] ${error.message}`));
   await boss.start();
   await syncQueues(boss);

@@ -149,3 +149,34 @@ test("an admin sees the background jobs, a failed one with its error but none of
   const [job] = await prisma.$queryRaw<Array<{ state: string }>>`SELECT state::text FROM pgboss.job WHERE id = ${row?.id}::uuid`;
   expect(job?.state).not.toBe("failed");
 });
+
+test("an admin filters the audit log (a plain GET form) and exports what the filters match as CSV", async ({ browser, baseURL, prisma }) => {
+  const { admin, context, page } = await adminContext(browser, baseURL ?? "", prisma, { javaScriptEnabled: true });
+  const action = `e2e.check-${uniqueSuffix()}`;
+  await prisma.auditLog.createMany({ data: [{ actorId: admin.id, action, targetType: "User", targetId: admin.id, reason: "first" }, { actorId: admin.id, action, reason: "second" }] });
+  const shell = new Shell(page);
+
+  await shell.visit("/admin/audit");
+  await page.getByLabel(en.AdminAudit.action).selectOption(action);
+  await page.getByRole("button", { name: en.AdminAudit.apply }).click();
+  await expect(page).toHaveURL(new RegExp(`action=${action.replace(/\./g, "\\.")}`));
+  await shell.landed();
+  const entries = page.getByRole("list", { name: en.AdminAudit.listLabel }).getByRole("listitem");
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText("second");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: en.AdminAudit.export }).click();
+  const file = await download;
+  const csv = await new Promise<string>((resolve, reject) => {
+    void file.createReadStream().then((stream) => {
+      let text = "";
+      stream.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      stream.on("end", () => resolve(text));
+      stream.on("error", reject);
+    });
+  });
+  expect(csv.trim().split("\r\n")).toHaveLength(3);
+  expect(csv).toContain(`"${action}"`);
+  await context.close();
+});

@@ -37,6 +37,7 @@ import * as countries from "@/lib/countries/service";
 import { directoryFilterSchema } from "@/lib/directory/schema";
 import * as directory from "@/lib/directory/service";
 import * as invitations from "@/lib/invitations/service";
+import * as auditLog from "@/lib/audit/log-service";
 import * as jobHealth from "@/lib/jobs/health-service";
 import * as mailbox from "@/lib/mail/mailbox-service";
 import * as moderation from "@/lib/moderation/service";
@@ -133,6 +134,11 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     organizationInvitations: { allowed: inviteToFixture(current), call: (v, f) => invitations.organizationInvitations(v, f.organizationId, 1) },
     acceptPreApproved: { allowed: policy.canApply, call: (v) => invitations.acceptPreApproved(v, { token: "x".repeat(43) } as never, {}) },
     applyWithInvitation: { allowed: policy.canApply, call: (v) => invitations.applyWithInvitation(v, { token: "x".repeat(43) } as never, {}) },
+  },
+  "audit/log-service": {
+    auditLogPage: { allowed: policy.canReadAuditLog, call: (v) => auditLog.auditLogPage(v, { actor: "nobody@example.org" }, "UTC") },
+    // A generator: its first line is where it authorizes (and records the export).
+    auditLogCsv: { allowed: policy.canReadAuditLog, call: (v) => auditLog.auditLogCsv(v, { action: "no.such-action" }, "UTC").next() },
   },
   "jobs/health-service": {
     jobQueueHealth: { allowed: policy.canSeeJobQueue, call: (v) => jobHealth.jobQueueHealth(v) },

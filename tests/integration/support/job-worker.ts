@@ -12,6 +12,7 @@ register(`data:text/javascript,${encodeURIComponent(`export async function resol
 
 const { startJobWorker } = await import("@/lib/jobs/worker");
 const { jobHandlers } = await import("@/lib/jobs/registry");
+const { jobPool } = await import("@/lib/jobs/mutations");
 const sentFile = process.env.JOB_TEST_SENT_FILE ?? "";
 const hangAt = Number(process.env.JOB_TEST_HANG_AT ?? 0);
 const sendMs = Number(process.env.JOB_TEST_SEND_MS ?? 0);
@@ -27,7 +28,7 @@ const worker = await startJobWorker(
       },
     },
   }),
-  { connectionString: process.env.DATABASE_URL ?? "", poolMax: 2, pollingIntervalSeconds: 0.5, log: { info: () => {}, error: (line: string) => console.error(line) } },
+  { pool: jobPool(), pollingIntervalSeconds: 0.5, log: { info: () => {}, error: (line: string) => console.error(line) } },
 );
 console.log("ready");
 process.once("SIGTERM", () => void worker.stop().then(() => process.exit(0)));
