@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CollaborationKind, Prisma } from "@/lib/generated/prisma/client";
 import { addParticipants, createConversation, postSystemMessage } from "@/lib/conversations/mutations";
-import { createNotifications, type NewNotification } from "@/lib/notifications/mutations";
+import { createNotifications, notifyFlag, removeNotificationsBy, type NewNotification } from "@/lib/notifications/mutations";
 import { searchDocument } from "@/lib/search/text";
 import { memberMatchQuery } from "./data";
 import { candidateTokens, requestTokens, tokenGroups, WORKSPACE_SUBJECT, type PlaceCodes } from "./format";
@@ -242,6 +242,8 @@ export async function withdrawResponse(responseId: string, responderId: string):
     const { count } = await tx.collaborationResponse.updateMany({ where: { id: responseId, responderId, status: "OPEN" }, data: { status: "WITHDRAWN" } });
     if (count === 0) return { ok: false, requestId: request.id };
     await tx.collaborationRequest.update({ where: { id: request.id }, data: { responseCount: { decrement: 1 } } });
+    // The response is gone: so is "X responded" (the author side hears of the withdrawal instead).
+    await removeNotificationsBy(tx, { subjectType: "CollaborationRequest", subjectId: request.id, type: "COLLABORATION_RESPONSE", actorId: responderId });
     const recipients = await authorSide(tx, request, responderId);
     await createNotifications(tx, recipients.map((userId) => notice(userId, "COLLABORATION_WITHDRAWN", request.id, request.title, responderId)));
     return { ok: true, requestId: request.id };
@@ -257,6 +259,9 @@ export async function insertInvitation(request: { id: string; title: string }, i
 
 /** A member's flag on a request, once per member: false when they had flagged it already. */
 export async function flagRequest(flag: { targetId: string; reporterId: string; reason: "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER"; note: string | null }): Promise<boolean> {
-  const { count } = await db().moderationFlag.createMany({ data: [{ targetType: "CollaborationRequest", ...flag }], skipDuplicates: true });
-  return count === 1;
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.moderationFlag.createMany({ data: [{ targetType: "CollaborationRequest", ...flag }], skipDuplicates: true });
+    if (count === 1) await notifyFlag(tx, { type: "CollaborationRequest", id: flag.targetId }, flag.reporterId);
+    return count === 1;
+  });
 }
