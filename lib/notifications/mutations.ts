@@ -128,8 +128,8 @@ export async function removeNotificationsAboutThread(tx: Tx, threadId: number): 
         OR ("subjectType" = 'BoardPost' AND "subjectId" IN (SELECT id FROM "BoardPost" WHERE "threadId" = ${threadId}))`;
 }
 
-/** What the member opened: the notifications of theirs it is about. */
-export type VisitedSubject = { thread: number } | { subjectType: string; subjectId: string };
+/** What the member opened: the notifications of theirs it is about (a staff queue: all of its type). */
+export type VisitedSubject = { thread: number } | { subjectType: string; subjectId: string } | { type: "NEW_FLAG" | "NEW_APPLICATION" };
 
 /**
  * Marks the member's unread notifications about what they opened read: one UPDATE on the member's unread rows
@@ -139,7 +139,9 @@ export type VisitedSubject = { thread: number } | { subjectType: string; subject
 export async function markVisitedRead(userId: string, visited: VisitedSubject): Promise<number> {
   const about = "thread" in visited
     ? Prisma.sql`"subjectType" IN ('BoardThread', 'BoardPost') AND payload->>'threadId' = ${String(visited.thread)}`
-    : Prisma.sql`"subjectType" = ${visited.subjectType} AND "subjectId" = ${visited.subjectId}`;
+    : "type" in visited
+      ? Prisma.sql`type = ${visited.type}::"NotificationType"`
+      : Prisma.sql`"subjectType" = ${visited.subjectType} AND "subjectId" = ${visited.subjectId}`;
   return db().$executeRaw`UPDATE "Notification" SET "readAt" = now() WHERE "userId" = ${userId} AND "readAt" IS NULL AND ${about}`;
 }
 

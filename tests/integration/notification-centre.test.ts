@@ -3,7 +3,8 @@
 // recipients, removal of notifications whose subject is deleted or hidden (every path), marking read on
 // visiting the subject (one statement, none when the bell counts nothing), and /notifications/[id].
 import { beforeEach, describe, expect, it } from "vitest";
-import { confirmEmail, submitApplication } from "@/lib/applications/service";
+import { reviewQueueFilterSchema } from "@/lib/applications/schema";
+import { confirmEmail, reviewQueue, submitApplication } from "@/lib/applications/service";
 import { ANONYMOUS, type SignedInViewer } from "@/lib/auth/viewer-types";
 import { deleteOwnPost, flagBoardPost, reactToPost, replyToThread, startThread } from "@/lib/board/post-service";
 import { replySchema, threadSchema } from "@/lib/board/schema";
@@ -17,7 +18,8 @@ import { messageSchema, newConversationSchema } from "@/lib/conversations/schema
 import { conversationPage } from "@/lib/conversations/service";
 import { AppError } from "@/lib/errors";
 import { erasePerson } from "@/lib/members/mutations";
-import { moderateMessage, moderatePost } from "@/lib/moderation/service";
+import { moderateMessage, moderatePost, moderationQueue } from "@/lib/moderation/service";
+import { notifyApplicationReady } from "@/lib/notifications/mutations";
 import { notificationsPage, openNotification, unreadNotificationCount } from "@/lib/notifications/service";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { createAdmin, createMember, createModerator } from "@/tests/factories/users";
@@ -278,6 +280,21 @@ describe("reading on visit", () => {
     expect(before).toBeGreaterThan(0);
     await requestPage(author, id, { unreadNotifications: true });
     expect(await db().notification.count({ where: { userId: author.id, subjectId: id, readAt: null } })).toBe(0);
+  });
+});
+
+describe("reading on visiting a staff queue", () => {
+  it("the moderation queue reads the viewer's flag notifications, the review queue the admin's application ones", async () => {
+    const admin = await signInAs(await createAdmin(db(), { totpEnabledAt: new Date() }));
+    await flagBoardPost(reader, { postId: firstPostId, reason: "SPAM", note: null });
+    await db().$transaction((tx) => notifyApplicationReady(tx));
+    await reply(reader, "A reply", 1);
+    expect(await unreadNotificationCount(admin)).toBe(2);
+    await moderationQueue(admin, undefined, undefined, { unreadNotifications: true });
+    expect((await notificationsOf(admin.id)).map((row) => [row.type, Boolean(row.readAt)])).toEqual([["NEW_FLAG", true], ["NEW_APPLICATION", false]]);
+    await reviewQueue(admin, reviewQueueFilterSchema.parse({}), { unreadNotifications: true });
+    expect(await unreadNotificationCount(admin)).toBe(0);
+    expect(await unreadNotificationCount(author)).toBe(1);
   });
 });
 
