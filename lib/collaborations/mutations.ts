@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CollaborationKind, Prisma } from "@/lib/generated/prisma/client";
 import { addParticipants, createConversation, postSystemMessage } from "@/lib/conversations/mutations";
-import { createNotifications, notifyFlag, removeNotificationsBy, type NewNotification } from "@/lib/notifications/mutations";
+import { createNotifications, notifyFlag, removeNotificationsAboutExcept, removeNotificationsBy, type NewNotification } from "@/lib/notifications/mutations";
 import { searchDocument } from "@/lib/search/text";
 import { memberMatchQuery } from "./data";
 import { candidateTokens, requestTokens, tokenGroups, WORKSPACE_SUBJECT, type PlaceCodes } from "./format";
@@ -104,7 +104,10 @@ async function membersToTell(tx: Tx, requestId: string, write: RequestWrite): Pr
   return rows.map((row) => row.userId);
 }
 
-/** The author side's edit: the fields and every tag replaced at once; members newly named are told. */
+/**
+ * The author side's edit: the fields and every tag replaced at once; members newly named are told, and when it
+ * is shown only to the members named, everyone else's notifications about it go (they can no longer read it).
+ */
 export async function updateRequest(id: string, editorId: string, write: Omit<RequestWrite, "authorId">): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await tx.collaborationRequestMember.findMany({ where: { requestId: id }, select: { userId: true } });
@@ -117,6 +120,11 @@ export async function updateRequest(id: string, editorId: string, write: Omit<Re
     if (write.namedUserIds.length) await tx.collaborationRequestMember.createMany({ data: write.namedUserIds.map((userId) => ({ requestId: id, userId })) });
     const already = new Set(before.map((row) => row.userId));
     await createNotifications(tx, write.namedUserIds.filter((userId) => !already.has(userId) && userId !== editorId).map((userId) => notice(userId, "COLLABORATION_NAMED", id, write.title, editorId)));
+    if (write.visibility === "NAMED") {
+      const request = await tx.collaborationRequest.findUniqueOrThrow({ where: { id }, select: { authorId: true, organizationId: true } });
+      const representatives = request.organizationId ? await tx.organizationMembership.findMany({ where: { organizationId: request.organizationId, role: "REPRESENTATIVE" }, select: { userId: true } }) : [];
+      await removeNotificationsAboutExcept(tx, "CollaborationRequest", id, [request.authorId, ...representatives.map((row) => row.userId), ...write.namedUserIds]);
+    }
   });
 }
 

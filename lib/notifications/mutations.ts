@@ -177,3 +177,8 @@ export async function removeNotificationsAboutMessage(tx: Tx, message: { id: str
 export async function removeNotificationsBy(tx: Tx, about: { subjectType: string; subjectId: string; type: NotificationType; actorId: string }): Promise<void> {
   await tx.notification.deleteMany({ where: { subjectType: about.subjectType, subjectId: about.subjectId, type: about.type, payload: { path: ["authorId"], equals: about.actorId } } });
 }
+
+/** A subject now shown to fewer members: the notifications about it of everyone else go (staff's flag ones stay: flagged, they may read it). */
+export async function removeNotificationsAboutExcept(tx: Tx, subjectType: string, subjectId: string, keepUserIds: string[]): Promise<void> {
+  await tx.notification.deleteMany({ where: { subjectType, subjectId, userId: { notIn: keepUserIds }, type: { not: "NEW_FLAG" } } });
+}

@@ -9,7 +9,7 @@ import { ANONYMOUS, type SignedInViewer } from "@/lib/auth/viewer-types";
 import { deleteOwnPost, flagBoardPost, reactToPost, replyToThread, startThread } from "@/lib/board/post-service";
 import { replySchema, threadSchema } from "@/lib/board/schema";
 import { threadPage } from "@/lib/board/service";
-import { flagCollaborationRequest, postRequest } from "@/lib/collaborations/request-service";
+import { editRequest, flagCollaborationRequest, postRequest } from "@/lib/collaborations/request-service";
 import { requestSchema } from "@/lib/collaborations/schema";
 import { respondToRequest, withdrawOwnResponse } from "@/lib/collaborations/response-service";
 import { requestPage } from "@/lib/collaborations/service";
@@ -224,6 +224,19 @@ describe("removal when the subject is deleted or hidden", () => {
     expect((await notificationsOf(author.id)).map((row) => row.type)).toEqual(["COLLABORATION_WITHDRAWN"]);
     expect(await flagCollaborationRequest(reader, { requestId: id, reason: "SPAM", note: null })).toBe("flagged");
     expect((await notificationsOf(moderator.id)).map((row) => [row.type, row.subjectId, row.payload])).toEqual([["NEW_FLAG", id, { targetType: "CollaborationRequest" }]]);
+  });
+
+  it("a request narrowed to the members named: everyone else's notifications about it go", async () => {
+    const [named, dropped] = await Promise.all([member("Named"), member("Dropped")]);
+    const fields = (namedMembers: string) => requestSchema.parse({
+      kind: "MONITORING_VISIT", title: "Partner for visits", body: "We look for a partner.", needs: "Experience.", collaboratorsWanted: "2",
+      visibility: "NAMED", namedMembers, "countries[]": ["KE"], "rules[]": ["25"], "languages[]": ["en"],
+    });
+    const { id } = await postRequest(author, fields(`@${named.profile.handle} @${dropped.profile.handle}`));
+    expect(await db().notification.count({ where: { subjectId: id, userId: { in: [named.id, dropped.id] } } })).toBe(2);
+    await editRequest(author, { requestId: id, ...fields(`@${named.profile.handle}`) });
+    expect(await notificationsOf(dropped.id)).toEqual([]);
+    expect((await notificationsOf(named.id)).map((row) => row.type)).toEqual(["COLLABORATION_NAMED"]);
   });
 
   it("a member erased (kept anonymized for their history): their notifications and choices go", async () => {
