@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
-import { removeNotificationsAboutMessage, removeNotificationsAboutPost } from "@/lib/notifications/mutations";
+import { removeNotificationsAboutMessage, removeNotificationsAboutPost, removeNotificationsAboutThread } from "@/lib/notifications/mutations";
 
 // Moderators' actions on the board, each one transaction with its audit entry. Hiding a post upholds its open
 // flags and drops the notifications about it (nobody is sent to what they cannot read); restoring brings the
@@ -35,11 +35,16 @@ export async function setThreadFlag(actorId: string, threadId: number, flag: "lo
   });
 }
 
-/** Moves a thread to another category; both categories' kept counters follow. */
+/**
+ * Moves a thread to another category; both categories' kept counters follow. Into a staff-only category, members
+ * no longer read it: their notifications about it go.
+ */
 export async function moveThread(actorId: string, thread: { id: number; categoryId: string; lastPostNumber: number }, categoryId: string): Promise<void> {
   if (thread.categoryId === categoryId) return;
   await db().$transaction(async (tx) => {
+    const { staffOnly } = await tx.boardCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { staffOnly: true } });
     await tx.boardThread.update({ where: { id: thread.id }, data: { categoryId } });
+    if (staffOnly) await removeNotificationsAboutThread(tx, thread.id, { membersOnly: true });
     await tx.boardCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.lastPostNumber } } });
     await tx.boardCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.lastPostNumber } } });
     await writeAudit(tx, { actorId, action: "board.thread-moved", targetType: "BoardThread", targetId: String(thread.id), metadata: { from: thread.categoryId, to: categoryId } });

@@ -120,12 +120,16 @@ export async function removeNotificationsAboutPost(tx: Tx, post: { id: string; t
      WHERE ${subject} AND ${held}`;
 }
 
-/** A thread removed: every notification about it or any of its posts goes. */
-export async function removeNotificationsAboutThread(tx: Tx, threadId: number): Promise<void> {
+/**
+ * A thread removed: every notification about it or any of its posts goes. Moved where only staff read
+ * (`membersOnly`): the notifications of members who are not staff go.
+ */
+export async function removeNotificationsAboutThread(tx: Tx, threadId: number, options: { membersOnly?: boolean } = {}): Promise<void> {
   await tx.$executeRaw`
     DELETE FROM "Notification"
-     WHERE ("subjectType" = 'BoardThread' AND "subjectId" = ${String(threadId)})
-        OR ("subjectType" = 'BoardPost' AND "subjectId" IN (SELECT id FROM "BoardPost" WHERE "threadId" = ${threadId}))`;
+     WHERE (("subjectType" = 'BoardThread' AND "subjectId" = ${String(threadId)})
+        OR ("subjectType" = 'BoardPost' AND "subjectId" IN (SELECT id FROM "BoardPost" WHERE "threadId" = ${threadId})))
+       ${options.membersOnly ? Prisma.sql`AND "userId" IN (SELECT id FROM "User" WHERE role = 'MEMBER')` : Prisma.empty}`;
 }
 
 /** What the member opened: the notifications of theirs it is about (a staff queue: all of its type). */

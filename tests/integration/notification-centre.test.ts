@@ -18,7 +18,7 @@ import { messageSchema, newConversationSchema } from "@/lib/conversations/schema
 import { conversationPage } from "@/lib/conversations/service";
 import { AppError } from "@/lib/errors";
 import { erasePerson } from "@/lib/members/mutations";
-import { moderateMessage, moderatePost, moderationQueue } from "@/lib/moderation/service";
+import { moderateMessage, moderatePost, moderateThread, moderationQueue } from "@/lib/moderation/service";
 import { notifyApplicationReady } from "@/lib/notifications/mutations";
 import { notificationsPage, openNotification, unreadNotificationCount } from "@/lib/notifications/service";
 import { seedReferenceData } from "@/prisma/seed/reference";
@@ -180,6 +180,17 @@ describe("removal when the subject is deleted or hidden", () => {
     expect(await db().notification.count()).toBeGreaterThanOrEqual(3);
     expect(await deleteOwnPost(author, firstPostId)).toBe("/board");
     expect(await db().notification.findMany()).toEqual([]);
+  });
+
+  it("a thread moved where only staff read: members' notifications about it go, staff's stay", async () => {
+    const moderatorUser = await createModerator(db(), { totpEnabledAt: new Date() });
+    await db().boardCategory.create({ data: { slug: "staff-room", position: 99, names: { en: "Staff" }, descriptions: { en: "Staff" }, staffOnly: true } });
+    await db().boardThreadState.create({ data: { userId: moderatorUser.id, threadId, watchLevel: "WATCHING" } });
+    await reply(reader, "One", 1);
+    expect(await db().notification.count({ where: { userId: { in: [author.id, moderatorUser.id] } } })).toBe(2);
+    await moderateThread(await signInAs(moderatorUser), { threadId, action: "move", category: "staff-room" });
+    expect(await notificationsOf(author.id)).toEqual([]);
+    expect((await notificationsOf(moderatorUser.id)).map((row) => row.type)).toEqual(["WATCHED_POST"]);
   });
 
   it("a conversation message deleted or hidden: the mention and the 'new message' it rang go, and staff's flag", async () => {
