@@ -4,7 +4,7 @@ import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Link } from "@/components/ui/link";
+import { Link, linkClasses } from "@/components/ui/link";
 import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { markAllReadAction } from "@/lib/notifications/actions";
@@ -45,7 +45,8 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
               <li key={notification.id} className="flex flex-col gap-1 p-4">
                 <span className="flex flex-wrap items-baseline gap-2">
                   {!notification.readAt ? <span className="rounded bg-brand-700 px-1.5 text-xs font-medium text-white">{t("new")}</span> : null}
-                  <Link href={notification.href} prefetch={false} dir="auto">{text}</Link>
+                  {/* A document link, not a client navigation: opening it is a read (never prefetched) and its answer an HTTP redirect. */}
+                  <a href={notification.href} className={linkClasses()} dir="auto">{text}</a>
                 </span>
                 <time dateTime={notification.createdAt.toISOString()} className="text-sm text-muted">{format.relativeTime(notification.createdAt, now)}</time>
               </li>

@@ -29,6 +29,7 @@ test("two reactions make one grouped row; opening it goes to the post and reads 
   }
   await shell.header.getByRole("button", { name: en.Account.signOut }).click();
   await expect(page).toHaveURL(/\/($|\?)/);
+  await shell.landed();
 
   await new SignInPage(page, shell).signInAndLand(author.email, TEST_PASSWORD);
   await shell.visit("/notifications");
