@@ -81,6 +81,13 @@ describe("grouping on write", () => {
     expect(rows.map((row) => [row.type, (row.payload as { count?: number }).count])).toEqual([["REACTION", 6]]);
   });
 
+  it("makes one group of flags raised at once, where nothing else orders the writers (the group's own lock does)", async () => {
+    const moderator = await createModerator(db(), { totpEnabledAt: new Date() });
+    const flaggers = await Promise.all(Array.from({ length: 8 }, (_, index) => member(`Flagger ${index}`).then(signInAs)));
+    await Promise.all(flaggers.map((viewer) => flagBoardPost(viewer, { postId: firstPostId, reason: "SPAM", note: null })));
+    expect((await notificationsOf(moderator.id)).map((row) => [row.type, (row.payload as { count?: number }).count])).toEqual([["NEW_FLAG", 8]]);
+  });
+
   it("tells no one of a reaction to a post whose author cannot read the thread any more", async () => {
     await db().user.update({ where: { id: author.id }, data: { status: "SUSPENDED" } });
     await react(reader, firstPostId);
