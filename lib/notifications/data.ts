@@ -34,6 +34,7 @@ export function listNotifications(userId: string, cursor: { at: Date; id: string
 // ——— The notification centre (issue 12) ———
 
 /** One of the member's notifications (only their own: another member's id finds nothing). */
-export function findOwnNotification(userId: string, id: string): Promise<{ id: string; type: NotificationType; payload: NotificationPayload; readAt: Date | null } | null> {
-  return db().notification.findFirst({ where: { id, userId }, select: { id: true, type: true, payload: true, readAt: true } }) as Promise<{ id: string; type: NotificationType; payload: NotificationPayload; readAt: Date | null } | null>;
+export async function findOwnNotification(userId: string, id: string): Promise<{ id: string; type: NotificationType; payload: NotificationPayload; readAt: Date | null } | null> {
+  const row = await db().notification.findFirst({ where: { id, userId }, select: { id: true, type: true, payload: true, readAt: true } });
+  return row && { ...row, payload: row.payload as NotificationPayload };
 }
