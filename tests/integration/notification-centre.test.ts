@@ -295,6 +295,19 @@ describe("reading on visit", () => {
     expect(none.some((query) => query.includes(`"Notification"`))).toBe(false);
   });
 
+  it("costs a conversation's and a request's page nothing when the bell counts none", async () => {
+    const handle = (await db().advocateProfile.findUniqueOrThrow({ where: { userId: reader.id } })).handle;
+    const { id: conversationId } = await startConversation(author, newConversationSchema.parse({ to: handle, body: "Hello" }));
+    const { id: requestId } = await postRequest(author, requestSchema.parse({
+      kind: "MONITORING_VISIT", title: "Partner for visits", body: "We look for a partner.", needs: "Experience.", collaboratorsWanted: "2",
+      visibility: "NETWORK", "countries[]": ["KE"], "rules[]": ["25"], "languages[]": ["en"],
+    }));
+    const touched = async (run: () => Promise<unknown>) => (await countQueries(run)).queries.filter((query) => query.includes(`"Notification"`));
+    expect(await touched(() => conversationPage(reader, conversationId, {}, { unreadNotifications: false }))).toEqual([]);
+    expect(await touched(() => requestPage(reader, requestId, { unreadNotifications: false }))).toEqual([]);
+    expect(await touched(() => conversationPage(reader, conversationId, {}, { unreadNotifications: true }))).toHaveLength(1);
+  });
+
   it("opening a conversation or a request reads the viewer's notifications about it", async () => {
     const handle = (await db().advocateProfile.findUniqueOrThrow({ where: { userId: reader.id } })).handle;
     const { id: conversationId } = await startConversation(author, newConversationSchema.parse({ to: handle, body: "Hello" }));
