@@ -4,11 +4,14 @@ import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Link } from "@/components/ui/link";
+import { Link, linkClasses } from "@/components/ui/link";
 import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { markAllReadAction } from "@/lib/notifications/actions";
 import { loadNotifications } from "@/lib/notifications/loaders";
+
+/** What a flag notification names (never the flagged text: the moderation queue is where that is read). */
+const FLAG_TARGETS = { BoardPost: "flagTargetBoardPost", ConversationMessage: "flagTargetConversationMessage", CollaborationRequest: "flagTargetCollaborationRequest" } as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Notifications");
@@ -35,15 +38,15 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
       ) : (
         <ul aria-label={t("listLabel")} className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
           {notifications.map((notification) => {
-            const { threadId, slug, title = "", number = 1, requestId, conversationId } = notification.payload;
-            // Conversation notifications link to the conversation (at the viewer's first unread message), requests' to the request, board ones to the post.
-            const href = conversationId ? `/messages/${conversationId}` : requestId ? `/collaborations/${requestId}` : `/board/t/${threadId}/${slug}/${number}#post-${number}`;
-            const text = t(notification.type, { actor: notification.actorName ?? t("someone"), title });
+            const { title = "", count = 1, targetType } = notification.payload;
+            const target = t(FLAG_TARGETS[targetType as keyof typeof FLAG_TARGETS] ?? "flagTargetBoardPost");
+            const text = t(notification.type, { actor: notification.actorName ?? t("someone"), title, count, target });
             return (
               <li key={notification.id} className="flex flex-col gap-1 p-4">
                 <span className="flex flex-wrap items-baseline gap-2">
                   {!notification.readAt ? <span className="rounded bg-brand-700 px-1.5 text-xs font-medium text-white">{t("new")}</span> : null}
-                  <Link href={href} dir="auto">{text}</Link>
+                  {/* A document link, not a client navigation: opening it is a read (never prefetched) and its answer an HTTP redirect. */}
+                  <a href={notification.href} className={linkClasses()} dir="auto">{text}</a>
                 </span>
                 <time dateTime={notification.createdAt.toISOString()} className="text-sm text-muted">{format.relativeTime(notification.createdAt, now)}</time>
               </li>

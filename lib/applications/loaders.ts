@@ -7,6 +7,7 @@ import { forPage, loadViewer } from "@/lib/auth/viewer";
 import { findCountryNames, listCountries } from "@/lib/countries/data";
 import { countryOptions } from "@/lib/countries/format";
 import { languageOptions } from "@/lib/i18n/languages";
+import type { Visit } from "@/lib/notifications/schema";
 import { listActiveOrganizations } from "@/lib/organizations/data";
 import { reviewQueueFilterSchema } from "./schema";
 import { applicationForReview, inspectVerificationLink, ownApplication, pendingApplicationCount, reviewQueue } from "./service";
@@ -35,14 +36,14 @@ export function loadOwnApplication() {
   return forPage("/application", ownApplication);
 }
 
-export async function loadReviewQueue(searchParams: Record<string, string | string[] | undefined>) {
+export async function loadReviewQueue(searchParams: Record<string, string | string[] | undefined>, visit?: Visit) {
   const filter = reviewQueueFilterSchema.parse({
     status: first(searchParams.status),
     kind: first(searchParams.kind) || undefined,
     country: first(searchParams.country) || undefined,
     page: first(searchParams.page) ?? 1,
   });
-  return { filter, ...(await forPage("/admin/applications", (viewer) => reviewQueue(viewer, filter))) };
+  return { filter, ...(await forPage("/admin/applications", (viewer) => reviewQueue(viewer, filter, visit))) };
 }
 
 export function loadApplicationForReview(id: string) {

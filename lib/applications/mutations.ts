@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationKind, MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
+import { notifyApplicationReady } from "@/lib/notifications/mutations";
 import { erasePersonWithin } from "@/lib/members/mutations";
 import { createOrganization, findMergeTarget, setOrganizationMembership } from "@/lib/organizations/mutations";
 import { newProfileHandle } from "@/lib/profiles/schema";
@@ -150,6 +151,7 @@ export async function confirmApplicationEmail(tokenHash: string, links: Applicat
     const contact = await tx.user.findUniqueOrThrow({ where: { id: token.userId }, select: { email: true, locale: true, displayName: true } });
     await queueEmail(tx, { to: contact.email, locale: contact.locale, template: "application.received", params: { name: contact.displayName ?? "", statusUrl: links.statusUrl } });
     await queueEmailToAdmins(tx, "admin.new-application", { queueUrl: links.queueUrl });
+    await notifyApplicationReady(tx);
     return "confirmed";
   });
 }
@@ -182,6 +184,7 @@ export async function resubmitApplication(userId: string, input: UpdateApplicati
     await tx.user.updateMany({ where: { id: userId, status: "MORE_INFO_REQUESTED" }, data: { status: "PENDING" } });
     await writeAudit(tx, { actorId: userId, action: "application.resubmitted", targetType: "MembershipApplication", targetId: application.id });
     await queueEmailToAdmins(tx, "admin.new-application", { queueUrl: links.queueUrl });
+    await notifyApplicationReady(tx);
   });
 }
 

@@ -12,6 +12,8 @@ import { AppError } from "@/lib/errors";
 import { countryExists } from "@/lib/countries/data";
 import { defaultLocale } from "@/lib/i18n/config";
 import { membershipLinks, platformUrl } from "@/lib/links";
+import { markVisitedRead } from "@/lib/notifications/mutations";
+import type { Visit } from "@/lib/notifications/schema";
 import { findActiveOrganization, listActiveOrganizations } from "@/lib/organizations/data";
 import { UNKNOWN_ADDRESS } from "@/lib/rate-limit/client-address";
 import { applicationPerAddress, applicationPerEmail } from "@/lib/rate-limit/limits";
@@ -130,9 +132,10 @@ export async function ownApplication(viewer: Viewer) {
 
 // Review ------------------------------------------------------------------------------------------------
 
-/** One page of the review queue, and the countries its applications come from (for the filter). */
-export async function reviewQueue(viewer: Viewer, filter: ReviewQueueFilter) {
-  authorize(viewer, canReviewApplications);
+/** One page of the review queue, and the countries its applications come from (for the filter); opening it reads the admin's application notifications (if the bell counts some). */
+export async function reviewQueue(viewer: Viewer, filter: ReviewQueueFilter, visit: Visit = {}) {
+  const reviewer = authorize(viewer, canReviewApplications);
+  if (visit.unreadNotifications) await markVisitedRead(reviewer.id, { type: "NEW_APPLICATION" });
   const status = filter.status === "more-info" ? "MORE_INFO_REQUESTED" : "PENDING";
   const [{ rows, total }, countries] = await Promise.all([
     listReviewQueue({

@@ -1,6 +1,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import { forPage } from "@/lib/auth/viewer";
+import type { Visit } from "@/lib/notifications/schema";
 import { firstValues } from "@/lib/search-params";
 import { listCountries } from "@/lib/countries/data";
 import { countryOptions } from "@/lib/countries/format";
@@ -19,8 +20,8 @@ export function loadBoard(searchParams: Record<string, string | string[] | undef
   return forPage(path, async (viewer) => ({ filter, ...(await boardOverview(viewer, filter, categorySlug)) }));
 }
 
-export function loadThreadPage(id: number, position: ThreadPosition) {
-  return forPage(`/board/t/${id}`, (viewer) => threadPage(viewer, id, position));
+export function loadThreadPage(id: number, position: ThreadPosition, visit?: Visit) {
+  return forPage(`/board/t/${id}`, (viewer) => threadPage(viewer, id, position, visit));
 }
 
 /** The new-thread form: the categories the viewer may start in, and the countries and languages to tag. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, isUniqueViolation } from "@/lib/db";
 import { type Prisma } from "@/lib/generated/prisma/client";
-import { createNotifications, removeNotificationsAbout, type NewNotification } from "@/lib/notifications/mutations";
+import { createNotifications, notifyFlag, removeNotificationsAboutPost, removeNotificationsAboutThread, type NewNotification } from "@/lib/notifications/mutations";
 import { searchDocument } from "@/lib/search/text";
 
 // Writes to the board. A new thread or reply is one transaction: the post, the thread's and category's kept
@@ -57,7 +57,7 @@ export async function insertThread(thread: NewThread): Promise<{ id: number; slu
     const watchers = await categoryWatchers(tx, thread.categoryId, thread.authorId);
     await createNotifications(tx, [
       ...thread.mentionedIds.filter((id) => id !== thread.authorId).map((userId) => notification(userId, "MENTION", subjectId, payload)),
-      ...watchers.map((userId) => notification(userId, "WATCHED_POST", subjectId, payload)),
+      ...watchers.map((userId) => threadNotification(userId, "WATCHED_POST", created.id, payload)),
     ]);
     return { id: created.id, slug: created.slug };
   });
@@ -106,9 +106,9 @@ export async function insertReply(reply: NewReply): Promise<ReplyOutcome> {
     await createNotifications(
       tx,
       [
-        ...(repliedTo && notMuted.has(repliedTo.authorId) ? [notification(repliedTo.authorId, "REPLY", post.id, payload)] : []),
+        ...(repliedTo && notMuted.has(repliedTo.authorId) ? [threadNotification(repliedTo.authorId, "REPLY", reply.threadId, payload)] : []),
         ...reply.mentionedIds.filter((userId) => notMuted.has(userId)).map((userId) => notification(userId, "MENTION", post.id, payload)),
-        ...watchers.map((userId) => notification(userId, "WATCHED_POST", post.id, payload)),
+        ...watchers.map((userId) => threadNotification(userId, "WATCHED_POST", reply.threadId, payload)),
       ].filter((row) => row.userId !== reply.authorId),
     );
     return { ok: true, number: thread.number, slug: thread.slug } as const;
@@ -117,6 +117,11 @@ export async function insertReply(reply: NewReply): Promise<ReplyOutcome> {
 
 function notification(userId: string, type: NewNotification["type"], subjectId: string, payload: Prisma.InputJsonObject): NewNotification {
   return { userId, type, subjectType: "BoardPost", subjectId, payload };
+}
+
+/** Replies and watched posts are about the thread, so one unread notification gathers them ("7 new posts in …"). */
+function threadNotification(userId: string, type: "REPLY" | "WATCHED_POST", threadId: number, payload: Prisma.InputJsonObject): NewNotification {
+  return { userId, type, subjectType: "BoardThread", subjectId: String(threadId), payload };
 }
 
 /** Active members watching a category (for its new threads), but not the writer. */
@@ -163,7 +168,10 @@ export async function markRead(userId: string, threadId: number, number: number)
       SET "lastReadNumber" = GREATEST("BoardThreadState"."lastReadNumber", excluded."lastReadNumber"), "lastVisitedAt" = excluded."lastVisitedAt"`;
 }
 
-/** Adds the member's reaction of this kind, or takes it back; the post's kept counts follow. */
+/**
+ * Adds the member's reaction of this kind, or takes it back; the post's kept counts follow. An added reaction
+ * tells the post's author (grouped per post), if they are active and can still read the thread.
+ */
 export async function toggleReaction(userId: string, postId: string, kind: "THANKS" | "AGREE" | "INSIGHTFUL" | "SUPPORT"): Promise<"added" | "removed"> {
   return db().$transaction(async (tx) => {
     const removed = await tx.boardReaction.deleteMany({ where: { postId, userId, kind } });
@@ -172,8 +180,20 @@ export async function toggleReaction(userId: string, postId: string, kind: "THAN
     await tx.$executeRaw`
       UPDATE "BoardPost" SET "reactionCounts" = jsonb_set("reactionCounts", ARRAY[${kind}], to_jsonb(GREATEST(0, coalesce(("reactionCounts"->>${kind})::int, 0) + ${delta})))
        WHERE id = ${postId}`;
+    if (delta > 0) await notifyReaction(tx, postId, userId);
     return delta > 0 ? "added" : "removed";
   });
+}
+
+async function notifyReaction(tx: Tx, postId: string, reactorId: string): Promise<void> {
+  // The author reads the thread still: active, the post and thread not removed, and a staff-only category only for staff.
+  const [post] = await tx.$queryRaw<Array<{ authorId: string; number: number; threadId: number; slug: string; title: string }>>`
+    SELECT p."authorId", p.number, t.id AS "threadId", t.slug, t.title
+      FROM "BoardPost" p JOIN "BoardThread" t ON t.id = p."threadId" JOIN "BoardCategory" c ON c.id = t."categoryId"
+      JOIN "User" u ON u.id = p."authorId" AND u.status = 'ACTIVE'
+     WHERE p.id = ${postId} AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND t."deletedAt" IS NULL AND p."authorId" <> ${reactorId}
+       AND (NOT c."staffOnly" OR u.role IN ('MODERATOR', 'ADMIN'))`;
+  if (post) await createNotifications(tx, [notification(post.authorId, "REACTION", postId, postPayload(post.threadId, post.slug, post.title, post.number, reactorId))]);
 }
 
 /**
@@ -199,8 +219,9 @@ export async function deletePost(postId: string): Promise<{ threadRemoved: boole
     if (post.deletedAt) return { threadRemoved: false };
     const now = new Date();
     await tx.boardPost.update({ where: { id: postId }, data: { deletedAt: now } });
-    await removeNotificationsAbout(tx, "BoardPost", [postId]);
+    await removeNotificationsAboutPost(tx, { id: postId, threadId: post.threadId, number: post.number });
     if (post.number === 1) {
+      await removeNotificationsAboutThread(tx, post.threadId);
       await tx.boardThread.update({ where: { id: post.threadId }, data: { deletedAt: now } });
       await tx.boardCategory.update({ where: { id: post.thread.categoryId }, data: { threadCount: { decrement: 1 } } });
       return { threadRemoved: true };
@@ -212,10 +233,13 @@ export async function deletePost(postId: string): Promise<{ threadRemoved: boole
 
 export type NewFlag = { targetId: string; reporterId: string; reason: "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER"; note: string | null };
 
-/** A member's flag on a post, once per member and post: false when they had flagged it already. */
+/** A member's flag on a post, once per member and post (moderators and admins are told): false when they had flagged it already. */
 export async function flagPost(flag: NewFlag): Promise<boolean> {
   try {
-    await db().moderationFlag.create({ data: { targetType: "BoardPost", ...flag } });
+    await db().$transaction(async (tx) => {
+      await tx.moderationFlag.create({ data: { targetType: "BoardPost", ...flag } });
+      await notifyFlag(tx, { type: "BoardPost", id: flag.targetId }, flag.reporterId);
+    });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;

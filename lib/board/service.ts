@@ -6,6 +6,8 @@ import { decodeTimeCursor, encodeTimeCursor } from "@/lib/cursor";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { findApprovedAt, findCategoryWatchLevel, findQuotableSource, findThreadHead, listCategories, listPosts, listReactors, listThreads, type PostRow, type ThreadRow } from "./data";
+import { markVisitedRead } from "@/lib/notifications/mutations";
+import type { Visit } from "@/lib/notifications/schema";
 import { markAllThreadsRead, markRead, setCategoryWatchLevel, setThreadWatchLevel } from "./mutations";
 import { canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadThread, canReply, canSeeHiddenPost, canStartThread } from "./policy";
 import { pageOfPost, POSTS_PER_PAGE, type ThreadListFilter } from "./schema";
@@ -57,9 +59,10 @@ export type ThreadPosition = { page?: number; post?: number; quote?: number; who
 
 /**
  * A page of a thread: an explicit page, the page holding a post (a permalink), or else the one with the
- * viewer's first unread post. Showing it records the last post shown as read.
+ * viewer's first unread post. Showing it records the last post shown as read, and the viewer's notifications
+ * about the thread and its posts as read (only when the bell counts some unread).
  */
-export async function threadPage(requester: Viewer, id: number, position: ThreadPosition = {}) {
+export async function threadPage(requester: Viewer, id: number, position: ThreadPosition = {}, visit: Visit = {}) {
   const viewer = authorize(requester, canReadBoard);
   const head = await findThreadHead(id, viewer.id);
   const access = head && { lockedAt: head.lockedAt, deletedAt: head.deletedAt, category: { staffOnly: head.staffOnly, staffStartsThreads: head.staffStartsThreads } };
@@ -72,6 +75,7 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
   const posts = await listPosts(id, (page - 1) * POSTS_PER_PAGE + 1, page * POSTS_PER_PAGE, viewer.id, canSeeHiddenPost(viewer));
   const lastShown = posts.at(-1)?.number ?? 0;
   if (lastShown > read) await markRead(viewer.id, id, lastShown);
+  if (visit.unreadNotifications) await markVisitedRead(viewer.id, { thread: id });
   const quoted = position.quote && canReply(viewer, access) ? await findQuotableSource(id, position.quote) : null;
   // Moderators move threads between categories: the list costs them, and only them, one more query.
   const categories = canModerateBoard(viewer) ? await listCategories(true) : [];

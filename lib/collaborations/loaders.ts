@@ -5,6 +5,7 @@ import { forPage } from "@/lib/auth/viewer";
 import { listCountries } from "@/lib/countries/data";
 import { countryOptions } from "@/lib/countries/format";
 import { languageOptions } from "@/lib/i18n/languages";
+import type { Visit } from "@/lib/notifications/schema";
 import { firstValues, type SearchParams } from "@/lib/search-params";
 import { requestListSchema } from "./schema";
 import { collaborationList, homeMatches, newRequestForm, requestForEdit, requestPage, requestsAbout } from "./service";
@@ -23,8 +24,8 @@ export const loadChoices = cache(async () => {
   return { countries: countryOptions(countries, locale), languages: languageOptions(locale), locale };
 });
 
-export function loadRequestPage(id: string) {
-  return forPage(`/collaborations/${encodeURIComponent(id)}`, (viewer) => requestPage(viewer, id));
+export function loadRequestPage(id: string, visit?: Visit) {
+  return forPage(`/collaborations/${encodeURIComponent(id)}`, (viewer) => requestPage(viewer, id, visit));
 }
 
 export function loadNewRequestForm() {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CollaborationKind, Prisma } from "@/lib/generated/prisma/client";
 import { addParticipants, createConversation, postSystemMessage } from "@/lib/conversations/mutations";
-import { createNotifications, type NewNotification } from "@/lib/notifications/mutations";
+import { createNotifications, notifyFlag, removeNotificationsAboutExcept, removeNotificationsBy, type NewNotification } from "@/lib/notifications/mutations";
 import { searchDocument } from "@/lib/search/text";
 import { memberMatchQuery } from "./data";
 import { candidateTokens, requestTokens, tokenGroups, WORKSPACE_SUBJECT, type PlaceCodes } from "./format";
@@ -104,7 +104,10 @@ async function membersToTell(tx: Tx, requestId: string, write: RequestWrite): Pr
   return rows.map((row) => row.userId);
 }
 
-/** The author side's edit: the fields and every tag replaced at once; members newly named are told. */
+/**
+ * The author side's edit: the fields and every tag replaced at once; members newly named are told, and when it
+ * is shown only to the members named, everyone else's notifications about it go (they can no longer read it).
+ */
 export async function updateRequest(id: string, editorId: string, write: Omit<RequestWrite, "authorId">): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await tx.collaborationRequestMember.findMany({ where: { requestId: id }, select: { userId: true } });
@@ -118,6 +121,11 @@ export async function updateRequest(id: string, editorId: string, write: Omit<Re
     if (write.namedUserIds.length) await tx.collaborationRequestMember.createMany({ data: write.namedUserIds.map((userId) => ({ requestId: id, userId })) });
     const already = new Set(before.map((row) => row.userId));
     await createNotifications(tx, write.namedUserIds.filter((userId) => !already.has(userId) && userId !== editorId).map((userId) => notice(userId, "COLLABORATION_NAMED", id, write.title, editorId)));
+    if (write.visibility === "NAMED") {
+      const request = await tx.collaborationRequest.findUniqueOrThrow({ where: { id }, select: { authorId: true, organizationId: true } });
+      const representatives = request.organizationId ? await tx.organizationMembership.findMany({ where: { organizationId: request.organizationId, role: "REPRESENTATIVE" }, select: { userId: true } }) : [];
+      await removeNotificationsAboutExcept(tx, "CollaborationRequest", id, [request.authorId, ...representatives.map((row) => row.userId), ...write.namedUserIds]);
+    }
   });
 }
 
@@ -243,6 +251,8 @@ export async function withdrawResponse(responseId: string, responderId: string):
     const { count } = await tx.collaborationResponse.updateMany({ where: { id: responseId, responderId, status: "OPEN" }, data: { status: "WITHDRAWN" } });
     if (count === 0) return { ok: false, requestId: request.id };
     await tx.collaborationRequest.update({ where: { id: request.id }, data: { responseCount: { decrement: 1 } } });
+    // The response is gone: so is "X responded" (the author side hears of the withdrawal instead).
+    await removeNotificationsBy(tx, { subjectType: "CollaborationRequest", subjectId: request.id, type: "COLLABORATION_RESPONSE", actorId: responderId });
     const recipients = await authorSide(tx, request, responderId);
     await createNotifications(tx, recipients.map((userId) => notice(userId, "COLLABORATION_WITHDRAWN", request.id, request.title, responderId)));
     return { ok: true, requestId: request.id };
@@ -258,8 +268,11 @@ export async function insertInvitation(request: { id: string; title: string }, i
 
 /** A member's flag on a request, once per member: false when they had flagged it already. */
 export async function flagRequest(flag: { targetId: string; reporterId: string; reason: "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER"; note: string | null }): Promise<boolean> {
-  const { count } = await db().moderationFlag.createMany({ data: [{ targetType: "CollaborationRequest", ...flag }], skipDuplicates: true });
-  return count === 1;
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.moderationFlag.createMany({ data: [{ targetType: "CollaborationRequest", ...flag }], skipDuplicates: true });
+    if (count === 1) await notifyFlag(tx, { type: "CollaborationRequest", id: flag.targetId }, flag.reporterId);
+    return count === 1;
+  });
 }
 
 /**

@@ -5,6 +5,8 @@ import "server-only";
 import { authorize } from "@/lib/auth/authorize";
 import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
+import { markVisitedRead } from "@/lib/notifications/mutations";
+import type { Visit } from "@/lib/notifications/schema";
 import { prefixTsquery, searchTerms } from "@/lib/search/text";
 import {
   findOrganizationBySlug,
@@ -113,10 +115,11 @@ export async function homeMatches(requester: Viewer): Promise<RequestMatch[]> {
   return requestMatches(viewer, MATCHES_ON_HOME);
 }
 
-/** A request's page, with what the viewer may do there. */
-export async function requestPage(requester: Viewer, id: string) {
+/** A request's page, with what the viewer may do there; the viewer's notifications about it are read (if the bell counts some). */
+export async function requestPage(requester: Viewer, id: string, visit: Visit = {}) {
   const viewer = authorize(requester, canUseCollaborations);
   const access = await readableRequest(viewer, id);
+  if (visit.unreadNotifications) await markVisitedRead(viewer.id, { subjectType: "CollaborationRequest", subjectId: access.id });
   const detail = (await findRequestDetail(access.id))!;
   const manages = canManageRequest(viewer, access);
   const [responses, ownResponses, fitting, organizations, workspaceId] = await Promise.all([

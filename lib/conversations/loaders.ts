@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { forPage, loadViewer } from "@/lib/auth/viewer";
+import type { Visit } from "@/lib/notifications/schema";
 import { firstValues, type SearchParams } from "@/lib/search-params";
 import { messageToFlag } from "./message-service";
 import { conversationPositionSchema, inboxSchema, newConversationAddressSchema } from "./schema";
@@ -13,9 +14,9 @@ export function loadInbox(searchParams: SearchParams) {
   return forPage("/messages", (viewer) => inbox(viewer, after));
 }
 
-export function loadConversation(conversationId: string, searchParams: SearchParams) {
+export function loadConversation(conversationId: string, searchParams: SearchParams, visit?: Visit) {
   const position = conversationPositionSchema.parse(firstValues(searchParams));
-  return forPage(`/messages/${conversationId}`, (viewer) => conversationPage(viewer, conversationId, position));
+  return forPage(`/messages/${conversationId}`, (viewer) => conversationPage(viewer, conversationId, position, visit));
 }
 
 export function loadNewConversationForm(searchParams: SearchParams) {

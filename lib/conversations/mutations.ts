@@ -2,7 +2,7 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { createNotifications, type NewNotification } from "@/lib/notifications/mutations";
+import { createNotifications, notifyFlag, removeNotificationsAboutMessage, type NewNotification } from "@/lib/notifications/mutations";
 import { directKeyOf, type SystemPayload } from "./schema";
 
 // Writes to conversations. The first three take the caller's transaction client, so a collaboration's accept
@@ -204,9 +204,13 @@ export async function leaveConversation(userId: string, conversationId: string, 
   });
 }
 
-/** The author deletes a message: a placeholder keeps its number. */
+/** The author deletes a message: a placeholder keeps its number, and the notifications pointing at it go. */
 export async function deleteMessage(messageId: string): Promise<void> {
-  await db().conversationMessage.updateMany({ where: { id: messageId, deletedAt: null }, data: { deletedAt: new Date() } });
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.conversationMessage.updateMany({ where: { id: messageId, deletedAt: null }, data: { deletedAt: new Date() } });
+    const message = count ? await tx.conversationMessage.findUniqueOrThrow({ where: { id: messageId }, select: { id: true, conversationId: true, number: true } }) : null;
+    if (message) await removeNotificationsAboutMessage(tx, message);
+  });
 }
 
 /** Blocks (or unblocks) a member; blocking twice changes nothing. */
@@ -217,8 +221,11 @@ export async function setBlock(blockerId: string, blockedId: string, blocked: bo
 
 /** A participant's flag on a message, once per member and message: false when they had flagged it already. */
 export async function flagMessage(flag: { targetId: string; reporterId: string; reason: "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER"; note: string | null }): Promise<boolean> {
-  const { count } = await db().moderationFlag.createMany({ data: [{ targetType: "ConversationMessage", ...flag }], skipDuplicates: true });
-  return count > 0;
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.moderationFlag.createMany({ data: [{ targetType: "ConversationMessage", ...flag }], skipDuplicates: true });
+    if (count > 0) await notifyFlag(tx, { type: "ConversationMessage", id: flag.targetId }, flag.reporterId);
+    return count > 0;
+  });
 }
 
 /**

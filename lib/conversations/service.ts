@@ -21,6 +21,8 @@ import {
   type ConversationHead,
   type MessageRow,
 } from "./data";
+import { markVisitedRead } from "@/lib/notifications/mutations";
+import type { Visit } from "@/lib/notifications/schema";
 import { markConversationRead, recordFlaggedContextRead } from "./mutations";
 import { canAddParticipants, canBlock, canDeleteMessage, canFlagMessage, canReadConversation, canReadFlaggedContext, canUseMessages, canWriteTo, type ConversationAccess } from "./policy";
 import { CONVERSATION_LIMITS, MESSAGES_PER_PAGE, pageOfMessage } from "./schema";
@@ -48,10 +50,11 @@ export type ShownMessage = MessageRow & { canFlag: boolean; canDelete: boolean; 
 
 /**
  * A conversation for a participant — an explicit page, or the one with their first unread message; showing it
- * records the last message shown as read (their own row only, and only when it moves) — or, for staff outside
+ * records the last message shown as read (their own row only, and only when it moves), and their notifications
+ * about it (only when the bell counts some unread) — or, for staff outside
  * it, the flagged part (audited). Anyone else: NOT_FOUND, the same as for a conversation that does not exist.
  */
-export async function conversationPage(requester: Viewer, conversationId: string, position: ConversationPosition = {}) {
+export async function conversationPage(requester: Viewer, conversationId: string, position: ConversationPosition = {}, visit: Visit = {}) {
   const viewer = authorize(requester, canUseMessages);
   const head = await findConversationHead(conversationId, viewer.id);
   if (!head) throw new AppError("NOT_FOUND");
@@ -66,6 +69,7 @@ export async function conversationPage(requester: Viewer, conversationId: string
   const rows = await listMessages(conversationId, (page - 1) * MESSAGES_PER_PAGE + 1, page * MESSAGES_PER_PAGE);
   const lastShown = rows.at(-1)?.number ?? 0;
   if (lastShown > read) await markConversationRead(viewer.id, conversationId, lastShown);
+  if (visit.unreadNotifications) await markVisitedRead(viewer.id, { subjectType: "Conversation", subjectId: conversationId });
   const messages: ShownMessage[] = rows.map((row) => {
     const message = { authorId: row.authorId, kind: row.kind, deletedAt: row.deletedAt, hiddenAt: row.hiddenAt, conversation: access };
     return { ...row, canFlag: canFlagMessage(viewer, message), canDelete: canDeleteMessage(viewer, message) };

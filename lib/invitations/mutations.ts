@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
+import { notifyApplicationReady } from "@/lib/notifications/mutations";
 import { newProfileHandle } from "@/lib/profiles/schema";
 
 type Tx = Prisma.TransactionClient;
@@ -172,6 +173,7 @@ export async function acceptInvitationWithApplication(
       });
       await queueEmail(tx, { to: invitation.email, locale: record.locale, template: "application.received", params: { name: record.displayName, statusUrl: links.statusUrl } });
       await queueEmailToAdmins(tx, "admin.new-application", { queueUrl: links.queueUrl });
+      await notifyApplicationReady(tx);
       return "accepted";
     });
   } catch (error) {

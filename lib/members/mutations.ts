@@ -124,6 +124,9 @@ export async function erasePersonWithin(tx: Tx, userId: string, input: { reason:
   await tx.invitation.deleteMany({ where: { email: byAddress } });
   await tx.verificationToken.deleteMany({ where: { identifier: byAddress } });
   await tx.outboxEmail.deleteMany({ where: { to: byAddress } });
+  // Their notifications and choices say what they followed; gone with them (a deleted row cascades anyway).
+  await tx.notification.deleteMany(byUser);
+  await tx.notificationPreference.deleteMany(byUser);
 
   const invitationsSent = await tx.invitation.count({ where: { invitedById: userId } });
   const hasHistory = person.approvedAt !== null || person.status === "ACTIVE" || person.status === "SUSPENDED" || invitationsSent > 0;

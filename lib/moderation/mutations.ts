@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
-import { removeNotificationsAbout } from "@/lib/notifications/mutations";
+import { removeNotificationsAboutMessage, removeNotificationsAboutPost, removeNotificationsAboutThread } from "@/lib/notifications/mutations";
 
 // Moderators' actions on the board, each one transaction with its audit entry. Hiding a post upholds its open
 // flags and drops the notifications about it (nobody is sent to what they cannot read); restoring brings the
@@ -10,10 +10,10 @@ import { removeNotificationsAbout } from "@/lib/notifications/mutations";
 export async function setPostHidden(actorId: string, postId: string, hidden: boolean, reason: string | null): Promise<void> {
   await db().$transaction(async (tx) => {
     const now = new Date();
-    await tx.boardPost.update({ where: { id: postId }, data: hidden ? { hiddenAt: now, hiddenById: actorId } : { hiddenAt: null, hiddenById: null } });
+    const post = await tx.boardPost.update({ where: { id: postId }, data: hidden ? { hiddenAt: now, hiddenById: actorId } : { hiddenAt: null, hiddenById: null }, select: { id: true, threadId: true, number: true } });
     if (hidden) {
       await tx.moderationFlag.updateMany({ where: { targetType: "BoardPost", targetId: postId, status: "OPEN" }, data: { status: "UPHELD", resolvedAt: now, resolvedById: actorId } });
-      await removeNotificationsAbout(tx, "BoardPost", [postId]);
+      await removeNotificationsAboutPost(tx, post);
     }
     await writeAudit(tx, { actorId, action: hidden ? "board.post-hidden" : "board.post-restored", targetType: "BoardPost", targetId: postId, reason: reason ?? undefined });
   });
@@ -35,11 +35,16 @@ export async function setThreadFlag(actorId: string, threadId: number, flag: "lo
   });
 }
 
-/** Moves a thread to another category; both categories' kept counters follow. */
+/**
+ * Moves a thread to another category; both categories' kept counters follow. Into a staff-only category, members
+ * no longer read it: their notifications about it go.
+ */
 export async function moveThread(actorId: string, thread: { id: number; categoryId: string; lastPostNumber: number }, categoryId: string): Promise<void> {
   if (thread.categoryId === categoryId) return;
   await db().$transaction(async (tx) => {
+    const { staffOnly } = await tx.boardCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { staffOnly: true } });
     await tx.boardThread.update({ where: { id: thread.id }, data: { categoryId } });
+    if (staffOnly) await removeNotificationsAboutThread(tx, thread.id, { membersOnly: true });
     await tx.boardCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { decrement: 1 }, postCount: { decrement: thread.lastPostNumber } } });
     await tx.boardCategory.update({ where: { id: categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: thread.lastPostNumber } } });
     await writeAudit(tx, { actorId, action: "board.thread-moved", targetType: "BoardThread", targetId: String(thread.id), metadata: { from: thread.categoryId, to: categoryId } });
@@ -48,13 +53,16 @@ export async function moveThread(actorId: string, thread: { id: number; category
 
 /**
  * A flagged conversation message hidden (its open flags upheld) or restored, audited; participants then see a
- * placeholder. Its notifications concern the conversation, not the message, so they stay.
+ * placeholder. The notifications that point at it (a mention, "new message", staff's flag) go.
  */
 export async function setMessageHidden(actorId: string, messageId: string, hidden: boolean, reason: string | null): Promise<void> {
   await db().$transaction(async (tx) => {
     const now = new Date();
-    await tx.conversationMessage.update({ where: { id: messageId }, data: hidden ? { hiddenAt: now, hiddenById: actorId } : { hiddenAt: null, hiddenById: null } });
-    if (hidden) await tx.moderationFlag.updateMany({ where: { targetType: "ConversationMessage", targetId: messageId, status: "OPEN" }, data: { status: "UPHELD", resolvedAt: now, resolvedById: actorId } });
+    const message = await tx.conversationMessage.update({ where: { id: messageId }, data: hidden ? { hiddenAt: now, hiddenById: actorId } : { hiddenAt: null, hiddenById: null }, select: { id: true, conversationId: true, number: true } });
+    if (hidden) {
+      await tx.moderationFlag.updateMany({ where: { targetType: "ConversationMessage", targetId: messageId, status: "OPEN" }, data: { status: "UPHELD", resolvedAt: now, resolvedById: actorId } });
+      await removeNotificationsAboutMessage(tx, message);
+    }
     await writeAudit(tx, { actorId, action: hidden ? "conversation.message-hidden" : "conversation.message-restored", targetType: "ConversationMessage", targetId: messageId, reason: reason ?? undefined });
   });
 }

@@ -7,6 +7,8 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { findCategoryBySlug } from "@/lib/board/data";
 import { canModerateBoard } from "@/lib/board/policy";
 import { AppError } from "@/lib/errors";
+import { markVisitedRead } from "@/lib/notifications/mutations";
+import type { Visit } from "@/lib/notifications/schema";
 import { canModerateMessages } from "@/lib/conversations/policy";
 import type { MessageModerationInput } from "@/lib/conversations/schema";
 import { countFlaggedMessages, countFlaggedPosts, findMessageForModeration, findPostForModeration, findThreadForModeration, listFlaggedMessages, listFlaggedPosts, listFlaggedRequests } from "./data";
@@ -15,9 +17,13 @@ import type { PostModerationInput, ThreadModerationInput } from "./schema";
 
 export const QUEUE_PAGE = 20;
 
-/** The queue: flagged posts and flagged conversation messages, each oldest flag first, each by its own cursor. */
-export async function moderationQueue(requester: Viewer, after: string | undefined, afterMessage?: string) {
-  authorize(requester, canModerateBoard);
+/**
+ * The queue: flagged posts and flagged conversation messages, each oldest flag first, each by its own cursor.
+ * Opening it reads the viewer's flag notifications (only when the bell counts some unread).
+ */
+export async function moderationQueue(requester: Viewer, after: string | undefined, afterMessage?: string, visit: Visit = {}) {
+  const viewer = authorize(requester, canModerateBoard);
+  if (visit.unreadNotifications) await markVisitedRead(viewer.id, { type: "NEW_FLAG" });
   const [rows, total, messageRows, messageTotal, requests] = await Promise.all([
     listFlaggedPosts(decodeTimeCursor(after, "string"), QUEUE_PAGE),
     countFlaggedPosts(),

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationType } from "@/lib/generated/prisma/enums";
+import type { NotificationPayload } from "./format";
 
 /** The member's unread notifications, for the bell (one indexed count). */
 export function countUnread(userId: string): Promise<number> {
@@ -11,8 +12,8 @@ export function countUnread(userId: string): Promise<number> {
 export type NotificationRow = {
   id: string;
   type: NotificationType;
-  /** A board post's (thread, slug, number) a collaboration request's id or a conversation's, with its title and who caused it. */
-  payload: { threadId?: number; slug?: string; title?: string; number?: number; requestId?: string; authorId?: string; conversationId?: string };
+  /** A board post's (thread, slug, number) a collaboration request's id or a conversation's, with its title, who caused it and how many it gathers. */
+  payload: NotificationPayload;
   readAt: Date | null;
   createdAt: Date;
   /** Who caused it, by the name they show (null once erased). */
@@ -28,4 +29,12 @@ export function listNotifications(userId: string, cursor: { at: Date; id: string
      WHERE n."userId" = ${userId} ${cursor ? Prisma.sql`AND (n."createdAt", n.id) < (${cursor.at}, ${cursor.id})` : Prisma.empty}
      ORDER BY n."createdAt" DESC, n.id DESC
      LIMIT ${take + 1}`;
+}
+
+// ——— The notification centre (issue 12) ———
+
+/** One of the member's notifications (only their own: another member's id finds nothing). */
+export async function findOwnNotification(userId: string, id: string): Promise<{ id: string; type: NotificationType; payload: NotificationPayload; readAt: Date | null } | null> {
+  const row = await db().notification.findFirst({ where: { id, userId }, select: { id: true, type: true, payload: true, readAt: true } });
+  return row && { ...row, payload: row.payload as NotificationPayload };
 }

@@ -1,11 +1,25 @@
 import "server-only";
 import { cache } from "react";
 import { forPage, loadViewer } from "@/lib/auth/viewer";
-import { notificationsPage, unreadNotificationCount } from "./service";
+import type { Visit } from "./schema";
+import { notificationsPage, openNotification, unreadNotificationCount } from "./service";
 
 /** The header's bell, once per request. */
 export const loadUnreadNotificationCount = cache(async () => unreadNotificationCount(await loadViewer()));
 
 export function loadNotifications(after: string | undefined) {
   return forPage("/notifications", (viewer) => notificationsPage(viewer, after));
+}
+
+/** /notifications/[id]: where to go (the notification is read from now on). */
+export function loadNotificationTarget(id: string) {
+  return forPage(`/notifications/${encodeURIComponent(id)}`, (viewer) => openNotification(viewer, id));
+}
+
+/**
+ * For a page that shows a subject (thread, conversation, request): whether the viewer has unread notifications,
+ * from the bell's count the header makes anyway (once per request), so a page marks read only when there is any.
+ */
+export async function loadVisit(): Promise<Visit> {
+  return { unreadNotifications: (await loadUnreadNotificationCount()) > 0 };
 }

@@ -51,3 +51,15 @@ export function deliveryFor(type: NotificationType, choices: ReadonlyMap<Notific
   const topic = TOPIC_OF[type];
   return choices?.get(topic) ?? DEFAULT_DELIVERY[topic];
 }
+
+/**
+ * Types an unread notification of the same member and subject absorbs (Discourse consolidates): its
+ * `payload.count` grows and its latest actor and time move. Replies and watched posts are about the thread.
+ */
+export const GROUPED_TYPES: ReadonlySet<NotificationType> = new Set(["REACTION", "WATCHED_POST", "REPLY", "NEW_FLAG", "NEW_APPLICATION"]);
+
+/** How many post numbers a thread's grouped notification keeps (to shrink it when one is hidden); the count goes on. */
+export const GROUP_NUMBERS_KEPT = 100;
+
+/** What a page that shows a subject knows of the viewer's notifications: the bell's count, already made. */
+export type Visit = { unreadNotifications?: boolean };

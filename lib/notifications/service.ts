@@ -4,7 +4,9 @@ import { authorize } from "@/lib/auth/authorize";
 import { decodeTimeCursor, encodeTimeCursor } from "@/lib/cursor";
 import { canEnterMemberArea } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { countUnread, listNotifications } from "./data";
+import { AppError } from "@/lib/errors";
+import { countUnread, findOwnNotification, listNotifications } from "./data";
+import { notificationHref } from "./format";
 import { markAllNotificationsRead, markNotificationsRead } from "./mutations";
 
 export const NOTIFICATIONS_PAGE = 30;
@@ -14,18 +16,29 @@ export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
   return canEnterMemberArea(viewer) && viewer.kind === "signed-in" ? countUnread(viewer.id) : 0;
 }
 
-/** A page of notifications, newest first; opening it marks the ones shown read (they are still listed as new this once). */
+/**
+ * A page of notifications, newest first. Listing reads nothing: a notification is read when its row (or its
+ * subject) is opened, so an unread group keeps gathering until the member looks at it.
+ */
 export async function notificationsPage(requester: Viewer, after: string | undefined) {
   const viewer = authorize(requester, canEnterMemberArea);
   const cursor = decodeTimeCursor(after, "string");
   const rows = await listNotifications(viewer.id, cursor, NOTIFICATIONS_PAGE);
   const shown = rows.slice(0, NOTIFICATIONS_PAGE);
-  await markNotificationsRead(viewer.id, shown.filter((row) => !row.readAt).map((row) => row.id));
   const last = shown.at(-1);
-  return { notifications: shown, next: rows.length > NOTIFICATIONS_PAGE && last ? encodeTimeCursor(last.createdAt, last.id) : null };
+  return { notifications: shown.map((row) => ({ ...row, href: `/notifications/${row.id}` })), next: rows.length > NOTIFICATIONS_PAGE && last ? encodeTimeCursor(last.createdAt, last.id) : null };
 }
 
 export async function markAllRead(requester: Viewer): Promise<number> {
   const viewer = authorize(requester, canEnterMemberArea);
   return markAllNotificationsRead(viewer.id);
+}
+
+/** /notifications/[id]: marks the member's notification read and says where its subject is; another member's is NOT_FOUND. */
+export async function openNotification(requester: Viewer, id: string): Promise<string> {
+  const viewer = authorize(requester, canEnterMemberArea);
+  const notification = await findOwnNotification(viewer.id, id);
+  if (!notification) throw new AppError("NOT_FOUND");
+  if (!notification.readAt) await markNotificationsRead(viewer.id, [notification.id]);
+  return notificationHref(notification.type, notification.payload);
 }

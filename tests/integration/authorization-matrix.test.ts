@@ -260,6 +260,8 @@ const MATRIX: Record<string, Record<string, Entry>> = {
   "notifications/service": {
     notificationsPage: { allowed: policy.canEnterMemberArea, call: (v) => notifications.notificationsPage(v, undefined) },
     markAllRead: { allowed: policy.canEnterMemberArea, call: (v) => notifications.markAllRead(v) },
+    // A well-formed id of no notification: NOT_FOUND for those let in, no refusal of who they are.
+    openNotification: { allowed: policy.canEnterMemberArea, call: (v) => notifications.openNotification(v, "nosuchnotification") },
   },
   "collaborations/service": {
     collaborationList: { allowed: canUseCollaborations, call: (v) => collaborations.collaborationList(v, requestListSchema.parse({ q: "nothing" })) },

@@ -77,10 +77,12 @@ describe("deleting", () => {
   it("leaves a numbered placeholder, drops the reply from the counters and its notifications", async () => {
     const { number } = await replyToThread(reader, replySchema.parse({ threadId: String(threadId), body: "A reply to delete", replyTo: "1" }));
     const reply = await db().boardPost.findFirstOrThrow({ where: { threadId, number } });
-    expect(await db().notification.count({ where: { subjectId: reply.id } })).toBe(1);
+    // The reply notification is about the thread (replies group per thread) and holds the reply's number.
+    const aboutThread = { where: { subjectType: "BoardThread", subjectId: String(threadId) } };
+    expect(await db().notification.count(aboutThread)).toBe(1);
     expect(await outcome(deleteOwnPost(author, reply.id))).toBe("FORBIDDEN");
     expect(await deleteOwnPost(reader, reply.id)).toBe(`/board/t/${threadId}/posts-to-act-on/2#post-2`);
-    expect(await db().notification.count({ where: { subjectId: reply.id } })).toBe(0);
+    expect(await db().notification.count(aboutThread)).toBe(0);
     expect((await db().boardThread.findUniqueOrThrow({ where: { id: threadId } })).replyCount).toBe(0);
     const shown = (await threadPage(author, threadId, { page: 1 })).posts;
     expect(shown.map((post) => [post.number, Boolean(post.deletedAt), post.cooked])).toEqual([[1, false, "<p>The <strong>first</strong> post</p>"], [2, true, ""]]);

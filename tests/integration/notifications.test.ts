@@ -1,5 +1,6 @@
 // The notification centre against PostgreSQL: the bell's count, the page that lists them (newest first, by
-// cursor, the actor's shown name), marking read on visit and all at once, and nobody else's notifications.
+// cursor, the actor's shown name, replies in one thread grouped), marking all read at once, and nobody else's
+// notifications. Grouping, removal and reading on visit in depth: notification-centre.test.ts.
 import { beforeEach, describe, expect, it } from "vitest";
 import { ANONYMOUS, type SignedInViewer } from "@/lib/auth/viewer-types";
 import { replyToThread, startThread } from "@/lib/board/post-service";
@@ -19,20 +20,17 @@ beforeEach(async () => {
 });
 
 describe("notifications", () => {
-  it("counts unread ones for the bell, lists them newest first, and marks those shown read", async () => {
+  it("counts unread ones for the bell, lists them newest first with replies in one thread grouped, and reads none by listing", async () => {
     const { id } = await startThread(author, threadSchema.parse({ title: "Notified thread", body: "First", category: "health", language: "en" }));
     await replyToThread(other, replySchema.parse({ threadId: String(id), body: "One", replyTo: "1" }));
     await replyToThread(other, replySchema.parse({ threadId: String(id), body: "Two", replyTo: "1" }));
-    expect(await unreadNotificationCount(author)).toBe(2);
+    expect(await unreadNotificationCount(author)).toBe(1);
     expect(await unreadNotificationCount(other)).toBe(0);
     expect(await unreadNotificationCount(ANONYMOUS)).toBe(0);
 
     const page = await notificationsPage(author, undefined);
-    expect(page.notifications.map((row) => [row.type, row.actorName, row.payload.number, row.readAt])).toEqual([
-      ["REPLY", "Other member", 3, null],
-      ["REPLY", "Other member", 2, null],
-    ]);
-    expect(await unreadNotificationCount(author)).toBe(0);
+    expect(page.notifications.map((row) => [row.type, row.actorName, row.payload.number, row.payload.count, row.readAt])).toEqual([["REPLY", "Other member", 2, 2, null]]);
+    expect(await unreadNotificationCount(author)).toBe(1);
     expect((await notificationsPage(other, undefined)).notifications).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { countryOptions } from "@/lib/countries/format";
 import { loadReviewQueue } from "@/lib/applications/loaders";
+import { loadVisit } from "@/lib/notifications/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminQueue");
@@ -19,7 +20,7 @@ const DECISIONS = ["approved", "rejected", "moreInfoRequested"] as const;
 
 export default async function ReviewQueuePage({ searchParams }: PageProps<"/admin/applications">) {
   const params = await searchParams;
-  const { filter, rows, total, totalPages, countries } = await loadReviewQueue(params);
+  const { filter, rows, total, totalPages, countries } = await loadReviewQueue(params, await loadVisit());
   const [t, decision, locale] = await Promise.all([getTranslations("AdminQueue"), getTranslations("AdminApplication"), getLocale()]);
   const done = DECISIONS.find((outcome) => outcome === params.done);
   const counts = new Map(countries.map((country) => [country.code, country.count]));

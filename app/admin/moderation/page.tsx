@@ -8,6 +8,7 @@ import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { dismissRequestFlagsAction, moderateMessageAction, moderatePostAction } from "@/lib/moderation/actions";
 import { loadModerationQueue } from "@/lib/moderation/loaders";
+import { loadVisit } from "@/lib/notifications/loaders";
 import { Button } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,9 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ModerationPage({ searchParams }: PageProps<"/admin/moderation">) {
-  const { after, afterMessage } = await searchParams;
+  const [{ after, afterMessage }, visit] = await Promise.all([searchParams, loadVisit()]);
   const [{ posts, next, messages, nextMessages, requests }, t, flags, format, conversation, collaborations] = await Promise.all([
-    loadModerationQueue(typeof after === "string" ? after : undefined, typeof afterMessage === "string" ? afterMessage : undefined),
+    loadModerationQueue(typeof after === "string" ? after : undefined, typeof afterMessage === "string" ? afterMessage : undefined, visit),
     getTranslations("BoardModeration"),
     getTranslations("BoardFlag"),
     getFormatter(),

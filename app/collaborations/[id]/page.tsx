@@ -13,6 +13,7 @@ import { loadRequestPage, type RequestPage } from "@/lib/collaborations/loaders"
 import { COLLABORATION_LIMITS, FLAG_REASONS, requestListHref } from "@/lib/collaborations/schema";
 import { countryName } from "@/lib/countries/format";
 import { languageName } from "@/lib/i18n/languages";
+import { loadVisit } from "@/lib/notifications/loaders";
 
 const DONE = ["posted", "edited", "started", "completed", "cancelled", "reopened", "responded", "accepted", "declined", "withdrawn"] as const;
 
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default withClientMessages(["BoardFlag", "CollaborationRequest", "FormStatus", "ui.button", "ui.formField"], async function RequestPageView({ params, searchParams }: PageProps<"/collaborations/[id]">) {
   const { id } = await params;
-  const page = await loadRequestPage(id);
+  const page = await loadRequestPage(id, await loadVisit());
   const doneParam = (await searchParams).done;
   const done = DONE.find((value) => value === doneParam);
   const [t, card, kinds, statuses, format, locale] = await Promise.all([

@@ -16,6 +16,7 @@ import { loadViewer } from "@/lib/auth/viewer";
 import { loadConversation } from "@/lib/conversations/loaders";
 import { CONVERSATION_LIMITS } from "@/lib/conversations/schema";
 import { moderateMessageAction } from "@/lib/moderation/actions";
+import { loadVisit } from "@/lib/notifications/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Who one writes to stays out of the title: titles end up in browser history and shared screenshots.
@@ -32,7 +33,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "MessageCompos
   if (isApplicant(viewer)) return <ApplicationNotDecided />;
   const { id } = await params;
   if (!/^[a-z0-9]{1,40}$/.test(id)) notFound();
-  const [view, t, format] = await Promise.all([loadConversation(id, await searchParams), getTranslations("Conversation"), getFormatter()]);
+  const [view, t, format] = await Promise.all([loadConversation(id, await searchParams, await loadVisit()), getTranslations("Conversation"), getFormatter()]);
   const names = view.otherNames.length ? format.list(view.otherNames.map((name) => name || t("formerMember"))) : t("nobodyElse");
   const pageHref = (page: number) => `/messages/${view.id}?page=${page}`;
   const viewerId = viewer.kind === "signed-in" ? viewer.id : "";

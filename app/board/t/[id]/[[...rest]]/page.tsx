@@ -17,6 +17,7 @@ import { loadViewer } from "@/lib/auth/viewer";
 import { loadThreadPage } from "@/lib/board/loaders";
 import { BOARD_LIMITS } from "@/lib/board/schema";
 import { moderatePostAction } from "@/lib/moderation/actions";
+import { loadVisit } from "@/lib/notifications/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Board");
@@ -37,7 +38,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
   const postNumber = rest[1] === undefined ? undefined : positiveInt(rest[1]);
   if (rest[1] !== undefined && !postNumber) notFound();
   const replyTo = positiveInt(query.replyTo);
-  const view = await loadThreadPage(id, { page: positiveInt(query.page), post: postNumber, quote: positiveInt(query.quote), who: positiveInt(query.who) });
+  const view = await loadThreadPage(id, { page: positiveInt(query.page), post: postNumber, quote: positiveInt(query.quote), who: positiveInt(query.who) }, await loadVisit());
   const { thread } = view;
   const threadPath = `/board/t/${thread.id}/${thread.slug}`;
   if (rest[0] !== thread.slug) redirect(postNumber ? `${threadPath}/${postNumber}#post-${postNumber}` : threadPath);

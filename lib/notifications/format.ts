@@ -1,0 +1,28 @@
+// Where a notification leads: its subject's page. Pure, shared by the centre's rows and /notifications/[id].
+import type { NotificationType } from "@/lib/generated/prisma/enums";
+
+export type NotificationPayload = {
+  threadId?: number;
+  slug?: string;
+  title?: string;
+  number?: number;
+  requestId?: string;
+  authorId?: string;
+  conversationId?: string;
+  /** How many notifications this one gathers (absent: one). */
+  count?: number;
+  /** A thread's group: the post numbers it holds (absent: just `number`). */
+  numbers?: number[];
+  /** What was flagged (NEW_FLAG). */
+  targetType?: string;
+};
+
+/** Staff's notifications lead to their queue; conversations to the conversation, requests to the request, board ones to the (first new) post. */
+export function notificationHref(type: NotificationType, payload: NotificationPayload): string {
+  if (type === "NEW_FLAG") return "/admin/moderation";
+  if (type === "NEW_APPLICATION") return "/admin/applications";
+  if (payload.conversationId) return `/messages/${payload.conversationId}`;
+  if (payload.requestId) return `/collaborations/${payload.requestId}`;
+  const number = payload.number ?? 1;
+  return `/board/t/${payload.threadId}/${payload.slug}/${number}#post-${number}`;
+}
