@@ -29,3 +29,13 @@ export function listNotifications(userId: string, cursor: { at: Date; id: string
      ORDER BY n."createdAt" DESC, n.id DESC
      LIMIT ${take + 1}`;
 }
+
+// Preferences page (/account/notifications) ------------------------------------------------------------------
+
+/** What the preferences page needs of the member: their current role (which staff topics they get), zone, opt-in and choices. */
+export function findNotificationSettings(userId: string) {
+  return db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { role: true, timeZone: true, mailShowsTitles: true, notificationPreferences: { select: { topic: true, delivery: true } } },
+  });
+}

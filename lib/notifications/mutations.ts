@@ -46,13 +46,39 @@ export async function markAllNotificationsRead(userId: string): Promise<number> 
   return (await db().notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } })).count;
 }
 
-/**
- * Sets how one topic reaches the member, and moves the topic's notifications not yet mailed to the new delivery
- * (so a digest or an email never carries what the member just asked not to get). One transaction.
- */
+/** How one topic reaches the member (the unsubscribe page): setTopicDeliveries for that topic alone. */
 export async function setTopicDelivery(userId: string, topic: NotificationTopic, delivery: NotificationDelivery): Promise<void> {
-  await db().$transaction([
-    db().notificationPreference.upsert({ where: { userId_topic: { userId, topic } }, create: { userId, topic, delivery }, update: { delivery } }),
-    db().notification.updateMany({ where: { userId, type: { in: typesOfTopic(topic) }, mailedAt: null }, data: { delivery } }),
-  ]);
+  await db().$transaction((tx) => setTopicDeliveries(tx, userId, { [topic]: delivery }));
+}
+
+/** Deliveries that mean an email is still to come: a change re-times or stops those, never the others. */
+const MAILED: NotificationDelivery[] = ["IMMEDIATE", "DAILY", "WEEKLY"];
+
+/**
+ * Sets how each given topic reaches the member, and moves the topic's notifications still waiting for an email
+ * or a digest to the new delivery, so none carries what the member just asked not to get. Notifications that
+ * were in the app only (or off) stay so: choosing email later does not mail the member's whole history.
+ */
+async function setTopicDeliveries(tx: Tx, userId: string, deliveries: Partial<Record<NotificationTopic, NotificationDelivery>>): Promise<void> {
+  for (const [topic, delivery] of Object.entries(deliveries) as Array<[NotificationTopic, NotificationDelivery]>) {
+    await tx.notificationPreference.upsert({ where: { userId_topic: { userId, topic } }, create: { userId, topic, delivery }, update: { delivery } });
+    await tx.notification.updateMany({ where: { userId, type: { in: typesOfTopic(topic) }, mailedAt: null, delivery: { in: MAILED.filter((mailed) => mailed !== delivery) } }, data: { delivery } });
+  }
+}
+
+// Preferences page (/account/notifications) ------------------------------------------------------------------
+
+export type NotificationSettings = {
+  deliveries: Partial<Record<NotificationTopic, NotificationDelivery>>;
+  /** The member's IANA zone, for the time of their digests; stored only because they chose it here. */
+  timeZone: string;
+  mailShowsTitles: boolean;
+};
+
+/** Saves the whole preferences form: every topic's delivery (with its waiting notifications), the zone, the titles opt-in. One transaction. */
+export async function saveNotificationSettings(userId: string, settings: NotificationSettings): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await setTopicDeliveries(tx, userId, settings.deliveries);
+    await tx.user.update({ where: { id: userId }, data: { timeZone: settings.timeZone, mailShowsTitles: settings.mailShowsTitles } });
+  });
 }

@@ -40,6 +40,8 @@ import * as invitations from "@/lib/invitations/service";
 import * as mailbox from "@/lib/mail/mailbox-service";
 import * as moderation from "@/lib/moderation/service";
 import * as notifications from "@/lib/notifications/service";
+import * as notificationPreferences from "@/lib/notifications/preferences-service";
+import { MEMBER_TOPICS, notificationSettingsSchema } from "@/lib/notifications/schema";
 import { memberFilterSchema } from "@/lib/members/schema";
 import * as members from "@/lib/members/service";
 import { organizationFilterSchema } from "@/lib/organizations/schema";
@@ -248,6 +250,13 @@ const MATRIX: Record<string, Record<string, Entry>> = {
   "notifications/service": {
     notificationsPage: { allowed: policy.canEnterMemberArea, call: (v) => notifications.notificationsPage(v, undefined) },
     markAllRead: { allowed: policy.canEnterMemberArea, call: (v) => notifications.markAllRead(v) },
+  },
+  "notifications/preferences-service": {
+    notificationSettings: { allowed: policy.canEnterMemberArea, call: (v) => notificationPreferences.notificationSettings(v) },
+    saveNotificationPreferences: {
+      allowed: policy.canEnterMemberArea,
+      call: (v) => notificationPreferences.saveNotificationPreferences(v, notificationSettingsSchema.parse({ ...Object.fromEntries(MEMBER_TOPICS.map((topic) => [topic, "IN_APP"])), timeZone: "UTC" })),
+    },
   },
   "collaborations/service": {
     collaborationList: { allowed: canUseCollaborations, call: (v) => collaborations.collaborationList(v, requestListSchema.parse({ q: "nothing" })) },
