@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useSyncExternalStore, type ReactNode } from "react";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ChoiceGroup, Radio } from "@/components/ui/choice";
 import { FormField } from "@/components/ui/form-field";
@@ -13,9 +13,20 @@ import type { NotificationDelivery, NotificationTopic } from "@/lib/generated/pr
 import { saveNotificationSettingsAction } from "@/lib/notifications/actions";
 import { DELIVERIES } from "@/lib/notifications/schema";
 
-export const NOTIFICATION_SETTINGS_ID = "notification-settings";
-/** The zone's select, which the page's script preselects with the browser's zone when none is saved. */
-export const TIME_ZONE_SELECT_ID = `${NOTIFICATION_SETTINGS_ID}-timeZone`;
+const NOTIFICATION_SETTINGS_ID = "notification-settings";
+
+/**
+ * The browser's zone, once hydrated (the server and a browser without JavaScript have none: UTC stays
+ * preselected). A hook rather than an inline script: this page is mostly reached by client-side navigation,
+ * where an inline script would not run.
+ */
+function useBrowserTimeZone(): string | null {
+  return useSyncExternalStore(
+    () => () => undefined,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone || null,
+    () => null,
+  );
+}
 
 export type NotificationSettingsValues = {
   topics: Array<{ topic: NotificationTopic; delivery: NotificationDelivery; defaultDelivery: NotificationDelivery }>;
@@ -33,6 +44,9 @@ export function NotificationSettingsForm({ values }: { values: NotificationSetti
   // After a refusal the form shows what was sent (React resets a form after its action); otherwise what is saved.
   const sent = (field: string, saved: string) => (state?.ok === false ? (refusal.text(field) ?? saved) : saved);
   const id = (field: string) => `${NOTIFICATION_SETTINGS_ID}-${field}`;
+  const browserZone = useBrowserTimeZone();
+  // A zone is suggested, never stored, until the member saves; the Select remounts on a new default.
+  const suggestedZone = values.timeZone ?? (browserZone && values.timeZones.includes(browserZone) ? browserZone : "UTC");
   const labels = { ...Object.fromEntries(values.topics.map(({ topic }) => [topic, t(`topics.${topic}.label`)])), timeZone: t("timeZone"), mailShowsTitles: t("mailShowsTitles") };
 
   return (
@@ -64,9 +78,9 @@ export function NotificationSettingsForm({ values }: { values: NotificationSetti
       </Section>
 
       <Section title={t("timeZoneTitle")}>
-        <FormField id={TIME_ZONE_SELECT_ID} label={t("timeZone")} hint={values.timeZone ? t("timeZoneHint") : `${t("timeZoneHint")} ${t("timeZoneNotSaved")}`} error={refusal.errors.timeZone}>
+        <FormField id={id("timeZone")} label={t("timeZone")} hint={values.timeZone ? t("timeZoneHint") : `${t("timeZoneHint")} ${t("timeZoneNotSaved")}`} error={refusal.errors.timeZone}>
           {(control) => (
-            <Select {...control} name="timeZone" defaultValue={sent("timeZone", values.timeZone ?? "UTC")} className="w-full max-w-md">
+            <Select {...control} name="timeZone" defaultValue={sent("timeZone", suggestedZone)} className="w-full max-w-md">
               {values.timeZones.map((zone) => (
                 <option key={zone} value={zone}>
                   {zone.replaceAll("_", " ")}

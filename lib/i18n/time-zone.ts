@@ -41,15 +41,3 @@ export const TIME_ZONE_SCRIPT =
   `(function(){try{if(/(^|; )${TIME_ZONE_COOKIE}=/.test(document.cookie))return;` +
   `var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(!z)return;` +
   `document.cookie="${TIME_ZONE_COOKIE}="+encodeURIComponent(z)+"; path=/; max-age=${TIME_ZONE_COOKIE_MAX_AGE_SECONDS}; samesite=lax"+(location.protocol==="https:"?"; secure":"")}catch(e){}})();`;
-
-/**
- * Preselects the browser's zone in a time-zone select (by id) when it offers it, as the choice a form reset
- * keeps too; nothing is stored until the member saves. Without JavaScript the select keeps UTC.
- */
-export function browserTimeZoneChoiceScript(selectId: string): string {
-  return (
-    `(function(){try{var s=document.getElementById(${JSON.stringify(selectId)}),z=Intl.DateTimeFormat().resolvedOptions().timeZone,i,f=-1;` +
-    `if(!s||!z)return;for(i=0;i<s.options.length;i++)if(s.options[i].value===z)f=i;if(f<0)return;` +
-    `for(i=0;i<s.options.length;i++)s.options[i].defaultSelected=i===f;s.selectedIndex=f}catch(e){}})();`
-  );
-}

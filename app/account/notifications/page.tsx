@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { NotificationSettingsForm, TIME_ZONE_SELECT_ID } from "@/components/account/notification-settings-form";
+import { NotificationSettingsForm } from "@/components/account/notification-settings-form";
 import { withClientMessages } from "@/components/shell/client-messages";
-import { pageNonce } from "@/lib/http/page-nonce";
-import { browserTimeZoneChoiceScript, timeZoneChoices } from "@/lib/i18n/time-zone";
+import { timeZoneChoices } from "@/lib/i18n/time-zone";
 import { loadNotificationSettings } from "@/lib/notifications/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** How each kind of notification reaches the member, their time zone (for digests) and the titles opt-in: one form. */
 export default withClientMessages(["FormStatus", "NotificationSettings", "ui.button", "ui.formField"], async function NotificationSettingsPage() {
-  const [settings, t, nonce] = await Promise.all([loadNotificationSettings(), getTranslations("NotificationSettings"), pageNonce()]);
+  const [settings, t] = await Promise.all([loadNotificationSettings(), getTranslations("NotificationSettings")]);
   return (
     <>
       <div className="flex flex-col gap-2">
@@ -21,8 +20,6 @@ export default withClientMessages(["FormStatus", "NotificationSettings", "ui.but
         <p className="text-muted">{t("intro")}</p>
       </div>
       <NotificationSettingsForm values={{ ...settings, timeZones: timeZoneChoices() }} />
-      {/* No zone saved: suggest the browser's (after the select, before hydration); saved only with the form. */}
-      {settings.timeZone ? null : <script nonce={nonce} dangerouslySetInnerHTML={{ __html: browserTimeZoneChoiceScript(TIME_ZONE_SELECT_ID) }} />}
     </>
   );
 });
