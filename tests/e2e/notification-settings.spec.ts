@@ -31,6 +31,7 @@ test("a member changes two topics and the time zone, and finds them kept", async
   await expect(page).toHaveURL(/\/account\/notifications$/);
   await shell.landed();
   expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+  await expect(page.getByRole("navigation", { name: en.AccountNav.label }).getByRole("link", { name: en.AccountNav.notifications })).toHaveAttribute("aria-current", "page");
 
   // Defaults, and the browser's zone (the suite's Pacific/Chatham) suggested but not stored.
   await expect(delivery(main, "MENTION", "IMMEDIATE")).toBeChecked();
@@ -44,6 +45,9 @@ test("a member changes two topics and the time zone, and finds them kept", async
   await zone.selectOption("Africa/Nairobi");
   await main.getByRole("button", { name: settings.save }).click();
   await expect(main.getByText(settings.saved)).toBeVisible();
+  // React resets a form after its action: it must show what was just saved, not what was there before.
+  await expect(delivery(main, "MENTION", "DAILY")).toBeChecked();
+  await expect(main.getByLabel(settings.timeZone)).toHaveValue("Africa/Nairobi");
 
   await page.reload();
   await shell.landed();
