@@ -18,16 +18,19 @@ export type NewNotification = {
 
 /**
  * Writes each member's notification once (a member mentioned in a reply to their own post gets one, the first
- * given), with the delivery the member chose for its topic; a topic they turned off writes nothing.
+ * given), with the delivery the member chose for its topic; a topic they turned off writes nothing, and gives
+ * way to the next one given (replies turned off, a reply in a thread the member watches still counts as watched).
  */
 export async function createNotifications(tx: Tx, notifications: NewNotification[]): Promise<number> {
-  const seen = new Set<string>();
-  const unique = notifications.filter((notification) => !seen.has(notification.userId) && seen.add(notification.userId));
-  if (unique.length === 0) return 0;
-  const choices = await tx.notificationPreference.findMany({ where: { userId: { in: [...seen] } }, select: { userId: true, topic: true, delivery: true } });
+  const members = [...new Set(notifications.map((notification) => notification.userId))];
+  if (members.length === 0) return 0;
+  const choices = await tx.notificationPreference.findMany({ where: { userId: { in: members } }, select: { userId: true, topic: true, delivery: true } });
   const byMember = new Map<string, Map<NotificationTopic, NotificationDelivery>>();
   for (const choice of choices) byMember.set(choice.userId, (byMember.get(choice.userId) ?? new Map()).set(choice.topic, choice.delivery));
-  const rows = unique.map((notification) => ({ ...notification, delivery: deliveryFor(notification.type, byMember.get(notification.userId)) })).filter((row) => row.delivery !== "OFF");
+  const seen = new Set<string>();
+  const rows = notifications
+    .map((notification) => ({ ...notification, delivery: deliveryFor(notification.type, byMember.get(notification.userId)) }))
+    .filter((row) => row.delivery !== "OFF" && !seen.has(row.userId) && seen.add(row.userId));
   if (rows.length === 0) return 0;
   return (await tx.notification.createMany({ data: rows })).count;
 }

@@ -87,16 +87,26 @@ describe("notification preferences", () => {
     expect((await notificationSettings(member)).topics.find((row) => row.topic === "MENTION")).toEqual({ topic: "MENTION", delivery: "DAILY", defaultDelivery: "IMMEDIATE" });
   });
 
-  it("writes nothing for a topic turned off, and the chosen delivery for the others", async () => {
+  it("writes nothing for a topic turned off, the chosen delivery for the others, and lets the next topic through", async () => {
     const other = await signInAs(await createMember(db(), { approvedAt: LONG_AGO }));
-    await saveNotificationPreferences(member, notificationSettingsSchema.parse({ ...DEFAULT_FORM, REPLY: "OFF", MENTION: "WEEKLY" }));
+    const handle = (await db().advocateProfile.findUniqueOrThrow({ where: { userId: member.id } })).handle;
+    await saveNotificationPreferences(member, notificationSettingsSchema.parse({ ...DEFAULT_FORM, REPLY: "OFF", WATCHING: "OFF", MENTION: "WEEKLY" }));
+    // The member's own thread, which its author watches: a reply to them there is a reply and a watched post, both off.
     const { id } = await startThread(member, threadSchema.parse({ title: "Quiet thread", body: "First", category: "health", language: "en" }));
     await replyToThread(other, replySchema.parse({ threadId: String(id), body: "A reply", replyTo: "1" }));
     expect(await db().notification.count({ where: { userId: member.id } })).toBe(0);
 
     const { id: otherThread } = await startThread(other, threadSchema.parse({ title: "Other thread", body: "First", category: "health", language: "en" }));
-    await replyToThread(other, replySchema.parse({ threadId: String(otherThread), body: `Hello @${(await db().advocateProfile.findUniqueOrThrow({ where: { userId: member.id } })).handle}` }));
+    await replyToThread(other, replySchema.parse({ threadId: String(otherThread), body: `Hello @${handle}` }));
     expect(await db().notification.findMany({ where: { userId: member.id }, select: { type: true, delivery: true } })).toEqual([{ type: "MENTION", delivery: "WEEKLY" }]);
+
+    // Replies still off, watching back on: the next reply to them counts as a watched post.
+    await saveNotificationPreferences(member, notificationSettingsSchema.parse({ ...DEFAULT_FORM, REPLY: "OFF", MENTION: "WEEKLY" }));
+    await replyToThread(other, replySchema.parse({ threadId: String(id), body: "Another reply", replyTo: "1" }));
+    expect(await db().notification.findMany({ where: { userId: member.id }, select: { type: true, delivery: true }, orderBy: { createdAt: "asc" } })).toEqual([
+      { type: "MENTION", delivery: "WEEKLY" },
+      { type: "WATCHED_POST", delivery: "WEEKLY" },
+    ]);
   });
 
   it("refuses a zone or a delivery it does not know, and staff topics for a member, in the member's language, changing nothing", async () => {
