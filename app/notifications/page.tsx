@@ -27,11 +27,14 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
     <PageContainer className="flex max-w-3xl flex-col gap-6 py-8 lg:py-10">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
-        {notifications.some((notification) => !notification.readAt) ? (
-          <form action={markAllReadAction}>
-            <Button type="submit" variant="secondary" size="sm">{t("markAllRead")}</Button>
-          </form>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/account/notifications">{t("settingsLink")}</Link>
+          {notifications.some((notification) => !notification.readAt) ? (
+            <form action={markAllReadAction}>
+              <Button type="submit" variant="secondary" size="sm">{t("markAllRead")}</Button>
+            </form>
+          ) : null}
+        </div>
       </div>
       {notifications.length === 0 ? (
         <EmptyState title={t("empty")} />

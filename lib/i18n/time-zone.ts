@@ -5,6 +5,8 @@
 // few lines of script when it is missing (TIME_ZONE_SCRIPT), and anyone can choose it on
 // /admin/time-zone with a plain form, which works without JavaScript. Until then times are in UTC, and
 // every time on an admin page names its zone, so none can be misread.
+// The one zone kept on an account is the one a member chooses for their emails on /account/notifications
+// (User.timeZone): stored only when chosen, used only to time emails.
 import { z } from "zod";
 
 export const TIME_ZONE_COOKIE = "WIPN_TZ";

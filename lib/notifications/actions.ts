@@ -1,7 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { formAction } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
+import { saveNotificationPreferences } from "./preferences-service";
+import { notificationSettingsSchema } from "./schema";
 import { markAllRead } from "./service";
 
 /** "Mark all read": a plain form, back to the list. */
@@ -10,3 +14,11 @@ export async function markAllReadAction(): Promise<void> {
   revalidatePath("/notifications");
   redirect("/notifications");
 }
+
+/** The preferences form: every topic, the time zone and the titles opt-in, saved at once. */
+export const saveNotificationSettingsAction = formAction(notificationSettingsSchema, async (input) => {
+  await saveNotificationPreferences(await loadViewer(), input);
+  revalidatePath("/account/notifications");
+  const t = await getTranslations("NotificationSettings");
+  return { ok: true, data: undefined, message: t("saved") };
+});

@@ -38,3 +38,13 @@ export async function findOwnNotification(userId: string, id: string): Promise<{
   const row = await db().notification.findFirst({ where: { id, userId }, select: { id: true, type: true, payload: true, readAt: true } });
   return row && { ...row, payload: row.payload as NotificationPayload };
 }
+
+// Preferences page (/account/notifications) ------------------------------------------------------------------
+
+/** What the preferences page needs of the member: their current role (which staff topics they get), zone, opt-in and choices. */
+export function findNotificationSettings(userId: string) {
+  return db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { role: true, timeZone: true, mailShowsTitles: true, notificationPreferences: { select: { topic: true, delivery: true } } },
+  });
+}

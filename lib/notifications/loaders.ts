@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { forPage, loadViewer } from "@/lib/auth/viewer";
+import { notificationSettings } from "./preferences-service";
 import type { Visit } from "./schema";
 import { notificationsPage, openNotification, unreadNotificationCount } from "./service";
 
@@ -22,4 +23,8 @@ export function loadNotificationTarget(id: string) {
  */
 export async function loadVisit(): Promise<Visit> {
   return { unreadNotifications: (await loadUnreadNotificationCount()) > 0 };
+}
+
+export function loadNotificationSettings() {
+  return forPage("/account/notifications", notificationSettings);
 }

@@ -18,17 +18,20 @@ export type NewNotification = {
 
 /**
  * Writes each member's notification once (a member mentioned in a reply to their own post gets one, the first
- * given), with the delivery the member chose for its topic; a topic they turned off writes nothing. A grouped
- * type (GROUPED_TYPES) is absorbed by the member's unread, not yet mailed notification of that type and subject.
+ * given), with the delivery the member chose for its topic; a topic they turned off writes nothing, and gives
+ * way to the next one given (replies turned off, a reply in a thread the member watches still counts as watched).
+ * A grouped type (GROUPED_TYPES) is absorbed by the member's unread, not yet mailed notification of that type and subject.
  */
 export async function createNotifications(tx: Tx, notifications: NewNotification[]): Promise<number> {
-  const seen = new Set<string>();
-  const unique = notifications.filter((notification) => !seen.has(notification.userId) && seen.add(notification.userId));
-  if (unique.length === 0) return 0;
-  const choices = await tx.notificationPreference.findMany({ where: { userId: { in: [...seen] } }, select: { userId: true, topic: true, delivery: true } });
+  const members = [...new Set(notifications.map((notification) => notification.userId))];
+  if (members.length === 0) return 0;
+  const choices = await tx.notificationPreference.findMany({ where: { userId: { in: members } }, select: { userId: true, topic: true, delivery: true } });
   const byMember = new Map<string, Map<NotificationTopic, NotificationDelivery>>();
   for (const choice of choices) byMember.set(choice.userId, (byMember.get(choice.userId) ?? new Map()).set(choice.topic, choice.delivery));
-  const rows = unique.map((notification) => ({ ...notification, delivery: deliveryFor(notification.type, byMember.get(notification.userId)) })).filter((row) => row.delivery !== "OFF");
+  const seen = new Set<string>();
+  const rows = notifications
+    .map((notification) => ({ ...notification, delivery: deliveryFor(notification.type, byMember.get(notification.userId)) }))
+    .filter((row) => row.delivery !== "OFF" && !seen.has(row.userId) && seen.add(row.userId));
   if (rows.length === 0) return 0;
   const absorbed = await absorbIntoGroups(tx, rows.filter((row) => GROUPED_TYPES.has(row.type)));
   const fresh = rows.filter((row) => !absorbed.has(groupKey(row)));
@@ -87,15 +90,41 @@ export async function markAllNotificationsRead(userId: string): Promise<number> 
   return (await db().notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } })).count;
 }
 
-/**
- * Sets how one topic reaches the member, and moves the topic's notifications not yet mailed to the new delivery
- * (so a digest or an email never carries what the member just asked not to get). One transaction.
- */
+/** How one topic reaches the member (the unsubscribe page): setTopicDeliveries for that topic alone. */
 export async function setTopicDelivery(userId: string, topic: NotificationTopic, delivery: NotificationDelivery): Promise<void> {
-  await db().$transaction([
-    db().notificationPreference.upsert({ where: { userId_topic: { userId, topic } }, create: { userId, topic, delivery }, update: { delivery } }),
-    db().notification.updateMany({ where: { userId, type: { in: typesOfTopic(topic) }, mailedAt: null }, data: { delivery } }),
-  ]);
+  await db().$transaction((tx) => setTopicDeliveries(tx, userId, { [topic]: delivery }));
+}
+
+/** Deliveries that mean an email is still to come: a change re-times or stops those, never the others. */
+const MAILED: NotificationDelivery[] = ["IMMEDIATE", "DAILY", "WEEKLY"];
+
+/**
+ * Sets how each given topic reaches the member, and moves the topic's notifications still waiting for an email
+ * or a digest to the new delivery, so none carries what the member just asked not to get. Notifications that
+ * were in the app only (or off) stay so: choosing email later does not mail the member's whole history.
+ */
+async function setTopicDeliveries(tx: Tx, userId: string, deliveries: Partial<Record<NotificationTopic, NotificationDelivery>>): Promise<void> {
+  for (const [topic, delivery] of Object.entries(deliveries) as Array<[NotificationTopic, NotificationDelivery]>) {
+    await tx.notificationPreference.upsert({ where: { userId_topic: { userId, topic } }, create: { userId, topic, delivery }, update: { delivery } });
+    await tx.notification.updateMany({ where: { userId, type: { in: typesOfTopic(topic) }, mailedAt: null, delivery: { in: MAILED.filter((mailed) => mailed !== delivery) } }, data: { delivery } });
+  }
+}
+
+// Preferences page (/account/notifications) ------------------------------------------------------------------
+
+export type NotificationSettings = {
+  deliveries: Partial<Record<NotificationTopic, NotificationDelivery>>;
+  /** The member's IANA zone, for the time of their digests; stored only because they chose it here. */
+  timeZone: string;
+  mailShowsTitles: boolean;
+};
+
+/** Saves the whole preferences form: every topic's delivery (with its waiting notifications), the zone, the titles opt-in. One transaction. */
+export async function saveNotificationSettings(userId: string, settings: NotificationSettings): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await setTopicDeliveries(tx, userId, settings.deliveries);
+    await tx.user.update({ where: { id: userId }, data: { timeZone: settings.timeZone, mailShowsTitles: settings.mailShowsTitles } });
+  });
 }
 
 // ——— Grouped notifications: removal and reading by subject (issue 12, the notification centre) ———

@@ -1,6 +1,8 @@
 // Which topic each notification type belongs to, and each topic's default delivery: direct things (addressed
 // to the member) by email at once, the rest in a weekly digest — quiet unless the member asks for more.
-import type { NotificationDelivery, NotificationTopic, NotificationType } from "@/lib/generated/prisma/enums";
+import { z } from "zod";
+import type { MemberRole, NotificationDelivery, NotificationTopic, NotificationType } from "@/lib/generated/prisma/enums";
+import { setTimeZoneSchema } from "@/lib/i18n/time-zone";
 
 export const TOPIC_OF: Record<NotificationType, NotificationTopic> = {
   MENTION: "MENTION",
@@ -63,3 +65,36 @@ export const GROUP_NUMBERS_KEPT = 100;
 
 /** What a page that shows a subject knows of the viewer's notifications: the bell's count, already made. */
 export type Visit = { unreadNotifications?: boolean };
+
+// The preferences form (/account/notifications) --------------------------------------------------------------
+
+/** The staff topics a role receives: new applications go to admins, flags to moderators and admins. */
+export function staffTopicsFor(role: MemberRole): NotificationTopic[] {
+  return STAFF_TOPICS.filter((topic) => (topic === "APPLICATION" ? role === "ADMIN" : role !== "MEMBER"));
+}
+
+/** Every topic a member with this role sets, in the page's order. */
+export function topicsFor(role: MemberRole): NotificationTopic[] {
+  return [...MEMBER_TOPICS, ...staffTopicsFor(role)];
+}
+
+const delivery = z.enum(DELIVERIES, { error: "Errors.fields.invalid_value" });
+
+/**
+ * One radio group per topic (named by the topic), the time zone and the titles opt-in. Every member topic is
+ * required; staff topics are optional here and refused by the service for anyone whose role does not get them.
+ */
+export const notificationSettingsSchema = z
+  .object({
+    ...(Object.fromEntries(MEMBER_TOPICS.map((topic) => [topic, delivery])) as Record<(typeof MEMBER_TOPICS)[number], typeof delivery>),
+    ...(Object.fromEntries(STAFF_TOPICS.map((topic) => [topic, delivery.optional()])) as Record<(typeof STAFF_TOPICS)[number], z.ZodOptional<typeof delivery>>),
+    timeZone: setTimeZoneSchema.shape.timeZone,
+    mailShowsTitles: z.literal("on").optional().transform((value) => value === "on"),
+  })
+  .transform(({ timeZone, mailShowsTitles, ...topics }) => ({
+    deliveries: Object.fromEntries(Object.entries(topics).filter(([, chosen]) => chosen !== undefined)) as Partial<Record<NotificationTopic, NotificationDelivery>>,
+    timeZone,
+    mailShowsTitles,
+  }));
+
+export type NotificationSettingsInput = z.infer<typeof notificationSettingsSchema>;

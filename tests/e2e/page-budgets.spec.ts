@@ -70,6 +70,8 @@ const PAGES: Budgeted[] = [
   { path: "/messages", kind: "reading page with people", member: true },
   { path: "/messages/new", kind: "form", member: true },
   { path: "/account/messages", kind: "account page", member: true },
+  // Every topic's radio group and the time zones (≈ 420 options, in the HTML and again in the React payload).
+  { path: "/account/notifications", kind: "form with reference lists", member: true },
 ];
 
 /** Visits the page and weighs what the browser fetched: the HTML document and its scripts, gzip-compressed. */

@@ -42,6 +42,8 @@ import * as jobHealth from "@/lib/jobs/health-service";
 import * as mailbox from "@/lib/mail/mailbox-service";
 import * as moderation from "@/lib/moderation/service";
 import * as notifications from "@/lib/notifications/service";
+import * as notificationPreferences from "@/lib/notifications/preferences-service";
+import { MEMBER_TOPICS, notificationSettingsSchema } from "@/lib/notifications/schema";
 import { memberFilterSchema } from "@/lib/members/schema";
 import * as members from "@/lib/members/service";
 import { organizationFilterSchema } from "@/lib/organizations/schema";
@@ -262,6 +264,13 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     markAllRead: { allowed: policy.canEnterMemberArea, call: (v) => notifications.markAllRead(v) },
     // A well-formed id of no notification: NOT_FOUND for those let in, no refusal of who they are.
     openNotification: { allowed: policy.canEnterMemberArea, call: (v) => notifications.openNotification(v, "nosuchnotification") },
+  },
+  "notifications/preferences-service": {
+    notificationSettings: { allowed: policy.canEnterMemberArea, call: (v) => notificationPreferences.notificationSettings(v) },
+    saveNotificationPreferences: {
+      allowed: policy.canEnterMemberArea,
+      call: (v) => notificationPreferences.saveNotificationPreferences(v, notificationSettingsSchema.parse({ ...Object.fromEntries(MEMBER_TOPICS.map((topic) => [topic, "IN_APP"])), timeZone: "UTC" })),
+    },
   },
   "collaborations/service": {
     collaborationList: { allowed: canUseCollaborations, call: (v) => collaborations.collaborationList(v, requestListSchema.parse({ q: "nothing" })) },
