@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { DigestFrequency, MemberStatus, NotificationDelivery, NotificationTopic, NotificationType } from "@/lib/generated/prisma/enums";
+import type { DigestFrequency, MemberRole, MemberStatus, NotificationDelivery, NotificationTopic, NotificationType } from "@/lib/generated/prisma/enums";
 
 /** The member's unread notifications, for the bell (one indexed count). */
 export function countUnread(userId: string): Promise<number> {
@@ -62,7 +62,7 @@ export async function dueDigestMembers({ now, frequency, after, limit }: { now: 
 }
 
 /** What an unsubscribe link needs of its member: whether they still exist, and their choices. */
-export async function findUnsubscribingMember(userId: string): Promise<{ status: MemberStatus; choices: Map<NotificationTopic, NotificationDelivery> } | null> {
-  const member = await db().user.findUnique({ where: { id: userId }, select: { status: true, notificationPreferences: { select: { topic: true, delivery: true } } } });
-  return member && { status: member.status, choices: new Map(member.notificationPreferences.map((choice) => [choice.topic, choice.delivery])) };
+export async function findUnsubscribingMember(userId: string): Promise<{ status: MemberStatus; role: MemberRole; choices: Map<NotificationTopic, NotificationDelivery> } | null> {
+  const member = await db().user.findUnique({ where: { id: userId }, select: { status: true, role: true, notificationPreferences: { select: { topic: true, delivery: true } } } });
+  return member && { status: member.status, role: member.role, choices: new Map(member.notificationPreferences.map((choice) => [choice.topic, choice.delivery])) };
 }

@@ -7,7 +7,7 @@ import { platformUrl } from "@/lib/links";
 import { queueEmails, type QueueEmailInput } from "@/lib/mail/mutations";
 import type { TopicCount } from "@/lib/mail/templates";
 import { digestIsDue, digestPeriodKey } from "./data";
-import { DEFAULT_DELIVERY, deliveryFor, MEMBER_TOPICS, STAFF_TOPICS, TOPIC_OF, typesOfTopic } from "./schema";
+import { deliveryFor, MEMBER_TOPICS, STAFF_TOPICS, TOPIC_OF, typesOfTopic } from "./schema";
 
 // Notifications are written inside the transaction of what causes them (a post, a reply): both are saved or
 // neither is.
@@ -204,14 +204,7 @@ export async function buildDigests({ memberIds, frequency, now }: { memberIds: s
   });
 }
 
-/**
- * What an unsubscribe link changes, and only that: one topic to the notification centre only, or every topic
- * the member receives in this digest. Returns the topics changed (none when it was done already).
- */
-export async function unsubscribeMember(userId: string, scope: UnsubscribeScope, choices: ReadonlyMap<NotificationTopic, NotificationDelivery>): Promise<NotificationTopic[]> {
-  const topics =
-    scope.kind === "topic" ? [scope.topic] : TOPIC_ORDER.filter((topic) => (choices.get(topic) ?? DEFAULT_DELIVERY[topic]) === scope.frequency);
-  const changed = topics.filter((topic) => (choices.get(topic) ?? DEFAULT_DELIVERY[topic]) !== "IN_APP");
-  for (const topic of changed) await setTopicDelivery(userId, topic, "IN_APP");
-  return changed;
+/** What an unsubscribe link changes (its topic, or the topics of its digest): to the notification centre only. */
+export async function unsubscribeMember(userId: string, topics: readonly NotificationTopic[]): Promise<void> {
+  for (const topic of topics) await setTopicDelivery(userId, topic, "IN_APP");
 }
