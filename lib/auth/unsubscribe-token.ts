@@ -13,8 +13,12 @@ export const UNSUBSCRIBE_TTL_DAYS = 90;
 const TOPICS = new Set<string>(["MENTION", "REPLY", "WATCHING", "REACTION", "COLLABORATION", "MESSAGE", "MATCH", "APPLICATION", "FLAG"]);
 const FREQUENCIES = new Set<string>(["DAILY", "WEEKLY"]);
 
+let derived: { secret: string; key: Buffer } | null = null;
+
+/** The signing key, derived once per secret (the digest job signs hundreds of links a second). */
 function keyFrom(authSecret: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", authSecret, "wipn-unsubscribe", "unsubscribe-link-signing", 32));
+  if (derived?.secret !== authSecret) derived = { secret: authSecret, key: Buffer.from(hkdfSync("sha256", authSecret, "wipn-unsubscribe", "unsubscribe-link-signing", 32)) };
+  return derived.key;
 }
 
 const sign = (body: string, authSecret: string) => createHmac("sha256", keyFrom(authSecret)).update(body).digest("base64url");

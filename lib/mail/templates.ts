@@ -238,21 +238,33 @@ export function emailLocale(locale: string | null | undefined): Locale {
   return isLocale(locale) ? locale : defaultLocale;
 }
 
+const translators = new Map<Locale, MailTranslator>();
+
+/** One translator per language, kept: it caches each message's parsed form, which the digest jobs reuse hundreds of times a second. */
+function translator(locale: Locale): MailTranslator {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({
+      locale,
+      messages: catalogs[locale],
+      namespace: "Mail",
+      timeZone: "UTC",
+      onError: (error) => {
+        throw error;
+      },
+    });
+    translators.set(locale, t);
+  }
+  return t;
+}
+
 /**
  * Renders one email in the recipient's language. Throws EmailParamsError for a link that is not an
  * absolute http(s) URL or a count that is not a positive whole number, and on any missing message.
  */
 export function renderEmail<T extends EmailTemplate>(template: T, locale: string | null | undefined, params: EmailParams<T>): RenderedEmail {
   const resolved = emailLocale(locale);
-  const t = createTranslator({
-    locale: resolved,
-    messages: catalogs[resolved],
-    namespace: "Mail",
-    timeZone: "UTC",
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const t = translator(resolved);
   const render = definitions[template] as (params: EmailParams<T>, context: Context) => Content;
   const { name, footer, ...content } = render(params, { t, locale: resolved });
   const personName = name ? line(name, 120) : "";

@@ -162,16 +162,17 @@ export async function buildDigests({ memberIds, frequency, now }: { memberIds: s
   if (memberIds.length === 0) return { digests: 0, notifications: 0, emails: 0 };
   return db().$transaction(async (tx) => {
     const digests = await tx.$queryRaw<({ id: string; userId: string; notificationCount: number } & Recipient)[]>`
-      WITH inserted AS (
+      WITH u AS MATERIALIZED (
+        SELECT u.id, u.email, u.locale, u."mailShowsTitles", ${digestPeriodKey(frequency, now)} AS "periodKey" FROM "User" u
+         WHERE u.id = ANY(${memberIds}::text[]) AND u.status = 'ACTIVE' AND ${digestIsDue(frequency, now)}),
+      inserted AS (
         INSERT INTO "NotificationDigest" (id, "userId", frequency, "periodKey", "notificationCount", "createdAt")
-        SELECT 'dg' || replace(gen_random_uuid()::text, '-', ''), u.id, ${frequency}::"DigestFrequency", ${digestPeriodKey(frequency, now)}, p.total, ${utc(now)}
-          FROM "User" u
-          JOIN LATERAL (SELECT sum(${weight})::int AS total FROM "Notification"
-                         WHERE "userId" = u.id AND delivery = ${frequency}::"NotificationDelivery" AND "mailedAt" IS NULL) p ON p.total > 0
-         WHERE u.id = ANY(${memberIds}::text[]) AND u.status = 'ACTIVE' AND ${digestIsDue(frequency, now)}
+        SELECT 'dg' || replace(gen_random_uuid()::text, '-', ''), u.id, ${frequency}::"DigestFrequency", u."periodKey", p.total, ${utc(now)}
+          FROM u JOIN LATERAL (SELECT sum(${weight})::int AS total FROM "Notification"
+                                WHERE "userId" = u.id AND delivery = ${frequency}::"NotificationDelivery" AND "mailedAt" IS NULL) p ON p.total > 0
         ON CONFLICT ("userId", frequency, "periodKey") DO NOTHING
         RETURNING id, "userId", "notificationCount")
-      SELECT i.id, i."userId", i."notificationCount", u.email, u.locale, u."mailShowsTitles" FROM inserted i JOIN "User" u ON u.id = i."userId"`;
+      SELECT i.id, i."userId", i."notificationCount", u.email, u.locale, u."mailShowsTitles" FROM inserted i JOIN u ON u.id = i."userId"`;
     if (digests.length === 0) return { digests: 0, notifications: 0, emails: 0 };
     const rows = await tx.$queryRaw<TopicRow[]>`
       WITH marked AS (
