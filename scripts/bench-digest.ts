@@ -14,14 +14,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { createTestDatabase } from "../tests/integration/support/test-database";
-import { insertBenchMembers, planOf, usesIndex } from "./bench-support";
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-}
+import { dropScratch, insertBenchMembers, option, planOf, runBenchmark, usesIndex } from "./bench-support";
 
 /** The issue's target, on the 2-core machine. */
 const TARGET_PER_SECOND = 1_000;
@@ -152,14 +145,8 @@ async function main() {
     console.log(failed ? "\nBelow the target, a table read whole, or an email missing." : "\nOn target, through indexes only.");
     if (failed) process.exitCode = 1;
   } finally {
-    await client.end();
-    await prisma.$disconnect();
-    await database.drop();
-    console.log("Dropped the scratch database.");
+    await dropScratch(client, prisma, database);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack : error);
-  process.exitCode = 1;
-});
+runBenchmark(main);
