@@ -86,7 +86,8 @@ function countsByTopic(rows: TopicRow[], showTitles: boolean): TopicCount[] {
     if (showTitles) entry.titles.push(...row.titles);
     byTopic.set(topic, entry);
   }
-  return TOPIC_ORDER.flatMap((topic) => byTopic.get(topic) ?? []);
+  // A grouped row saying "count: 0" must not make an email that counts nothing (the template refuses one).
+  return TOPIC_ORDER.flatMap((topic) => byTopic.get(topic) ?? []).filter((entry) => entry.count > 0);
 }
 
 function unsubscribeSecret(): string {
