@@ -32,20 +32,17 @@ export async function queueEmail<T extends EmailTemplate>(client: DbClient, inpu
 }
 
 /**
- * Many emails in one INSERT (the notification jobs queue hundreds per transaction): columns as arrays, so the
- * statement is the same whatever the count (one plan, no statement per batch size kept by the driver).
+ * Many emails in one INSERT (the notification jobs queue hundreds per transaction): the rows as one JSON
+ * parameter, so the statement is the same whatever the count and the bodies cross the wire unescaped.
  */
 export async function queueEmails<T extends EmailTemplate>(client: DbClient, inputs: QueueEmailInput<T>[]): Promise<number> {
   if (inputs.length === 0) return 0;
-  const rows = inputs.map(outboxRow);
-  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
-  const headers = inputs.map((input) => (input.headers ? JSON.stringify(input.headers) : null));
+  const rows = inputs.map((input) => ({ ...outboxRow(input), headers: input.headers ?? null }));
   const now = utc(new Date());
   return client.$executeRaw`
     INSERT INTO "OutboxEmail" (id, "to", locale, template, subject, text, html, headers, "nextAttemptAt", "createdAt")
-    SELECT 'ob' || replace(gen_random_uuid()::text, '-', ''), e."to", e.locale, e.template, e.subject, e.text, e.html, e.headers::jsonb, ${now}, ${now}
-      FROM unnest(${column("to")}::text[], ${column("locale")}::text[], ${column("template")}::text[], ${column("subject")}::text[],
-                  ${column("text")}::text[], ${column("html")}::text[], ${headers}::text[]) AS e("to", locale, template, subject, text, html, headers)`;
+    SELECT 'ob' || replace(gen_random_uuid()::text, '-', ''), e."to", e.locale, e.template, e.subject, e.text, e.html, e.headers, ${now}, ${now}
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS e("to" text, locale text, template text, subject text, text text, html text, headers jsonb)`;
 }
 
 /** Queues the same email to every active admin, each in their own language. Returns how many were queued. */
