@@ -42,7 +42,7 @@ export async function queueEmails<T extends EmailTemplate>(client: DbClient, inp
   return client.$executeRaw`
     INSERT INTO "OutboxEmail" (id, "to", locale, template, subject, text, html, headers, "nextAttemptAt", "createdAt")
     SELECT 'ob' || replace(gen_random_uuid()::text, '-', ''), e."to", e.locale, e.template, e.subject, e.text, e.html, e.headers, ${now}, ${now}
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS e("to" text, locale text, template text, subject text, text text, html text, headers jsonb)`;
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS e("to" text, locale text, template text, subject text, text text, html text, headers jsonb)`;
 }
 
 /** Queues the same email to every active admin, each in their own language. Returns how many were queued. */
