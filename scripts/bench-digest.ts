@@ -1,7 +1,8 @@
 // Benchmark of the daily digests: a scratch database with 100,000 members (four languages, nine time zones, a
 // tenth showing titles) and a month of notifications (most members a few, some many; the older ones mailed
-// already, with their digests), then every due daily digest built in batches of 500 by two jobs at once, as the queue runs them. Prints digests per second and
-// the peak resident memory (sampled every 50 ms), which stays flat because members stream by keyset.
+// already, with their digests), then every due daily digest built in batches of 500 by two jobs at once, as
+// the queue runs them. Prints digests per second and the peak resident memory (sampled every 50 ms), bounded
+// because members stream by keyset, a batch at a time.
 //
 //   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:digest [-- --members 100000 --batch 500 --workers 2]
 //
