@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { signUnsubscribeToken, UNSUBSCRIBE_TTL_DAYS } from "@/lib/auth/unsubscribe-token";
 import type { OutboxEmail } from "@/lib/generated/prisma/client";
 import { processOutbox, type OutgoingEmail } from "@/lib/mail/worker";
+import { confirmUnsubscribeAction } from "@/lib/notifications/actions";
+import { loadUnsubscribeLink } from "@/lib/notifications/loaders";
 import { removeNotificationsAbout, sendImmediateEmails } from "@/lib/notifications/mutations";
 import { inspectUnsubscribeLink, unsubscribeWithLink } from "@/lib/notifications/unsubscribe-service";
 import { POST as oneClick, GET as openLink } from "@/app/unsubscribe/[token]/route";
@@ -216,5 +218,18 @@ describe("unsubscribe links", () => {
 
     const forged = await oneClick(new Request("https://network.example.org/unsubscribe/x", { method: "POST" }), { params: Promise.resolve({ token: `${token}x` }) });
     expect(forged.status).toBe(400);
+  });
+
+  it("the page shows what will change, and its button changes it and comes back to say it is done", async () => {
+    const token = signUnsubscribeToken(ana.id, { kind: "digest", frequency: "WEEKLY" }, new Date(), SECRET);
+    expect(await loadUnsubscribeLink(token)).toEqual({ state: "pending", scope: { kind: "digest", frequency: "WEEKLY" } });
+    const redirected = await confirmUnsubscribeAction(token).then(
+      () => "no redirect",
+      (error: { digest?: string }) => String(error.digest).split(";")[2],
+    );
+    expect(redirected).toBe(`/unsubscribe/${token}/confirm`);
+    // The weekly topics by default: matches, threads followed, reactions.
+    expect(await choices(ana.id)).toEqual({ MATCH: "IN_APP", WATCHING: "IN_APP", REACTION: "IN_APP" });
+    expect(await loadUnsubscribeLink(token)).toEqual({ state: "done", scope: { kind: "digest", frequency: "WEEKLY" } });
   });
 });
