@@ -42,3 +42,27 @@ export async function insertBenchProfiles(client: { query: (text: string) => Pro
     INSERT INTO "AdvocateProfile" ("userId", handle, languages, "sortName", "searchText", "createdAt", "updatedAt")
     SELECT 'bench-' || g, 'benchh' || g, ARRAY['en'], 'member ' || g, 'member ' || g, now(), now() FROM generate_series(1, ${members}) g`);
 }
+
+/** A whole-number command-line option (`--members 100000`), or its default. */
+export function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
+  return value;
+}
+
+/** Runs a benchmark's main function: a failure prints its stack and exits with 1. */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  });
+}
+
+/** Closes a benchmark's connections and drops its scratch database. */
+export async function dropScratch(client: { end(): Promise<void> }, prisma: { $disconnect(): Promise<void> }, database: { drop(): Promise<void> }): Promise<void> {
+  await client.end();
+  await prisma.$disconnect();
+  await database.drop();
+  console.log("Dropped the scratch database.");
+}

@@ -1,7 +1,7 @@
 // Every background job of the platform, in one place: its queue, how it retries, and when it runs by itself.
 // Pure data: the registry (registry.ts) binds each name to the code that runs it.
 
-export type QueueName = "mail-outbox" | "clean-up" | "collaboration-deadlines";
+export type QueueName = "mail-outbox" | "notification-emails" | "notification-digests" | "clean-up" | "collaboration-deadlines";
 
 export type QueueSpec = {
   name: QueueName;
@@ -16,9 +16,12 @@ export type QueueSpec = {
 };
 
 export const QUEUES: readonly QueueSpec[] = [
-  // Sending is safe to repeat (each email is claimed atomically), so it retries soon and runs every minute
-  // besides the nudge each new email gives it.
+  // Sending is safe to repeat (each email and notification is claimed atomically), so these retry soon and run
+  // every minute besides the nudge each new email or notification gives them.
   { name: "mail-outbox", schedule: { cron: "* * * * *", every: "minute" }, retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
+  { name: "notification-emails", schedule: { cron: "* * * * *", every: "minute" }, retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
+  // Every quarter of an hour, for the members whose local morning has come (a digest is unique per member and period).
+  { name: "notification-digests", schedule: { cron: "*/15 * * * *", every: "quarterHour" }, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 },
   { name: "clean-up", schedule: { cron: "23 * * * *", every: "hour" }, retryLimit: 2, retryDelay: 300, retryBackoff: false, expireInSeconds: 900 },
   { name: "collaboration-deadlines", schedule: { cron: "41 * * * *", every: "hour" }, retryLimit: 2, retryDelay: 300, retryBackoff: false, expireInSeconds: 900 },
 ];

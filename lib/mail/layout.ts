@@ -10,7 +10,11 @@ export type Block =
   | { kind: "quote"; text: string }
   /** The one thing to do: a link shown as a button in HTML, with the address written out as well. */
   | { kind: "action"; label: string; url: string }
-  | { kind: "note"; text: string };
+  | { kind: "note"; text: string }
+  /** Short items, e.g. a digest's counts by topic. */
+  | { kind: "list"; items: string[] }
+  /** A secondary link in small print (unsubscribing): the sentence, then the address as a link. */
+  | { kind: "smallLink"; text: string; url: string };
 
 export type EmailContent = {
   subject: string;
@@ -38,6 +42,8 @@ export function renderText(content: EmailContent, labels: LayoutLabels): string 
   const parts = [content.greeting];
   for (const block of content.blocks) {
     if (block.kind === "action") parts.push(`${block.label}:\n${block.url}`);
+    else if (block.kind === "list") parts.push(block.items.map((item) => `- ${item}`).join("\n"));
+    else if (block.kind === "smallLink") parts.push(`${block.text}\n${block.url}`);
     else if (block.kind === "quote") parts.push(block.text.split("\n").map((line) => (line ? `> ${line}` : ">")).join("\n"));
     else parts.push(block.text);
   }
@@ -59,6 +65,13 @@ function htmlBlock(block: Block, labels: LayoutLabels): string {
       return (
         `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid ${COLORS.brand};background:${COLORS.tint};white-space:pre-wrap">` +
         `${escapeHtml(block.text)}</blockquote>`
+      );
+    case "list":
+      return `<ul style="margin:0 0 16px;padding-left:24px">${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`;
+    case "smallLink":
+      return (
+        `<p style="margin:0 0 16px;font-size:14px;color:${COLORS.muted}">${escapeHtml(block.text)}<br>` +
+        `<a href="${escapeHtml(block.url)}" style="color:${COLORS.brand};word-break:break-all">${escapeHtml(block.url)}</a></p>`
       );
     case "action": {
       const href = escapeHtml(block.url);

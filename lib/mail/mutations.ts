@@ -13,23 +13,42 @@ export type QueueEmailInput<T extends EmailTemplate> = {
   locale: string | null | undefined;
   template: T;
   params: EmailParams<T>;
+  /** Extra headers for the transport (List-Unsubscribe and List-Unsubscribe-Post on notification emails). */
+  headers?: Record<string, string>;
 };
+
+function outboxRow<T extends EmailTemplate>(input: QueueEmailInput<T>) {
+  const to = input.to.trim();
+  if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(to)) throw new Error("queueEmail: the recipient is not a single email address");
+  const email = renderEmail(input.template, input.locale, input.params);
+  return { to, locale: email.locale, template: input.template, subject: email.subject, text: email.text, html: email.html, headers: input.headers ?? Prisma.DbNull };
+}
 
 /**
  * Renders an email in the recipient's language and adds it to the outbox; the mail worker sends it.
  * Inside a transaction, the email exists only if the transaction commits.
  */
 export async function queueEmail<T extends EmailTemplate>(client: DbClient, input: QueueEmailInput<T>): Promise<{ id: string }> {
-  const to = input.to.trim();
-  if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(to)) throw new Error("queueEmail: the recipient is not a single email address");
-  const email = renderEmail(input.template, input.locale, input.params);
-  const queued = await client.outboxEmail.create({
-    data: { to, locale: email.locale, template: input.template, subject: email.subject, text: email.text, html: email.html },
-    select: { id: true },
-  });
+  const queued = await client.outboxEmail.create({ data: outboxRow(input), select: { id: true } });
   // The mail job runs within seconds of the commit (and every minute regardless).
   await nudge(client, "mail-outbox");
   return queued;
+}
+
+/**
+ * Many emails in one INSERT (the notification jobs queue hundreds per transaction): the rows as one JSON
+ * parameter, so the statement is the same whatever the count and the bodies cross the wire unescaped.
+ */
+export async function queueEmails<T extends EmailTemplate>(client: DbClient, inputs: QueueEmailInput<T>[]): Promise<number> {
+  if (inputs.length === 0) return 0;
+  const rows = inputs.map((input) => ({ ...outboxRow(input), headers: input.headers ?? null }));
+  const now = utc(new Date());
+  const count = await client.$executeRaw`
+    INSERT INTO "OutboxEmail" (id, "to", locale, template, subject, text, html, headers, "nextAttemptAt", "createdAt")
+    SELECT 'ob' || replace(gen_random_uuid()::text, '-', ''), e."to", e.locale, e.template, e.subject, e.text, e.html, e.headers, ${now}, ${now}
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS e("to" text, locale text, template text, subject text, text text, html text, headers jsonb)`;
+  await nudge(client, "mail-outbox");
+  return count;
 }
 
 /** Queues the same email to every active admin, each in their own language. Returns how many were queued. */
@@ -50,7 +69,7 @@ export async function queueEmailToAdmins<T extends EmailTemplate>(client: DbClie
 const utc = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
 
 /** A claimed email, as the worker sends it. */
-export type ClaimedEmail = { id: string; to: string; subject: string; text: string; html: string | null; attempts: number };
+export type ClaimedEmail = { id: string; to: string; subject: string; text: string; html: string | null; headers: Record<string, string> | null; attempts: number };
 
 /**
  * Moves up to `batchSize` due PENDING emails to SENDING and returns them, in one statement. Rows another
@@ -74,8 +93,8 @@ export async function claimDueEmails({ batchSize, now }: { batchSize: number; no
     "claimed" AS (
       UPDATE "OutboxEmail" AS "email" SET "status" = 'SENDING', "nextAttemptAt" = ${utc(now)}
       FROM "due" WHERE "email"."id" = "due"."id"
-      RETURNING "email"."id", "email"."to", "email"."subject", "email"."text", "email"."html", "email"."attempts", "due"."dueAt")
-    SELECT "id", "to", "subject", "text", "html", "attempts" FROM "claimed" ORDER BY "dueAt", "id"`;
+      RETURNING "email"."id", "email"."to", "email"."subject", "email"."text", "email"."html", "email"."headers", "email"."attempts", "due"."dueAt")
+    SELECT "id", "to", "subject", "text", "html", "headers", "attempts" FROM "claimed" ORDER BY "dueAt", "id"`;
 }
 
 /** Marks an email sent and deletes its bodies, so the links and tokens in them do not stay in the database. */

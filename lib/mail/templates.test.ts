@@ -21,6 +21,8 @@ const samples: { [T in EmailTemplate]: EmailParams<T> } = {
   "auth.email-change-notice": { newEmailMasked: "a•••@e•••.org" },
   "auth.two-factor-changed": { enabled: true },
   "account.suspended": {},
+  "notifications.immediate": { topic: "REPLY", count: 2, titles: [], url: URL, unsubscribeUrl: URL },
+  "notifications.digest": { frequency: "DAILY", topics: [{ topic: "MENTION", count: 1, titles: [] }, { topic: "WATCHING", count: 3, titles: ["Visits in Lima"] }], url: URL, unsubscribeUrl: URL },
 };
 
 const render = <T extends EmailTemplate>(template: T, locale: string | null, params: EmailParams<T>) => renderEmail(template, locale, params);
@@ -30,7 +32,7 @@ const cases = locales.flatMap((locale) => emailTemplates.map((template) => [temp
 const payload = `<script>alert("x")</script> & 'quotes'`;
 function hostile<T extends EmailTemplate>(template: T): EmailParams<T> {
   const entries = Object.entries(samples[template]).map(([key, value]) => {
-    if (typeof value !== "string") return [key, value];
+    if (typeof value !== "string" || key === "topic" || key === "frequency") return [key, value];
     if (/url$/i.test(key)) return [key, `https://network.example.org/a?q="><script>alert(1)</script>`];
     return [key, payload];
   });
@@ -48,7 +50,7 @@ describe("email templates", () => {
 
   it("cover every email of the membership feature", () => {
     expect([...emailTemplates].sort()).toEqual(Object.keys(samples).sort());
-    expect(emailTemplates).toHaveLength(15);
+    expect(emailTemplates).toHaveLength(17);
   });
 
   it.each(cases)("%s renders completely in %s", (template, locale) => {
@@ -85,7 +87,7 @@ describe("email templates", () => {
 
     expect(email.html).not.toMatch(/<script/i);
     expect(email.html).not.toContain(payload);
-    if (Object.values(samples[template]).some((value) => typeof value === "string" && !value.startsWith("https://"))) {
+    if (Object.entries(samples[template]).some(([key, value]) => typeof value === "string" && !value.startsWith("https://") && key !== "topic" && key !== "frequency")) {
       expect(email.html).toContain("&lt;script&gt;");
     }
   });
@@ -161,5 +163,18 @@ describe("email templates", () => {
     expect(() => render("auth.magic-link", "en", { url: URL, minutes: 0 })).toThrow(EmailParamsError);
     expect(() => render("invitation", "en", { ...samples.invitation, expiresDays: 1.5 })).toThrow(EmailParamsError);
     expect(() => render("auth.new-device", "en", { browser: "x", time: new Date("nope") })).toThrow(EmailParamsError);
+  });
+
+  it("notification emails count by topic, name titles only as given, and say the same in every language", () => {
+    const digest = render("notifications.digest", "en", {
+      ...samples["notifications.digest"],
+      topics: [{ topic: "REPLY", count: 3, titles: [`<b>Lima</b>`, `<b>Lima</b>`, "Line\nbreak"] }],
+    });
+    expect(digest.text).toContain("- 3 new replies to your posts: “<b>Lima</b>”, “Line break”");
+    expect(digest.html).toContain("&lt;b&gt;Lima&lt;/b&gt;");
+    expect(digest.subject).toBe("Your daily summary");
+    const immediate = render("notifications.immediate", "es", { topic: "MENTION", count: 1, titles: [], url: URL, unsubscribeUrl: `${URL}#u` });
+    expect(immediate.text).toContain("Tienes 1 mención nueva");
+    expect(immediate.text).toContain(`${URL}#u`);
   });
 });

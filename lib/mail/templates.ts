@@ -5,6 +5,7 @@
 // caller; anything else is refused.
 import { createFormatter, createTranslator } from "next-intl";
 import { catalogs, type Messages } from "@/lib/i18n/catalogs";
+import type { DigestFrequency, NotificationTopic } from "@/lib/generated/prisma/enums";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import { renderHtml, renderText, type Block, type EmailContent } from "./layout";
 
@@ -32,7 +33,15 @@ type TemplateParams = {
   "auth.email-change-notice": { newEmailMasked: string };
   "auth.two-factor-changed": { enabled: boolean };
   "account.suspended": Record<string, never>;
+  /**
+   * Notification emails say little (someone else may read the inbox): counts by topic and a link that needs
+   * signing in; `titles` (threads, requests, conversations) only for members who opted in, else empty.
+   */
+  "notifications.immediate": { topic: NotificationTopic; count: number; titles: string[]; url: string; unsubscribeUrl: string };
+  "notifications.digest": { frequency: DigestFrequency; topics: TopicCount[]; url: string; unsubscribeUrl: string };
 };
+
+export type TopicCount = { topic: NotificationTopic; count: number; titles: string[] };
 
 export type EmailTemplate = keyof TemplateParams;
 export type EmailParams<T extends EmailTemplate> = TemplateParams[T];
@@ -76,6 +85,7 @@ function count(value: number, name: string): number {
 }
 
 const action = (label: string, url: string, name: string): Block => ({ kind: "action", label, url: link(url, name) });
+const smallLink = (text: string, url: string, name: string): Block => ({ kind: "smallLink", text, url: link(url, name) });
 const paragraph = (text: string): Block => ({ kind: "paragraph", text });
 const note = (text: string): Block => ({ kind: "note", text });
 
@@ -190,7 +200,35 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
     blocks: [paragraph(t("suspended.body"))],
     footer: "footer",
   }),
+  "notifications.immediate": ({ topic, count: total, titles, url, unsubscribeUrl }, { t }) => ({
+    subject: t("notifications.immediateSubject"),
+    blocks: [
+      paragraph(t("notifications.immediateBody", { summary: topicLine({ topic, count: total, titles }, t) })),
+      action(t("notifications.action"), url, "url"),
+      note(t("notifications.signInNote")),
+      smallLink(t("notifications.unsubscribeTopic"), unsubscribeUrl, "unsubscribeUrl"),
+    ],
+    footer: "footer",
+  }),
+  "notifications.digest": ({ frequency, topics, url, unsubscribeUrl }, { t }) => ({
+    subject: t(`notifications.digestSubject${frequency}`),
+    blocks: [
+      paragraph(t(`notifications.digestBody${frequency}`)),
+      { kind: "list", items: topics.map((entry) => topicLine(entry, t)) },
+      action(t("notifications.action"), url, "url"),
+      note(t("notifications.signInNote")),
+      smallLink(t(`notifications.unsubscribeDigest${frequency}`), unsubscribeUrl, "unsubscribeUrl"),
+    ],
+    footer: "footer",
+  }),
 };
+
+/** "3 new replies to your posts", with the opted-in titles after it (at most five, one line each). */
+function topicLine({ topic, count: total, titles }: TopicCount, t: MailTranslator): string {
+  const summary = t(`notifications.topic.${topic}`, { count: count(total, "count") });
+  const named = [...new Set(titles.map((title) => line(title, 120)).filter(Boolean))].slice(0, 5);
+  return named.length ? t("notifications.titled", { summary, titles: named.map((title) => `“${title}”`).join(", ") }) : summary;
+}
 
 /** Every template's name, e.g. for tests and the admin mailbox. */
 export const emailTemplates = Object.keys(definitions) as EmailTemplate[];
@@ -200,21 +238,33 @@ export function emailLocale(locale: string | null | undefined): Locale {
   return isLocale(locale) ? locale : defaultLocale;
 }
 
+const translators = new Map<Locale, MailTranslator>();
+
+/** One translator per language, kept: it caches each message's parsed form, which the digest jobs reuse hundreds of times a second. */
+function translator(locale: Locale): MailTranslator {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({
+      locale,
+      messages: catalogs[locale],
+      namespace: "Mail",
+      timeZone: "UTC",
+      onError: (error) => {
+        throw error;
+      },
+    });
+    translators.set(locale, t);
+  }
+  return t;
+}
+
 /**
  * Renders one email in the recipient's language. Throws EmailParamsError for a link that is not an
  * absolute http(s) URL or a count that is not a positive whole number, and on any missing message.
  */
 export function renderEmail<T extends EmailTemplate>(template: T, locale: string | null | undefined, params: EmailParams<T>): RenderedEmail {
   const resolved = emailLocale(locale);
-  const t = createTranslator({
-    locale: resolved,
-    messages: catalogs[resolved],
-    namespace: "Mail",
-    timeZone: "UTC",
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const t = translator(resolved);
   const render = definitions[template] as (params: EmailParams<T>, context: Context) => Content;
   const { name, footer, ...content } = render(params, { t, locale: resolved });
   const personName = name ? line(name, 120) : "";

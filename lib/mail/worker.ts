@@ -8,7 +8,8 @@ import { claimDueEmails, markEmailFailed, markEmailSent, recoverStuckEmails, rel
 // (lib/jobs) runs drainOutbox, inside the app or in `npm run worker`. Several may run at once: claiming is
 // atomic, so no email goes twice.
 
-export type OutgoingEmail = { to: string; subject: string; text: string; html: string | null };
+/** `headers`: what the outbox row carries (List-Unsubscribe…); the transport adds Auto-Submitted itself. */
+export type OutgoingEmail = { to: string; subject: string; text: string; html: string | null; headers?: Record<string, string> | null };
 
 /** Something that delivers an email; throws when it could not. */
 export type MailTransport = {
@@ -72,7 +73,7 @@ export function createSmtpTransport(config: SmtpConfig): MailTransport {
           text: email.text,
           html: email.html ?? undefined,
           // RFC 3834: an automatic message, so vacation responders do not answer it.
-          headers: { "Auto-Submitted": "auto-generated" },
+          headers: { ...email.headers, "Auto-Submitted": "auto-generated" },
         });
       } catch (error) {
         throw new MailSendError(describeSendError(error, secrets));
@@ -112,7 +113,7 @@ export async function processOutbox({ transport, batchSize = DEFAULT_BATCH_SIZE,
       break;
     }
     try {
-      await transport.send({ to: email.to, subject: email.subject, text: email.text, html: email.html });
+      await transport.send({ to: email.to, subject: email.subject, text: email.text, html: email.html, headers: email.headers });
     } catch (error) {
       const description = error instanceof MailSendError ? error.message : describeSendError(error);
       const retryAt = nextAttemptAt(email.attempts + 1, now);

@@ -4,6 +4,7 @@ import { forPage, loadViewer } from "@/lib/auth/viewer";
 import { notificationSettings } from "./preferences-service";
 import type { Visit } from "./schema";
 import { notificationsPage, openNotification, unreadNotificationCount } from "./service";
+import { inspectUnsubscribeLink } from "./unsubscribe-service";
 
 /** The header's bell, once per request. */
 export const loadUnreadNotificationCount = cache(async () => unreadNotificationCount(await loadViewer()));
@@ -27,4 +28,9 @@ export async function loadVisit(): Promise<Visit> {
 
 export function loadNotificationSettings() {
   return forPage("/account/notifications", notificationSettings);
+}
+
+/** An unsubscribe link's page: what it would change (signed out; the link is the proof). */
+export function loadUnsubscribeLink(token: string) {
+  return inspectUnsubscribeLink(token);
 }

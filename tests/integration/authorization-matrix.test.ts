@@ -334,6 +334,10 @@ const NEEDS_NO_VIEWER: Record<string, Record<string, string>> = {
   "notifications/service": {
     unreadNotificationCount: "the header's bell: a count of the viewer's own rows, 0 for anyone who is not a member",
   },
+  "notifications/unsubscribe-service": {
+    inspectUnsubscribeLink: "the emailed signed link is the proof",
+    unsubscribeWithLink: "the emailed signed link is the proof",
+  },
 };
 
 const libRoot = path.resolve(import.meta.dirname, "../../lib");
