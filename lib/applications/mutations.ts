@@ -5,7 +5,7 @@ import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationKind, MemberRole } from "@/lib/generated/prisma/enums";
-import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
+import { queueEmail } from "@/lib/mail/mutations";
 import { notifyApplicationReady } from "@/lib/notifications/mutations";
 import { erasePersonWithin } from "@/lib/members/mutations";
 import { createOrganization, findMergeTarget, setOrganizationMembership } from "@/lib/organizations/mutations";
@@ -150,14 +150,13 @@ export async function confirmApplicationEmail(tokenHash: string, links: Applicat
 
     const contact = await tx.user.findUniqueOrThrow({ where: { id: token.userId }, select: { email: true, locale: true, displayName: true } });
     await queueEmail(tx, { to: contact.email, locale: contact.locale, template: "application.received", params: { name: contact.displayName ?? "", statusUrl: links.statusUrl } });
-    await queueEmailToAdmins(tx, "admin.new-application", { queueUrl: links.queueUrl });
     await notifyApplicationReady(tx);
     return "confirmed";
   });
 }
 
 /** The applicant's answer to a request for more information: the application goes back to the queue. */
-export async function resubmitApplication(userId: string, input: UpdateApplicationInput, links: Pick<ApplicationLinks, "queueUrl">): Promise<void> {
+export async function resubmitApplication(userId: string, input: UpdateApplicationInput): Promise<void> {
   await db().$transaction(async (tx) => {
     const application = await tx.membershipApplication.findFirst({
       where: { userId, status: "MORE_INFO_REQUESTED" },
@@ -183,7 +182,6 @@ export async function resubmitApplication(userId: string, input: UpdateApplicati
     if (updated.count !== 1) throw new AppError("CONFLICT");
     await tx.user.updateMany({ where: { id: userId, status: "MORE_INFO_REQUESTED" }, data: { status: "PENDING" } });
     await writeAudit(tx, { actorId: userId, action: "application.resubmitted", targetType: "MembershipApplication", targetId: application.id });
-    await queueEmailToAdmins(tx, "admin.new-application", { queueUrl: links.queueUrl });
     await notifyApplicationReady(tx);
   });
 }

@@ -115,7 +115,7 @@ export async function confirmEmail(token: unknown): Promise<ConfirmEmailResult> 
 export async function resubmitOwnApplication(viewer: Viewer, input: UpdateApplicationInput): Promise<void> {
   const applicant = authorize(viewer, canViewOwnApplication);
   if (input.proposedOrgCountryCode && !(await countryExists(input.proposedOrgCountryCode))) refuseProblems({ proposedOrgCountryCode: "unknownCountry" });
-  await resubmitApplication(applicant.id, input, membershipLinks());
+  await resubmitApplication(applicant.id, input);
 }
 
 /** Withdraws the viewer's application and deletes their account and everything in it. */

@@ -5,7 +5,7 @@ import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
-import { queueEmail, queueEmailToAdmins } from "@/lib/mail/mutations";
+import { queueEmail } from "@/lib/mail/mutations";
 import { notifyApplicationReady } from "@/lib/notifications/mutations";
 import { newProfileHandle } from "@/lib/profiles/schema";
 
@@ -172,7 +172,6 @@ export async function acceptInvitationWithApplication(
         metadata: { userId, applicationId, invitedById: invitation.invitedById, preApproved: false, organizationId: invitation.organizationId },
       });
       await queueEmail(tx, { to: invitation.email, locale: record.locale, template: "application.received", params: { name: record.displayName, statusUrl: links.statusUrl } });
-      await queueEmailToAdmins(tx, "admin.new-application", { queueUrl: links.queueUrl });
       await notifyApplicationReady(tx);
       return "accepted";
     });

@@ -51,17 +51,6 @@ export async function queueEmails<T extends EmailTemplate>(client: DbClient, inp
   return count;
 }
 
-/** Queues the same email to every active admin, each in their own language. Returns how many were queued. */
-export async function queueEmailToAdmins<T extends EmailTemplate>(client: DbClient, template: T, params: EmailParams<T>): Promise<number> {
-  const admins = await client.user.findMany({
-    where: { role: "ADMIN", status: "ACTIVE" },
-    select: { email: true, locale: true },
-    orderBy: { createdAt: "asc" },
-  });
-  for (const admin of admins) await queueEmail(client, { to: admin.email, locale: admin.locale ?? "en", template, params });
-  return admins.length;
-}
-
 // The mail worker's side ------------------------------------------------------------------------------
 // Timestamps go to PostgreSQL as UTC text cast to `timestamp` (the columns are `timestamp(3)` holding UTC),
 // so the session's time zone can never shift them.

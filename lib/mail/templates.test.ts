@@ -8,7 +8,6 @@ const URL = "https://network.example.org/link?token=abc&x=1";
 const samples: { [T in EmailTemplate]: EmailParams<T> } = {
   "application.verify-email": { name: "Ana", url: URL },
   "application.received": { name: "Ana", statusUrl: URL },
-  "admin.new-application": { queueUrl: URL },
   "application.approved": { name: "Ana", signInUrl: URL },
   "application.rejected": { name: "Ana", reason: "We could not confirm your work.\nYou may apply again next year." },
   "application.more-info": { name: "Ana", message: "Which organization do you work with?", url: URL },
@@ -50,7 +49,7 @@ describe("email templates", () => {
 
   it("cover every email of the membership feature", () => {
     expect([...emailTemplates].sort()).toEqual(Object.keys(samples).sort());
-    expect(emailTemplates).toHaveLength(17);
+    expect(emailTemplates).toHaveLength(16);
   });
 
   it.each(cases)("%s renders completely in %s", (template, locale) => {

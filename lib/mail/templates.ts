@@ -13,7 +13,6 @@ type TemplateParams = {
   "application.verify-email": { name: string; url: string };
   "application.received": { name: string; statusUrl: string };
   /** No applicant details at all: admins read them after signing in. */
-  "admin.new-application": { queueUrl: string };
   "application.approved": { name: string; signInUrl: string };
   /** `reason` is the reviewer's own words to the applicant; left out of the email when blank. */
   "application.rejected": { name: string; reason: string };
@@ -50,7 +49,7 @@ export type RenderedEmail = { locale: Locale; subject: string; text: string; htm
 
 type MailTranslator = ReturnType<typeof createTranslator<Messages, "Mail">>;
 type Context = { t: MailTranslator; locale: Locale };
-type Footer = "footer" | "footerIgnore" | "footerAdmins";
+type Footer = "footer" | "footerIgnore";
 type Content = Omit<EmailContent, "footer" | "greeting"> & { name?: string; footer: Footer };
 
 export class EmailParamsError extends Error {}
@@ -101,11 +100,6 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
     name,
     blocks: [paragraph(t("received.body")), action(t("received.action"), statusUrl, "statusUrl")],
     footer: "footer",
-  }),
-  "admin.new-application": ({ queueUrl }, { t }) => ({
-    subject: t("newApplication.subject"),
-    blocks: [paragraph(t("newApplication.body")), action(t("newApplication.action"), queueUrl, "queueUrl")],
-    footer: "footerAdmins",
   }),
   // Says only what a new member can do today; when profile pages exist, it invites them to complete theirs.
   "application.approved": ({ name, signInUrl }, { t }) => ({

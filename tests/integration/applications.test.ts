@@ -14,6 +14,7 @@ import {
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { ANONYMOUS } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
+import { sendImmediateEmails } from "@/lib/notifications/mutations";
 import type { Locale } from "@/lib/i18n/config";
 import { AppError } from "@/lib/errors";
 import { createOrganization } from "@/tests/factories/organizations";
@@ -180,7 +181,11 @@ describe("confirming the email address", () => {
     const received = await db().outboxEmail.findFirstOrThrow({ where: { to: input.email, template: "application.received" } });
     expect(received.locale).toBe("es");
     expect(received.text).toContain("https://network.example.org/application");
-    const toAdmins = await db().outboxEmail.findMany({ where: { template: "admin.new-application" }, orderBy: { locale: "asc" } });
+    // Admins hear of it through their notifications (email at once by default), never with the applicant's details.
+    const admins = await db().user.findMany({ where: { role: "ADMIN", status: "ACTIVE" }, select: { id: true } });
+    expect((await db().notification.findMany({ where: { type: "NEW_APPLICATION" } })).map((row) => row.userId).sort()).toEqual(admins.map((admin) => admin.id).sort());
+    await sendImmediateEmails({ now: new Date(), batchSize: 10 });
+    const toAdmins = await db().outboxEmail.findMany({ where: { template: "notifications.immediate" }, orderBy: { locale: "asc" } });
     expect(toAdmins.map((email) => email.locale)).toEqual(["fr", "pt"]);
     for (const email of [received, ...toAdmins]) {
       expect(`${email.subject} ${email.text} ${email.html}`).not.toMatch(/PRIVATE-LIVED-EXPERIENCE|legal aid clinic|Amara Okafor|Kenya/);
@@ -216,7 +221,9 @@ describe("confirming the email address", () => {
     const { token } = await applied();
     const results = await Promise.all([confirmEmail(token), confirmEmail(token)]);
     expect(results.sort()).toEqual(["confirmed", "used"]);
-    expect(await db().outboxEmail.count({ where: { template: "admin.new-application" } })).toBe(1);
+    // One admin, told once: a second confirmation would have grown the notification's count.
+    const told = await db().notification.findMany({ where: { type: "NEW_APPLICATION" } });
+    expect(told.map((row) => (row.payload as { count?: number }).count ?? 1)).toEqual([1]);
   });
 });
 
@@ -253,7 +260,7 @@ describe("the applicant's own application", () => {
     });
     expect(await db().user.findUniqueOrThrow({ where: { id: applicant.id } })).toMatchObject({ status: "PENDING" });
     expect(await db().auditLog.findFirstOrThrow({ where: { action: "application.resubmitted" } })).toMatchObject({ actorId: applicant.id, targetId: application.id });
-    expect(await db().outboxEmail.findFirstOrThrow({ where: { template: "admin.new-application" } })).toMatchObject({ locale: "pt" });
+    expect(await db().notification.count({ where: { type: "NEW_APPLICATION" } })).toBe(1);
 
     // Once back in the queue there is nothing to answer.
     expect(await code(resubmitOwnApplication(await viewerFor(applicant.id), input))).toBe("CONFLICT");

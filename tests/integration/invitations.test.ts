@@ -279,7 +279,7 @@ describe("representatives' invitations", () => {
     expect(user.applications[0]!.invitationId).not.toBeNull();
     expect(await db().user.count({ where: { email: "attacker@example.org" } })).toBe(0);
     expect(await db().organizationMembership.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db().outboxEmail.findFirstOrThrow({ where: { template: "admin.new-application" } })).toMatchObject({ locale: "pt" });
+    expect(await db().notification.count({ where: { type: "NEW_APPLICATION" } })).toBe(1);
     expect(await db().outboxEmail.findFirstOrThrow({ where: { to: email, template: "application.received" } })).toMatchObject({ locale: "en" });
     expect(await inspectInvitation(token)).toEqual({ state: "used" });
   });

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { db } from "@/lib/db";
-import { FAILED_TEXT, queueEmail, queueEmailToAdmins, SENT_TEXT } from "@/lib/mail/mutations";
+import { FAILED_TEXT, queueEmail, SENT_TEXT } from "@/lib/mail/mutations";
 import { drainOutbox, processOutbox, STUCK_AFTER_MS, type MailTransport, type OutgoingEmail } from "@/lib/mail/worker";
-import { createAdmin, createMember } from "@/tests/factories/users";
 
 const LINK = "https://network.example.org/sign-in/magic?token=secret-token-123";
 const MINUTE = 60_000;
@@ -81,23 +80,6 @@ describe("queueEmail", () => {
 });
 
 describe("queueEmailToAdmins", () => {
-  it("writes to every active admin in their own language, and to nobody else", async () => {
-    const spanish = await createAdmin(db(), { locale: "es" });
-    const noLocale = await createAdmin(db(), { locale: null });
-    await createAdmin(db(), { status: "SUSPENDED" });
-    await createMember(db());
-
-    const count = await queueEmailToAdmins(db(), "admin.new-application", { queueUrl: "https://network.example.org/admin/applications" });
-
-    expect(count).toBe(2);
-    const emails = await db().outboxEmail.findMany({ orderBy: { to: "asc" }, select: { to: true, locale: true, subject: true } });
-    expect(emails).toEqual(
-      [
-        { to: spanish.email, locale: "es", subject: "Hay una nueva solicitud pendiente de revisión" },
-        { to: noLocale.email, locale: "en", subject: "A new application is waiting for review" },
-      ].sort((a, b) => a.to.localeCompare(b.to)),
-    );
-  });
 });
 
 describe("processOutbox", () => {
