@@ -107,6 +107,34 @@ describe("the job queue", () => {
     expect(sent.toSorted()).toEqual(addresses.toSorted());
   }, 60_000);
 
+  it("builds each digest once when two workers run and one is killed in the middle of the digests", async () => {
+    const { enqueue } = await import("@/lib/jobs/boss");
+    // A zone where the morning has come (it is past 08:00 there now), so every digest is due.
+    const zone = ["Pacific/Kiritimati", "Asia/Tokyo", "Asia/Kolkata", "Europe/Paris", "UTC", "America/Lima", "Pacific/Honolulu"].find((candidate) => {
+      const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: candidate }).format(new Date()));
+      return hour >= 9 && hour <= 22;
+    });
+    const members = 1_200;
+    await db().user.createMany({ data: Array.from({ length: members }, (_, index) => ({ id: `digest-${String(index).padStart(5, "0")}`, email: `digest-${index}@example.org`, status: "ACTIVE" as const, timeZone: zone, approvedAt: new Date() })) });
+    await db().notification.createMany({ data: Array.from({ length: members * 2 }, (_, index) => ({ userId: `digest-${String(index % members).padStart(5, "0")}`, type: "WATCHED_POST" as const, delivery: "DAILY" as const, subjectType: "BoardThread", subjectId: String(index), payload: { threadId: index, title: "A thread" } })) });
+
+    const sentFile = path.join(scratchFolder(), "sent.jsonl");
+    const [first] = await Promise.all([startWorker(databaseUrl(), sentFile), startWorker(databaseUrl(), sentFile)]);
+    await enqueue(db(), "notification-digests");
+    await enqueue(db(), "notification-digests");
+    await until(async () => (await db().notificationDigest.count()) > 0);
+    first?.kill("SIGKILL");
+    // What the killed worker had not committed is for the next run (the quarter-hourly schedule; here, at once).
+    await startWorker(databaseUrl(), sentFile);
+    await enqueue(db(), "notification-digests");
+    await until(async () => (await db().notificationDigest.count()) === members, 60_000);
+    await until(async () => (await db().outboxEmail.count({ where: { template: "notifications.digest" } })) === members);
+    const perMember = await db().$queryRaw<Array<{ most: number; least: number }>>`
+      SELECT max(c)::int AS most, min(c)::int AS least FROM (SELECT "to", count(*) AS c FROM "OutboxEmail" WHERE template = 'notifications.digest' GROUP BY "to") t`;
+    expect(perMember).toEqual([{ most: 1, least: 1 }]);
+    expect(await db().notification.count({ where: { mailedAt: null } })).toBe(0);
+  }, 120_000);
+
   it("stops cleanly on SIGTERM: finishes the email in hand, gives the rest of its batch back, exits with 0", async () => {
     const sentFile = path.join(scratchFolder(), "sent.jsonl");
     const addresses = await queueEmails(20);
