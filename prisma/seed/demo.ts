@@ -10,6 +10,7 @@ import { profileSearchColumns } from "@/lib/profiles/format";
 import { seedDemoBoard } from "./demo-board";
 import { seedDemoCollaborations } from "./demo-collaborations";
 import { seedDemoConversations } from "./demo-conversations";
+import { seedDemoNotifications } from "./demo-notifications";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
@@ -113,6 +114,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
           organizationId: organizationSlug ? organizationId(organizationSlug) : null,
         })),
       });
+      await seedDemoNotifications(tx, userId);
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

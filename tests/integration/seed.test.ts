@@ -62,6 +62,14 @@ describe("demo data seed", () => {
     for (const conversation of conversations) expect(conversation.lastMessageNumber).toBe(conversation._count.messages);
     const unreadForMember = conversations.filter((conversation) => conversation.participants.some((p) => p.user.email === "demo-member@example.org" && p.lastReadNumber < conversation.lastMessageNumber));
     expect(unreadForMember.length).toBeGreaterThanOrEqual(2);
+    // Notifications as members live with them: the demo member's grouped replies and reactions, unread, one read
+    // mention; the staff's application and flag; her own choices.
+    const member = await db().user.findUniqueOrThrow({ where: { email: "demo-member@example.org" }, select: { timeZone: true, notifications: { select: { type: true, readAt: true, payload: true } } } });
+    expect(member.timeZone).toBe("Africa/Nairobi");
+    expect(new Set(member.notifications.map((notification) => notification.type))).toEqual(new Set(["REPLY", "REACTION", "MENTION", "COLLABORATION_MATCH", "NEW_MESSAGE"]));
+    expect(member.notifications.filter((notification) => !notification.readAt).length).toBe(4);
+    expect(member.notifications.find((notification) => notification.type === "REACTION")?.payload).toMatchObject({ count: 4 });
+    expect(await db().notification.count({ where: { type: { in: ["NEW_APPLICATION", "NEW_FLAG"] } } })).toBe(3);
     expect(await db().organization.count()).toBe(36);
     expect(await db().organizationJoinRequest.count({ where: { status: "PENDING" } })).toBe(buildDemoData().joinRequests.length);
     expect(await db().user.count({ where: { status: "ACTIVE", role: "MEMBER" } })).toBeGreaterThanOrEqual(40);
