@@ -1,10 +1,10 @@
 // Benchmark of the daily digests: a scratch database with 100,000 members (four languages, nine time zones, a
 // tenth showing titles) and a month of notifications (most members a few, some many; the older ones mailed
-// already, with their digests), then every due daily digest built in batches of 1,000 by one job, as the
+// already, with their digests), then every due daily digest built in batches of 500 by one job, as the
 // queue's notification-digests job does (`--workers 2`: two at once). Prints digests per second and the peak resident memory (sampled every 50 ms), bounded
 // because members stream by keyset, a batch at a time.
 //
-//   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:digest [-- --members 100000 --batch 1000 --workers 1]
+//   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:digest [-- --members 100000 --batch 500 --workers 1]
 //
 // Exits with 1 below 1,000 digests per second, when the due query's plan uses no index, or when building the
 // digests read a table whole (a sequential scan counted by PostgreSQL's statistics).
@@ -74,7 +74,7 @@ const scans = async (client: pg.Client) =>
 
 async function main() {
   const members = option("--members", 100_000);
-  const batch = option("--batch", 1000);
+  const batch = option("--batch", 500);
   const workers = option("--workers", 1);
   process.env.AUTH_SECRET ??= "bench-only-secret-0123456789abcdef0123456789";
   process.env.AUTH_URL ??= "https://network.example.org";

@@ -15,7 +15,7 @@ const OUTBOX_KEPT_DAYS = 90;
 const DAY_MS = 24 * 60 * 60_000;
 /** Members per transaction: the emails at once, and the digests (set-wise SQL; see npm run bench:digest). */
 const IMMEDIATE_BATCH = 200;
-const DIGEST_BATCH = 1_000;
+const DIGEST_BATCH = 500;
 
 /** Emails at once, batch after batch, until nobody waits (or the worker stops: the next run goes on). */
 async function sendWaitingEmails(stopping: () => boolean) {
