@@ -90,13 +90,17 @@ export async function removeNotificationsAbout(tx: Tx, subjectType: string, subj
   if (subjectIds.length) await tx.notification.deleteMany({ where: { subjectType, subjectId: { in: subjectIds } } });
 }
 
+// Reading a notification in the app settles it for email too: what the member has seen is not emailed or
+// counted in a digest afterwards (its `mailedAt` is set when still empty), so every email is news.
+const readNow = (at: Date) => Prisma.sql`"readAt" = ${at.toISOString()}::timestamp(3), "mailedAt" = coalesce("mailedAt", ${at.toISOString()}::timestamp(3))`;
+
 /** Marks these notifications of the member read (only the member's own). */
 export async function markNotificationsRead(userId: string, ids: string[]): Promise<void> {
-  if (ids.length) await db().notification.updateMany({ where: { userId, id: { in: ids }, readAt: null }, data: { readAt: new Date() } });
+  if (ids.length) await db().$executeRaw`UPDATE "Notification" SET ${readNow(new Date())} WHERE "userId" = ${userId} AND id = ANY(${ids}::text[]) AND "readAt" IS NULL`;
 }
 
 export async function markAllNotificationsRead(userId: string): Promise<number> {
-  return (await db().notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } })).count;
+  return db().$executeRaw`UPDATE "Notification" SET ${readNow(new Date())} WHERE "userId" = ${userId} AND "readAt" IS NULL`;
 }
 
 /** How one topic reaches the member (the unsubscribe page): setTopicDeliveries for that topic alone. */
@@ -184,7 +188,7 @@ export async function markVisitedRead(userId: string, visited: VisitedSubject): 
     : "type" in visited
       ? Prisma.sql`type = ${visited.type}::"NotificationType"`
       : Prisma.sql`"subjectType" = ${visited.subjectType} AND "subjectId" = ${visited.subjectId}`;
-  return db().$executeRaw`UPDATE "Notification" SET "readAt" = now() WHERE "userId" = ${userId} AND "readAt" IS NULL AND ${about}`;
+  return db().$executeRaw`UPDATE "Notification" SET ${readNow(new Date())} WHERE "userId" = ${userId} AND "readAt" IS NULL AND ${about}`;
 }
 
 /** The active staff of these roles (not `exceptId`, who caused it) hear of something for the queue they work. */

@@ -7,7 +7,7 @@ import type { OutboxEmail } from "@/lib/generated/prisma/client";
 import { processOutbox, type OutgoingEmail } from "@/lib/mail/worker";
 import { confirmUnsubscribeAction } from "@/lib/notifications/actions";
 import { loadUnsubscribeLink } from "@/lib/notifications/loaders";
-import { removeNotificationsAbout, sendImmediateEmails } from "@/lib/notifications/mutations";
+import { markAllNotificationsRead, markNotificationsRead, removeNotificationsAbout, sendImmediateEmails } from "@/lib/notifications/mutations";
 import { inspectUnsubscribeLink, unsubscribeWithLink } from "@/lib/notifications/unsubscribe-service";
 import { POST as oneClick, GET as openLink } from "@/app/unsubscribe/[token]/route";
 import { createPendingNotifications } from "@/tests/factories/notifications";
@@ -34,6 +34,19 @@ beforeEach(async () => {
 });
 
 describe("immediate notification emails", () => {
+  it("leave out what the member already read in the app: an email is news, or it is not sent", async () => {
+    await createPendingNotifications(db(), ana.id, 3);
+    await createPendingNotifications(db(), bea.id, 1);
+    const [first] = await db().notification.findMany({ where: { userId: ana.id }, orderBy: { id: "asc" }, take: 1 });
+    await markNotificationsRead(ana.id, [first!.id]);
+    await markAllNotificationsRead(bea.id);
+
+    expect(await sendImmediateEmails({ now: NOW, batchSize: 50 })).toMatchObject({ members: 1, emails: 1 });
+    const emails = await outbox();
+    expect(emails.map((email) => [email.to, announced(email)])).toEqual([["ana@example.org", 2]]);
+    expect(await pending()).toBe(0);
+  });
+
   it("sends one email per member and topic, counted, with one-click unsubscribe headers, and never again", async () => {
     await createPendingNotifications(db(), ana.id, 2);
     await createPendingNotifications(db(), ana.id, 1, { type: "MESSAGE_MENTION" });
