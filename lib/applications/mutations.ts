@@ -360,3 +360,21 @@ export async function requestMoreInformation(input: Decision & { message: string
 }
 
 // Abuse ------------------------------------------------------------------------------------------------
+
+/** How often the owner of an address is told that someone applied with it (one notice a day is enough). */
+const APPLY_ATTEMPT_NOTICE_HOURS = 24;
+
+/**
+ * Someone applied with an address that already has an account: its owner is told (the visitor is not), at most
+ * once a day, and the notice is on the record (`application.address-in-use`, the account as target).
+ */
+export async function noticeApplyAttempt(account: { id: string; email: string; locale: string | null }, signInUrl: string, now = new Date()): Promise<void> {
+  await db().$transaction(async (tx) => {
+    // One notice per account at a time, even when two attempts arrive together.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`apply-attempt:${account.id}`}, 0))`;
+    const since = new Date(now.getTime() - APPLY_ATTEMPT_NOTICE_HOURS * 3_600_000);
+    if (await tx.auditLog.count({ where: { action: "application.address-in-use", targetType: "User", targetId: account.id, createdAt: { gte: since } } })) return;
+    await writeAudit(tx, { actorId: null, action: "application.address-in-use", targetType: "User", targetId: account.id });
+    await queueEmail(tx, { to: account.email, locale: account.locale, template: "account.apply-attempt", params: { signInUrl } });
+  });
+}

@@ -35,6 +35,7 @@ import {
   createUnverifiedApplication,
   rejectApplication,
   requestMoreInformation,
+  noticeApplyAttempt,
   resendVerification,
   resubmitApplication,
   withdrawApplication,
@@ -68,7 +69,7 @@ export async function limitApplicationsFromAddress(context: Pick<RequestContext,
 /**
  * The public application (its address was counted by limitApplicationsFromAddress). The answer never says
  * whether the address is registered: for a registered one nothing is created (an unconfirmed applicant gets
- * a fresh confirmation link, nobody else gets anything), after the same password hashing, and the visitor
+ * a fresh confirmation link, the owner of any other account a notice, at most daily), after the same password hashing, and the visitor
  * is told to check their email either way. The limit per email address counts only complete applications,
  * so retrying after a weak password does not use it up.
  */
@@ -87,6 +88,8 @@ export async function submitApplication(viewer: Viewer, input: ApplyInput, conte
   const existing = await findAccountByEmail(input.email);
   if (existing) {
     if (existing.status === "UNVERIFIED") await resendVerification(existing.id, { email: input.email, locale: existing.locale, displayName: existing.displayName }, verification);
+    // The account's owner hears of it (perhaps they forgot they have one); an erased person's row has no address.
+    else if (existing.status !== "DELETED") await noticeApplyAttempt({ id: existing.id, email: input.email, locale: existing.locale }, membershipLinks().signInUrl);
     return;
   }
   const { password: _password, ...answers } = input;

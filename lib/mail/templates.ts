@@ -27,6 +27,7 @@ type TemplateParams = {
    * them is written here in the recipient's language. `time` is written in UTC.
    */
   "auth.new-device": { browser?: string | null; system?: string | null; time: Date };
+  "account.apply-attempt": { signInUrl: string };
   "auth.email-change-verify": { url: string };
   /** Sent to the old address; mask the new one (e.g. "a•••@e•••.org") so it is not disclosed in full. */
   "auth.email-change-notice": { newEmailMasked: string };
@@ -174,6 +175,12 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
       footer: "footer",
     };
   },
+  // Someone applied with an address that has an account: the visitor was told nothing; its owner is.
+  "account.apply-attempt": ({ signInUrl }, { t }) => ({
+    subject: t("applyAttempt.subject"),
+    blocks: [paragraph(t("applyAttempt.body")), action(t("applyAttempt.action"), signInUrl, "signInUrl"), paragraph(t("applyAttempt.ifNotYou"))],
+    footer: "footer",
+  }),
   "auth.email-change-verify": ({ url }, { t }) => ({
     subject: t("emailChangeVerify.subject"),
     blocks: [paragraph(t("emailChangeVerify.body")), action(t("emailChangeVerify.action"), url, "url"), note(t("common.doNotShare"))],

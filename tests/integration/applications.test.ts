@@ -104,17 +104,22 @@ describe("applying", () => {
     expect(await db().rateLimit.count()).toBe(0);
   });
 
-  it("answers a registered address exactly like a new one, creating nothing and telling no one", async () => {
-    const member = await createMember(db());
+  it("answers a registered address exactly like a new one, creating nothing; only the address's owner is told, once a day", async () => {
+    const member = await createMember(db(), { locale: "pt" });
     const before = await membershipCounts();
 
     const registered = await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput({ email: member.email.toUpperCase() }), CONTEXT));
     const fresh = await serviceOutcome(submitApplication(ANONYMOUS, await applicationInput(), CONTEXT));
+    await Promise.all([1, 2].map(async () => submitApplication(ANONYMOUS, await applicationInput({ email: member.email }), CONTEXT)));
 
     expect(registered).toEqual(fresh);
     const after = await membershipCounts();
     expect(after.users - before.users).toBe(1);
-    expect(await db().outboxEmail.count({ where: { to: member.email } })).toBe(0);
+    const notices = await db().outboxEmail.findMany({ where: { to: member.email } });
+    expect(notices.map((email) => [email.template, email.locale])).toEqual([["account.apply-attempt", "pt"]]);
+    expect(notices[0]!.text).toContain("https://network.example.org/sign-in");
+    expect(notices[0]!.text).not.toMatch(/Amara Okafor|PRIVATE-LIVED-EXPERIENCE|legal aid clinic/);
+    expect(await db().auditLog.count({ where: { action: "application.address-in-use", targetId: member.id } })).toBe(1);
     expect(await db().user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ status: "ACTIVE", name: member.name, passwordHash: member.passwordHash });
   });
 
