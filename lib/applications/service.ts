@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { canApply, canReviewApplications, canViewOwnApplication, canWithdrawOwnApplication } from "@/lib/auth/policy";
 import { hashToken, isWellFormedToken, newToken } from "@/lib/auth/tokens";
 import type { Viewer } from "@/lib/auth/viewer-types";
+import type { MemberStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { countryExists } from "@/lib/countries/data";
 import { defaultLocale } from "@/lib/i18n/config";
@@ -69,10 +70,12 @@ export async function limitApplicationsFromAddress(context: Pick<RequestContext,
 /**
  * The public application (its address was counted by limitApplicationsFromAddress). The answer never says
  * whether the address is registered: for a registered one nothing is created (an unconfirmed applicant gets
- * a fresh confirmation link, the owner of any other account a notice, at most daily), after the same password hashing, and the visitor
+ * a fresh confirmation link, the owner of an account that signs in a notice, at most daily), after the same password hashing, and the visitor
  * is told to check their email either way. The limit per email address counts only complete applications,
  * so retrying after a weak password does not use it up.
  */
+const NOTICED_STATUSES: MemberStatus[] = ["ACTIVE", "PENDING", "MORE_INFO_REQUESTED"];
+
 export async function submitApplication(viewer: Viewer, input: ApplyInput, context: RequestContext): Promise<void> {
   if (!canApply(viewer)) throw new AppError("FORBIDDEN");
   refuseProblems(await checkApplicantAnswers(input));
@@ -88,8 +91,9 @@ export async function submitApplication(viewer: Viewer, input: ApplyInput, conte
   const existing = await findAccountByEmail(input.email);
   if (existing) {
     if (existing.status === "UNVERIFIED") await resendVerification(existing.id, { email: input.email, locale: existing.locale, displayName: existing.displayName }, verification);
-    // The account's owner hears of it (perhaps they forgot they have one); an erased person's row has no address.
-    else if (existing.status !== "DELETED") await noticeApplyAttempt({ id: existing.id, email: input.email, locale: existing.locale }, membershipLinks().signInUrl);
+    // The owner of an account that signs in hears of it (perhaps they forgot they have one). Rejected, suspended
+    // and erased people get nothing: the notice's "sign in" would not be true for them.
+    else if (NOTICED_STATUSES.includes(existing.status)) await noticeApplyAttempt({ id: existing.id, email: input.email, locale: existing.locale }, membershipLinks().signInUrl);
     return;
   }
   const { password: _password, ...answers } = input;
