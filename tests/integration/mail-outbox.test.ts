@@ -79,9 +79,6 @@ describe("queueEmail", () => {
   });
 });
 
-describe("queueEmailToAdmins", () => {
-});
-
 describe("processOutbox", () => {
   it("sends due emails, marks them SENT and deletes their bodies", async () => {
     const { id } = await queueMagicLink();
