@@ -1,6 +1,6 @@
 import "server-only";
 // What the admins' queue page reads from pg-boss's tables: counts per queue and state, the failed jobs still
-// retryable with their error's first line, and the schedules. Never a job's data (it may name members).
+// retryable with their error's first line. Never a job's data (it may name members).
 import { db } from "@/lib/db";
 import { JOBS_SCHEMA } from "./queues";
 

@@ -1,8 +1,9 @@
 // A job worker in a process of its own, for the reliability tests (tests/integration/jobs.test.ts): the app's
 // handlers, with email "sent" by appending a line to JOB_TEST_SENT_FILE (one JSON object per email). With
 // JOB_TEST_HANG_AT=n, the n-th email it sends never finishes (an SMTP conversation that hangs), so the test
-// can kill the worker in the middle of a batch; with JOB_TEST_SEND_MS, each email takes that long. Prints
-// "ready" once it polls; on SIGTERM it stops as the app's worker does, then exits with 0.
+// can kill the worker in the middle of a batch; with JOB_TEST_PAUSE_AT=n, the n-th email is still being sent
+// when SIGTERM arrives, and completes then. Prints "ready" once it polls; on SIGTERM it stops as the app's worker
+// does, then exits with 0.
 import { appendFileSync } from "node:fs";
 import { register } from "node:module";
 
@@ -15,7 +16,8 @@ const { jobHandlers } = await import("@/lib/jobs/registry");
 const { jobPool } = await import("@/lib/jobs/mutations");
 const sentFile = process.env.JOB_TEST_SENT_FILE ?? "";
 const hangAt = Number(process.env.JOB_TEST_HANG_AT ?? 0);
-const sendMs = Number(process.env.JOB_TEST_SEND_MS ?? 0);
+const pauseAt = Number(process.env.JOB_TEST_PAUSE_AT ?? 0);
+const terminated = new Promise<void>((resolve) => process.once("SIGTERM", () => resolve()));
 let sending = 0;
 const worker = await startJobWorker(
   jobHandlers({
@@ -23,7 +25,7 @@ const worker = await startJobWorker(
       async send(email) {
         sending += 1;
         if (sending === hangAt) await new Promise(() => {});
-        if (sendMs) await new Promise((resolve) => setTimeout(resolve, sendMs));
+        if (sending === pauseAt) await terminated;
         appendFileSync(sentFile, `${JSON.stringify({ to: email.to, pid: process.pid })}\n`);
       },
     },
