@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import type { NotificationTopic } from "@/lib/generated/prisma/enums";
 import { findUnsubscribingMember } from "./data";
 import { unsubscribeMember } from "./mutations";
-import { DEFAULT_DELIVERY, MEMBER_TOPICS, STAFF_TOPICS } from "./schema";
+import { DEFAULT_DELIVERY, topicsFor } from "./schema";
 
 /** `pending`: the link works and would change something; `done`: nothing (left) to change. */
 export type UnsubscribeLink = { state: "invalid" | "expired" } | { state: "pending" | "done"; scope: UnsubscribeScope };
@@ -21,8 +21,7 @@ async function check(token: string, now: Date): Promise<{ link: UnsubscribeLink;
   // An erased member's link is as good as forged: nothing of theirs is left to change.
   if (!member || member.status === "DELETED") return { link: { state: "invalid" }, topics: [] };
   const delivery = (topic: NotificationTopic) => member.choices.get(topic) ?? DEFAULT_DELIVERY[topic];
-  const theirs: NotificationTopic[] = member.role === "MEMBER" ? [...MEMBER_TOPICS] : [...MEMBER_TOPICS, ...STAFF_TOPICS];
-  const topics = scope.kind === "topic" ? [scope.topic].filter((topic) => delivery(topic) !== "IN_APP") : theirs.filter((topic) => delivery(topic) === scope.frequency);
+  const topics = scope.kind === "topic" ? [scope.topic].filter((topic) => delivery(topic) !== "IN_APP") : topicsFor(member.role).filter((topic) => delivery(topic) === scope.frequency);
   return { link: { state: topics.length ? "pending" : "done", scope }, userId, topics };
 }
 
