@@ -150,7 +150,8 @@ describe("immediate notification emails", () => {
     await createPendingNotifications(db(), ana.id, 1);
     await sendImmediateEmails({ now: NOW, batchSize: 50 });
     const sent: OutgoingEmail[] = [];
-    await processOutbox({ transport: { send: async (email) => void sent.push(email) }, now: NOW });
+    // The outbox email is due from the database's clock (now()), so the worker runs on the real clock, not NOW.
+    await processOutbox({ transport: { send: async (email) => void sent.push(email) } });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.headers).toEqual(headers((await outbox())[0]!));
     expect(sent[0]!.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
