@@ -1,6 +1,15 @@
 // Shared by the benchmark scripts: timing (a few warm-up runs, then the median and 95th percentile), plans, bench members.
 import { performance } from "node:perf_hooks";
 
+/** One measurement of a benchmark part: its timing, its target, and why it failed if it did. */
+export type BenchRow = { name: string; median?: number; p95?: number; targetMs?: number; failure?: string };
+
+/** A row for a query: fails when its plan reads no index or its median passes the target. */
+export function queryRow(name: string, timing: { median: number; p95: number }, plan: readonly string[], targetMs: number): BenchRow {
+  const failure = !usesIndex(plan) ? `no index in the plan:\n${plan.join("\n")}` : timing.median > targetMs ? `median over ${targetMs} ms` : undefined;
+  return { name, ...timing, targetMs, failure };
+}
+
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }

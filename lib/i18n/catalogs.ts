@@ -14,6 +14,11 @@ import enMembers from "./messages/en/members.json" with { type: "json" };
 import enNotifications from "./messages/en/notifications.json" with { type: "json" };
 import enOrganizations from "./messages/en/organizations.json" with { type: "json" };
 import enShell from "./messages/en/shell.json" with { type: "json" };
+import enModeration from "./messages/en/moderation.json" with { type: "json" };
+import enSafety from "./messages/en/safety.json" with { type: "json" };
+import enDashboard from "./messages/en/dashboard.json" with { type: "json" };
+import enPrivacy from "./messages/en/privacy.json" with { type: "json" };
+import enStaffSecurity from "./messages/en/staff-security.json" with { type: "json" };
 import esAccount from "./messages/es/account.json" with { type: "json" };
 import esAdmin from "./messages/es/admin.json" with { type: "json" };
 import esApplications from "./messages/es/applications.json" with { type: "json" };
@@ -26,6 +31,11 @@ import esMembers from "./messages/es/members.json" with { type: "json" };
 import esNotifications from "./messages/es/notifications.json" with { type: "json" };
 import esOrganizations from "./messages/es/organizations.json" with { type: "json" };
 import esShell from "./messages/es/shell.json" with { type: "json" };
+import esModeration from "./messages/es/moderation.json" with { type: "json" };
+import esSafety from "./messages/es/safety.json" with { type: "json" };
+import esDashboard from "./messages/es/dashboard.json" with { type: "json" };
+import esPrivacy from "./messages/es/privacy.json" with { type: "json" };
+import esStaffSecurity from "./messages/es/staff-security.json" with { type: "json" };
 import frAccount from "./messages/fr/account.json" with { type: "json" };
 import frAdmin from "./messages/fr/admin.json" with { type: "json" };
 import frApplications from "./messages/fr/applications.json" with { type: "json" };
@@ -38,6 +48,11 @@ import frMembers from "./messages/fr/members.json" with { type: "json" };
 import frNotifications from "./messages/fr/notifications.json" with { type: "json" };
 import frOrganizations from "./messages/fr/organizations.json" with { type: "json" };
 import frShell from "./messages/fr/shell.json" with { type: "json" };
+import frModeration from "./messages/fr/moderation.json" with { type: "json" };
+import frSafety from "./messages/fr/safety.json" with { type: "json" };
+import frDashboard from "./messages/fr/dashboard.json" with { type: "json" };
+import frPrivacy from "./messages/fr/privacy.json" with { type: "json" };
+import frStaffSecurity from "./messages/fr/staff-security.json" with { type: "json" };
 import ptAccount from "./messages/pt/account.json" with { type: "json" };
 import ptAdmin from "./messages/pt/admin.json" with { type: "json" };
 import ptApplications from "./messages/pt/applications.json" with { type: "json" };
@@ -50,14 +65,19 @@ import ptMembers from "./messages/pt/members.json" with { type: "json" };
 import ptNotifications from "./messages/pt/notifications.json" with { type: "json" };
 import ptOrganizations from "./messages/pt/organizations.json" with { type: "json" };
 import ptShell from "./messages/pt/shell.json" with { type: "json" };
+import ptModeration from "./messages/pt/moderation.json" with { type: "json" };
+import ptSafety from "./messages/pt/safety.json" with { type: "json" };
+import ptDashboard from "./messages/pt/dashboard.json" with { type: "json" };
+import ptPrivacy from "./messages/pt/privacy.json" with { type: "json" };
+import ptStaffSecurity from "./messages/pt/staff-security.json" with { type: "json" };
 
-const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enCollaborations, ...enConversations, ...enOrganizations, ...enNotifications };
+const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enCollaborations, ...enConversations, ...enOrganizations, ...enNotifications, ...enModeration, ...enSafety, ...enDashboard, ...enPrivacy, ...enStaffSecurity };
 
 export type Messages = typeof english;
 
 export const catalogs: Record<Locale, Messages> = {
   en: english,
-  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esCollaborations, ...esConversations, ...esOrganizations, ...esNotifications } as Messages,
-  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frCollaborations, ...frConversations, ...frOrganizations, ...frNotifications } as Messages,
-  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptCollaborations, ...ptConversations, ...ptOrganizations, ...ptNotifications } as Messages,
+  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esCollaborations, ...esConversations, ...esOrganizations, ...esNotifications, ...esModeration, ...esSafety, ...esDashboard, ...esPrivacy, ...esStaffSecurity } as Messages,
+  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frCollaborations, ...frConversations, ...frOrganizations, ...frNotifications, ...frModeration, ...frSafety, ...frDashboard, ...frPrivacy, ...frStaffSecurity } as Messages,
+  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptCollaborations, ...ptConversations, ...ptOrganizations, ...ptNotifications, ...ptModeration, ...ptSafety, ...ptDashboard, ...ptPrivacy, ...ptStaffSecurity } as Messages,
 };
