@@ -29,14 +29,19 @@ function scratchFolder(): string {
 }
 
 /** Starts a worker process on `databaseUrl`, resolved once it polls. */
+/** What each worker process printed so far. */
+const printed = new Map<ChildProcess, string>();
+
 async function startWorker(databaseUrl: string, sentFile: string, { hangAt = 0, pauseAt = 0 } = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", WORKER], {
     env: { ...process.env, DATABASE_URL: databaseUrl, JOB_TEST_SENT_FILE: sentFile, JOB_TEST_HANG_AT: String(hangAt), JOB_TEST_PAUSE_AT: String(pauseAt) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);
+  printed.set(child, "");
+  child.stdout?.on("data", (chunk: Buffer) => printed.set(child, printed.get(child) + chunk.toString()));
   await new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+    child.stdout?.on("data", () => printed.get(child)!.includes("ready") && resolve());
     child.once("exit", (code) => reject(new Error(`worker exited with ${code}`)));
   });
   return child;
@@ -141,7 +146,8 @@ describe("the job queue", () => {
     // Its third email is still on its way when SIGTERM comes: that one is finished, the rest given back.
     const first = await startWorker(databaseUrl(), sentFile, { pauseAt: 3 });
     await nudge(db(), "mail-outbox");
-    await until(() => sentLines(sentFile).length === 2);
+    await until(() => printed.get(first)!.includes("paused"));
+    expect(sentLines(sentFile)).toHaveLength(2);
     const exited = new Promise<number | null>((resolve) => first.once("exit", resolve));
     first.kill("SIGTERM");
     expect(await exited).toBe(0);

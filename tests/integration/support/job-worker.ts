@@ -2,7 +2,7 @@
 // handlers, with email "sent" by appending a line to JOB_TEST_SENT_FILE (one JSON object per email). With
 // JOB_TEST_HANG_AT=n, the n-th email it sends never finishes (an SMTP conversation that hangs), so the test
 // can kill the worker in the middle of a batch; with JOB_TEST_PAUSE_AT=n, the n-th email is still being sent
-// when SIGTERM arrives, and completes then. Prints "ready" once it polls; on SIGTERM it stops as the app's worker
+// when SIGTERM arrives, and completes then (it prints "paused" when that email has started). Prints "ready" once it polls; on SIGTERM it stops as the app's worker
 // does, then exits with 0.
 import { appendFileSync } from "node:fs";
 import { register } from "node:module";
@@ -25,7 +25,10 @@ const worker = await startJobWorker(
       async send(email) {
         sending += 1;
         if (sending === hangAt) await new Promise(() => {});
-        if (sending === pauseAt) await terminated;
+        if (sending === pauseAt) {
+          console.log("paused");
+          await terminated;
+        }
         appendFileSync(sentFile, `${JSON.stringify({ to: email.to, pid: process.pid })}\n`);
       },
     },
