@@ -10,7 +10,7 @@ import { runBenchmark } from "./bench-support";
 import type { BenchRow } from "./bench-support";
 
 const PARTS: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
-  // audit: () => import("./bench-admin-audit"), (added by issue 13's parts as they land)
+  audit: () => import("./bench-admin-audit"),
 };
 
 function chosenParts(): string[] {

@@ -29,7 +29,8 @@ export type AuditQuery = {
 
 const utc = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
 
-export function listAuditEntries(query: AuditQuery, take: number): Promise<AuditRow[]> {
+/** The viewer's page of entries as one statement (the benchmark reads its plan). */
+export function auditEntriesQuery(query: AuditQuery, take: number): Prisma.Sql {
   const conditions = [
     query.actorId ? Prisma.sql`a."actorId" = ${query.actorId}` : null,
     query.action ? Prisma.sql`a.action = ${query.action}` : null,
@@ -39,7 +40,7 @@ export function listAuditEntries(query: AuditQuery, take: number): Promise<Audit
     query.until ? Prisma.sql`a."createdAt" < ${utc(query.until)}` : null,
     query.after ? Prisma.sql`(a."createdAt", a.id) < (${utc(query.after.at)}, ${query.after.id})` : null,
   ].filter((condition): condition is Prisma.Sql => condition !== null);
-  return db().$queryRaw<AuditRow[]>`
+  return Prisma.sql`
     SELECT a.id, a."createdAt", a."actorId", u."displayName" AS "actorName", a.action, a."targetType", a."targetId", a.reason, a.metadata
       FROM "AuditLog" a LEFT JOIN "User" u ON u.id = a."actorId"
      ${conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty}
@@ -47,15 +48,23 @@ export function listAuditEntries(query: AuditQuery, take: number): Promise<Audit
      LIMIT ${take}`;
 }
 
+export function listAuditEntries(query: AuditQuery, take: number): Promise<AuditRow[]> {
+  return db().$queryRaw<AuditRow[]>(auditEntriesQuery(query, take));
+}
+
 /** The distinct values of a column, read by hopping along its index (no scan of the whole log). */
-export async function distinctAuditValues(column: "action" | "targetType"): Promise<string[]> {
+export function distinctAuditValuesQuery(column: "action" | "targetType"): Prisma.Sql {
   const name = Prisma.raw(`"${column}"`);
-  const rows = await db().$queryRaw<Array<{ value: string | null }>>`
+  return Prisma.sql`
     WITH RECURSIVE hop AS (
       (SELECT ${name} AS value FROM "AuditLog" WHERE ${name} IS NOT NULL ORDER BY ${name} LIMIT 1)
       UNION ALL
       SELECT (SELECT ${name} FROM "AuditLog" WHERE ${name} > hop.value ORDER BY ${name} LIMIT 1) FROM hop WHERE hop.value IS NOT NULL)
     SELECT value FROM hop WHERE value IS NOT NULL`;
+}
+
+export async function distinctAuditValues(column: "action" | "targetType"): Promise<string[]> {
+  const rows = await db().$queryRaw<Array<{ value: string | null }>>(distinctAuditValuesQuery(column));
   return rows.map((row) => row.value as string);
 }
 
