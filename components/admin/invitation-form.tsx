@@ -13,9 +13,13 @@ import { localeNames, locales } from "@/lib/i18n/config";
 import { createInvitationAction, createOrganizationInvitationAction } from "@/lib/invitations/actions";
 
 const ROLES = ["MEMBER", "MODERATOR", "ADMIN"] as const;
+const ORGANIZATION_ROLES = ["MEMBER", "REPRESENTATIVE"] as const;
 
-/** Invite by email: an admin may approve in advance; a representative invites to their organization. */
-export function InvitationForm({ organizationId }: { organizationId?: string }) {
+/**
+ * Invite by email: an admin may approve in advance (with a role, and in an organization a role there too); a
+ * representative invites to their organization, always through review.
+ */
+export function InvitationForm({ organizationId, canPreApprove = !organizationId }: { organizationId?: string; canPreApprove?: boolean }) {
   const t = useTranslations("AdminInvitations");
   const locale = useLocale();
   const [state, formAction] = useActionState(organizationId ? createOrganizationInvitationAction : createInvitationAction, null);
@@ -23,7 +27,7 @@ export function InvitationForm({ organizationId }: { organizationId?: string }) 
   const refusal = refusalOf(state);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
-      <FormStatus state={state} idPrefix="invite" fieldLabels={{ email: t("email"), locale: t("locale"), role: t("role") }} />
+      <FormStatus state={state} idPrefix="invite" fieldLabels={{ email: t("email"), locale: t("locale"), role: t("role"), organizationRole: t("organizationRole") }} />
       {organizationId ? <input type="hidden" name="organizationId" value={organizationId} /> : null}
       <FormField id="invite-email" label={t("email")} error={refusal.errors.email} required>
         {(control) => <Input {...control} name="email" type="email" inputMode="email" autoComplete="off" maxLength={254} defaultValue={refusal.text("email")} />}
@@ -39,7 +43,7 @@ export function InvitationForm({ organizationId }: { organizationId?: string }) 
           </Select>
         )}
       </FormField>
-      {organizationId ? null : (
+      {canPreApprove ? (
         <>
           <Checkbox
             id="invite-preApproved"
@@ -59,8 +63,21 @@ export function InvitationForm({ organizationId }: { organizationId?: string }) 
               </Select>
             )}
           </FormField>
+          {organizationId ? (
+            <FormField id="invite-organizationRole" label={t("organizationRole")} hint={t("organizationRoleHint")} error={refusal.errors.organizationRole}>
+              {(control) => (
+                <Select {...control} name="organizationRole" defaultValue={refusal.text("organizationRole") ?? "MEMBER"}>
+                  {ORGANIZATION_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`organizationRoles.${role}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </FormField>
+          ) : null}
         </>
-      )}
+      ) : null}
       <SubmitButton pendingLabel={t("submitting")} className="self-start">
         {t("submit")}
       </SubmitButton>

@@ -10,6 +10,7 @@ export type InvitationRow = {
   email: string;
   preApproved: boolean;
   role: "MEMBER" | "MODERATOR" | "ADMIN";
+  organizationRole: "MEMBER" | "REPRESENTATIVE";
   createdAt: Date;
   expiresAt: Date;
   state: InvitationState;
@@ -35,6 +36,7 @@ export async function InvitationList({ rows, organizationId }: { rows: Invitatio
             <p className="text-sm text-muted">
               <span className={cx("mr-2 inline-block rounded border px-2 py-0.5 font-medium", stateStyles[row.state])}>{status(row.state)}</span>
               {row.preApproved ? t("preApprovedAs", { role: t(`roles.${row.role}`) }) : t("needsReview")}
+              {row.preApproved && row.organization ? ` · ${t(`organizationRoles.${row.organizationRole}`)}` : null}
             </p>
             <p {...userTextProps("text-sm text-muted")}>
               {row.organization ? `${t("organization", { name: row.organization.name })} · ` : null}

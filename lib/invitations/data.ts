@@ -56,6 +56,7 @@ export async function listInvitations({ organizationId, skip, take }: { organiza
         email: true,
         preApproved: true,
         role: true,
+        organizationRole: true,
         createdAt: true,
         expiresAt: true,
         acceptedAt: true,

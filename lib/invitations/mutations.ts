@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit/mutations";
 import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { MemberRole } from "@/lib/generated/prisma/enums";
+import type { MemberRole, OrganizationRole } from "@/lib/generated/prisma/enums";
 import { queueEmail } from "@/lib/mail/mutations";
 import { notifyApplicationReady } from "@/lib/notifications/mutations";
 import { newProfileHandle } from "@/lib/profiles/schema";
@@ -18,6 +18,7 @@ export type NewInvitation = {
   organizationId: string | null;
   preApproved: boolean;
   role: MemberRole;
+  organizationRole: OrganizationRole;
   locale: string;
   expiresAt: Date;
 };
@@ -59,7 +60,7 @@ async function insertInvitation(tx: Tx, invitation: NewInvitation, email: { url:
     action: "invitation.created",
     targetType: "Invitation",
     targetId: created.id,
-    metadata: { organizationId: invitation.organizationId, preApproved: invitation.preApproved, role: invitation.role },
+    metadata: { organizationId: invitation.organizationId, preApproved: invitation.preApproved, role: invitation.role, organizationRole: invitation.organizationRole },
   });
   await queueEmail(tx, {
     to: invitation.email,
@@ -89,7 +90,7 @@ async function claimInvitation(tx: Tx, tokenHash: string, preApproved: boolean, 
     data: { acceptedAt: now },
   });
   if (claimed.count !== 1) return null;
-  return tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, email: true, role: true, organizationId: true, invitedById: true } });
+  return tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, email: true, role: true, organizationId: true, organizationRole: true, invitedById: true } });
 }
 
 export type AcceptOutcome = "accepted" | "unavailable" | "email-taken";
@@ -131,13 +132,13 @@ export async function acceptPreApprovedInvitation(
         },
         select: { id: true },
       });
-      if (invitation.organizationId) await tx.organizationMembership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: "MEMBER" } });
+      if (invitation.organizationId) await tx.organizationMembership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.organizationRole } });
       await writeAudit(tx, {
         actorId: user.id,
         action: "invitation.accepted",
         targetType: "Invitation",
         targetId: invitation.id,
-        metadata: { userId: user.id, invitedById: invitation.invitedById, preApproved: true, role: invitation.role, organizationId: invitation.organizationId },
+        metadata: { userId: user.id, invitedById: invitation.invitedById, preApproved: true, role: invitation.role, organizationId: invitation.organizationId, organizationRole: invitation.organizationRole },
       });
       return "accepted";
     });

@@ -21,11 +21,19 @@ export const createInvitationSchema = z.object({
 });
 export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
 
-/** A representative's invitation to their organization: always reviewed. */
+export const ORGANIZATION_ROLES = ["MEMBER", "REPRESENTATIVE"] as const;
+
+/**
+ * An invitation to an organization. A representative's always goes through review; an admin's may skip it, with a
+ * role on the platform and one in the organization (the service refuses those choices to anyone else).
+ */
 export const createOrganizationInvitationSchema = z.object({
   organizationId: z.string().min(1).max(40),
   email: emailField,
   locale: z.enum(locales, { error: "Errors.fields.invalid_value" }),
+  preApproved: checkbox,
+  role: z.enum(MEMBER_ROLES, { error: "Errors.fields.invalid_value" }).catch("MEMBER"),
+  organizationRole: z.enum(ORGANIZATION_ROLES, { error: "Errors.fields.invalid_value" }).catch("MEMBER"),
 });
 export type CreateOrganizationInvitationInput = z.infer<typeof createOrganizationInvitationSchema>;
 

@@ -19,7 +19,15 @@ export const INVITATIONS_PAGE_SIZE = 25;
 
 async function send(
   viewerId: string,
-  input: { email: string; locale: string; organizationId: string | null; organizationName: string | null; preApproved: boolean; role: "MEMBER" | "MODERATOR" | "ADMIN" },
+  input: {
+    email: string;
+    locale: string;
+    organizationId: string | null;
+    organizationName: string | null;
+    preApproved: boolean;
+    role: "MEMBER" | "MODERATOR" | "ADMIN";
+    organizationRole?: "MEMBER" | "REPRESENTATIVE";
+  },
 ): Promise<void> {
   const token = newToken();
   const inviter = await findInviter(viewerId);
@@ -31,6 +39,8 @@ async function send(
       organizationId: input.organizationId,
       preApproved: input.preApproved,
       role: input.preApproved ? input.role : "MEMBER",
+      // A role in the organization is given with the approval; a reviewed invitee joins it as a member.
+      organizationRole: input.preApproved && input.organizationId ? (input.organizationRole ?? "MEMBER") : "MEMBER",
       locale: input.locale,
       expiresAt: new Date(Date.now() + INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000),
     },
@@ -54,16 +64,28 @@ export async function inviteAsAdmin(viewer: Viewer, input: CreateInvitationInput
 }
 
 /**
- * A representative (or an admin) invites someone to an organization. Never pre-approved: the invitee
- * applies, and an admin reviews. Whether the address is registered is not revealed to a representative;
- * a registered person following the link is told to sign in.
+ * A representative (or an admin) invites someone to an organization. A representative's invitation is never
+ * pre-approved: the invitee applies, and an admin reviews; whether the address is registered is not revealed to
+ * a representative (a registered person following the link is told to sign in). An admin's may be pre-approved,
+ * with a platform role and a role in the organization (e.g. its representative).
  */
 export async function inviteToOrganization(viewer: Viewer, input: CreateOrganizationInvitationInput): Promise<void> {
   const inviter = authorize(viewer, canInviteToOrganization, { id: input.organizationId });
   const organization = await findOrganization(input.organizationId);
   if (!organization || organization.status !== "ACTIVE") throw new AppError("NOT_FOUND");
+  const approvesInAdvance = input.preApproved || input.role !== "MEMBER" || input.organizationRole !== "MEMBER";
+  if (approvesInAdvance && !isAdmin(inviter)) throw new AppError("FORBIDDEN");
+  if (isAdmin(inviter) && (await emailIsRegistered(input.email))) throw invitationRefusal("alreadyMember");
   if (await findOpenInvitation(input.email, organization.id)) throw invitationRefusal("alreadyInvited");
-  await send(inviter.id, { email: input.email, locale: input.locale, organizationId: organization.id, organizationName: organization.name, preApproved: false, role: "MEMBER" });
+  await send(inviter.id, {
+    email: input.email,
+    locale: input.locale,
+    organizationId: organization.id,
+    organizationName: organization.name,
+    preApproved: isAdmin(inviter) && input.preApproved,
+    role: input.role,
+    organizationRole: input.organizationRole,
+  });
 }
 
 /** Admins revoke any open invitation; a representative only their organization's. */
@@ -91,7 +113,7 @@ export async function organizationInvitations(viewer: Viewer, organizationId: st
   authorize(viewer, canInviteToOrganization, { id: organizationId });
   const organization = await findOrganization(organizationId);
   if (!organization || organization.status !== "ACTIVE") throw new AppError("NOT_FOUND");
-  return { organization, ...(await invitationList(viewer, { organizationId, page })) };
+  return { organization, canPreApprove: isAdmin(viewer), ...(await invitationList(viewer, { organizationId, page })) };
 }
 
 // Following the link ------------------------------------------------------------------------------------

@@ -78,6 +78,8 @@ const MEMBERS_EVERYWHERE = Object.fromEntries(Object.values(PROFILE_FIELDS).map(
 
 let fixture: Fixture;
 const current = () => fixture;
+/** A representative's invitation form: no approval in advance. */
+const reviewed = { preApproved: false, role: "MEMBER", organizationRole: "MEMBER" } as const;
 
 /** Entry points by module and export name. Arguments are well-formed but point at nothing that matters. */
 const MATRIX: Record<string, Record<string, Entry>> = {
@@ -129,7 +131,7 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     inviteAsAdmin: { allowed: policy.canInviteAsAdmin, call: (v) => invitations.inviteAsAdmin(v, { email: uniqueEmail("invitee"), locale: "en", preApproved: false, role: "MEMBER" }) },
     inviteToOrganization: {
       allowed: inviteToFixture(current),
-      call: (v, f) => invitations.inviteToOrganization(v, { email: uniqueEmail("invitee"), locale: "en", organizationId: f.organizationId }),
+      call: (v, f) => invitations.inviteToOrganization(v, { email: uniqueEmail("invitee"), locale: "en", organizationId: f.organizationId, ...reviewed }),
     },
     revoke: { allowed: policy.canInviteAsAdmin, call: (v) => invitations.revoke(v, { invitationId: "no-such-invitation" }) },
     invitationList: { allowed: policy.canInviteAsAdmin, call: (v) => invitations.invitationList(v, { page: 1 }) },

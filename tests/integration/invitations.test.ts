@@ -17,6 +17,9 @@ import { serviceOutcome } from "./support/viewers";
 
 const code = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : `unexpected: ${String(error)}`));
 
+/** What a representative's form sends: no approval in advance, no roles. */
+const REVIEWED = { preApproved: false, role: "MEMBER", organizationRole: "MEMBER" } as const;
+
 const adminInvitation = (fields: Record<string, string> = {}) => createInvitationSchema.parse({ email: uniqueEmail("invitee"), locale: "fr", ...fields });
 
 async function invite(admin: Viewer, fields: Record<string, string> = {}) {
@@ -226,14 +229,14 @@ describe("representatives' invitations", () => {
     const other = await representative();
     const member = await createMember(db());
 
-    expect(await serviceOutcome(inviteToOrganization(viewer, { organizationId: organization.id, email: member.email, locale: "pt" }))).toEqual({ ok: true });
+    expect(await serviceOutcome(inviteToOrganization(viewer, { organizationId: organization.id, email: member.email, locale: "pt", ...REVIEWED }))).toEqual({ ok: true });
     const invitation = await db().invitation.findFirstOrThrow({ where: { email: member.email } });
     expect(invitation).toMatchObject({ organizationId: organization.id, preApproved: false, role: "MEMBER", locale: "pt" });
     const sent = await db().outboxEmail.findFirstOrThrow({ where: { to: member.email } });
     expect(sent.text).toContain(organization.name);
 
     const before = await membershipCounts();
-    expect(await code(inviteToOrganization(other.viewer, { organizationId: organization.id, email: uniqueEmail(), locale: "en" }))).toBe("FORBIDDEN");
+    expect(await code(inviteToOrganization(other.viewer, { organizationId: organization.id, email: uniqueEmail(), locale: "en", ...REVIEWED }))).toBe("FORBIDDEN");
     expect(await code(revoke(other.viewer, { invitationId: invitation.id, organizationId: other.organization.id }))).toBe("NOT_FOUND");
     expect(await code(revoke(other.viewer, { invitationId: invitation.id, organizationId: organization.id }))).toBe("FORBIDDEN");
     expect(await code(revoke(viewer, { invitationId: invitation.id }))).toBe("FORBIDDEN");
@@ -250,11 +253,40 @@ describe("representatives' invitations", () => {
     const { organization } = await representative();
     const viewers = await nonAdminViewers();
     for (const [role, viewer] of Object.entries(viewers)) {
-      const outcome = await code(inviteToOrganization(viewer, { organizationId: organization.id, email: uniqueEmail(), locale: "en" }));
+      const outcome = await code(inviteToOrganization(viewer, { organizationId: organization.id, email: uniqueEmail(), locale: "en", ...REVIEWED }));
       expect([role, outcome]).toEqual([role, role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"]);
     }
     const admin = await adminViewer();
-    expect(await serviceOutcome(inviteToOrganization(admin, { organizationId: organization.id, email: uniqueEmail(), locale: "en" }))).toEqual({ ok: true });
+    expect(await serviceOutcome(inviteToOrganization(admin, { organizationId: organization.id, email: uniqueEmail(), locale: "en", ...REVIEWED }))).toEqual({ ok: true });
+  });
+
+  it("may be approved in advance only by an admin, who can make the invitee a representative of the organization", async () => {
+    await ensureCountry(db(), "AR");
+    const { organization, viewer } = await representative();
+    const before = await membershipCounts();
+    for (const choice of [{ preApproved: true }, { role: "MODERATOR" }, { organizationRole: "REPRESENTATIVE" }] as const) {
+      expect(await code(inviteToOrganization(viewer, { organizationId: organization.id, email: uniqueEmail(), locale: "en", ...REVIEWED, ...choice }))).toBe("FORBIDDEN");
+    }
+    expect(await membershipCounts()).toEqual(before);
+    expect(await db().invitation.count({ where: { organizationId: organization.id } })).toBe(0);
+
+    const admin = await adminViewer();
+    const member = await createMember(db());
+    // Admins may learn that an address has an account (they see every member anyway).
+    expect(await serviceOutcome(inviteToOrganization(admin, { organizationId: organization.id, email: member.email, locale: "en", ...REVIEWED }))).toEqual({ ok: false, fields: { email: "alreadyMember" } });
+    const email = uniqueEmail("representative");
+    expect(await serviceOutcome(inviteToOrganization(admin, { organizationId: organization.id, email, locale: "es", preApproved: true, role: "MEMBER", organizationRole: "REPRESENTATIVE" }))).toEqual({ ok: true });
+    expect(await db().invitation.findFirstOrThrow({ where: { email } })).toMatchObject({ organizationId: organization.id, preApproved: true, organizationRole: "REPRESENTATIVE" });
+    const token = await linkTokenFromEmail(email, "invitation", "/invitations/");
+    expect(await inspectInvitation(token)).toMatchObject({ state: "valid", preApproved: true, organization: { id: organization.id } });
+
+    expect(await serviceOutcome(acceptPreApproved(ANONYMOUS, acceptance(token), CONTEXT))).toEqual({ ok: true });
+    const user = await db().user.findUniqueOrThrow({ where: { email }, include: { organizations: true } });
+    expect(user).toMatchObject({ status: "ACTIVE", role: "MEMBER" });
+    expect(user.organizations.map((row) => [row.organizationId, row.role])).toEqual([[organization.id, "REPRESENTATIVE"]]);
+    expect((await viewerFor(user.id)).representativeOf).toEqual([organization.id]);
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "invitation.accepted", actorId: user.id } });
+    expect(entry.metadata).toMatchObject({ organizationId: organization.id, organizationRole: "REPRESENTATIVE" });
   });
 
   it("lead to an application fixed to the invitation's address and organization, which goes to review", async () => {
@@ -262,7 +294,7 @@ describe("representatives' invitations", () => {
     await createAdmin(db(), { totpEnabledAt: new Date(), locale: "pt" });
     const { organization, viewer } = await representative();
     const email = uniqueEmail("invited");
-    await inviteToOrganization(viewer, { organizationId: organization.id, email, locale: "en" });
+    await inviteToOrganization(viewer, { organizationId: organization.id, email, locale: "en", ...REVIEWED });
     const token = await linkTokenFromEmail(email, "invitation", "/invitations/");
 
     // A representative's invitation can never be turned into a pre-approved account.

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default withClientMessages(["AdminInvitations", "FormStatus", "ui.button", "ui.formField"], async function OrganizationInvitationsPage({ params, searchParams }: PageProps<"/organizations/[organization]/invitations">) {
   // The invitations page is addressed by the organization's id (representatives reach it from /organizations).
   const { organization: id } = await params;
-  const { organization, page, rows, totalPages } = await loadOrganizationInvitations(id, (await searchParams).page);
+  const { organization, canPreApprove, page, rows, totalPages } = await loadOrganizationInvitations(id, (await searchParams).page);
   const [t, admin] = await Promise.all([getTranslations("OrganizationInvitations"), getTranslations("AdminInvitations")]);
   return (
     <PageContainer className="flex flex-col gap-8 py-10">
@@ -29,7 +29,7 @@ export default withClientMessages(["AdminInvitations", "FormStatus", "ui.button"
         <h2 id="invite-heading" className="text-xl font-semibold text-ink">
           {admin("createTitle")}
         </h2>
-        <InvitationForm organizationId={organization.id} />
+        <InvitationForm organizationId={organization.id} canPreApprove={canPreApprove} />
       </section>
       <section aria-labelledby="invitations-heading" className="flex flex-col gap-4">
         <h2 id="invitations-heading" className="text-xl font-semibold text-ink">
