@@ -10,11 +10,13 @@ import { requestContext } from "@/lib/request-context";
 import {
   applySchema,
   approveApplicationSchema,
+  reapplyPeriodSchema,
   rejectApplicationSchema,
   requestMoreInfoSchema,
   updateApplicationSchema,
   withdrawApplicationSchema,
 } from "./schema";
+import { changeReapplyPeriod } from "./settings-service";
 import { approve, confirmEmail, limitApplicationsFromAddress, reject, requestMoreInfo, resubmitOwnApplication, submitApplication, withdrawOwnApplication } from "./service";
 
 export const applyAction = formAction(
@@ -58,6 +60,13 @@ export const rejectApplicationAction = formAction(rejectApplicationSchema, async
 export const requestMoreInfoAction = formAction(requestMoreInfoSchema, async (input) => {
   await requestMoreInfo(await loadViewer(), input);
   return decided(input.applicationId, "moreInfoRequested");
+});
+
+export const changeReapplyPeriodAction = formAction(reapplyPeriodSchema, async (input) => {
+  await changeReapplyPeriod(await loadViewer(), input);
+  revalidatePath("/admin/applications/settings");
+  const t = await getTranslations("MembershipSettings");
+  return { ok: true as const, data: undefined, message: t("saved") };
 });
 
 /** After a decision the application leaves the queue: back to the queue, which says what was done. */

@@ -4,7 +4,7 @@ import { countryExists, findCountryNames } from "@/lib/countries/data";
 import { db } from "@/lib/db";
 import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { findActiveOrganization } from "@/lib/organizations/data";
-import type { FieldProblems, OrganizationSelection } from "./schema";
+import { DEFAULT_REAPPLY_MONTHS, type FieldProblems, type OrganizationSelection } from "./schema";
 
 /**
  * The checks on an applicant's answers that need more than zod: password strength, and whether the country
@@ -25,6 +25,23 @@ export async function checkApplicantAnswers(answers: {
   if (organization?.type === "existing" && !(await findActiveOrganization(organization.organizationId))) problems.organizationId = "unknownOrganization";
   if (organization?.type === "proposed" && !(await countryExists(organization.countryCode))) problems.proposedOrgCountryCode = "unknownCountry";
   return problems;
+}
+
+/** The waiting period admins chose for applying again after a rejection, in months. */
+export async function findReapplyMonths(): Promise<number> {
+  const settings = await db().membershipSettings.findUnique({ where: { id: 1 }, select: { reapplyAfterMonths: true } });
+  return settings?.reapplyAfterMonths ?? DEFAULT_REAPPLY_MONTHS;
+}
+
+/** The membership settings page: the current choice and when it was last changed. */
+export function findMembershipSettings() {
+  return db().membershipSettings.findUnique({ where: { id: 1 }, select: { reapplyAfterMonths: true, updatedAt: true } });
+}
+
+/** When the person's latest rejected application was decided, if they have one. */
+export async function findLastRejection(userId: string): Promise<Date | null> {
+  const rejected = await db().membershipApplication.findFirst({ where: { userId, status: "REJECTED" }, orderBy: { decidedAt: "desc" }, select: { decidedAt: true, updatedAt: true } });
+  return rejected ? (rejected.decidedAt ?? rejected.updatedAt) : null;
 }
 
 export function findAccountByEmail(email: string) {
@@ -145,7 +162,18 @@ export function findApplicationForReview(id: string) {
       country: { select: { names: true } },
       organization: { select: { id: true, name: true, status: true } },
       invitation: { select: { createdAt: true, invitedBy: { select: { displayName: true } }, organization: { select: { name: true } } } },
-      user: { select: { name: true, displayName: true, email: true, emailVerified: true, locale: true, status: true } },
+      user: {
+        select: {
+          name: true,
+          displayName: true,
+          email: true,
+          emailVerified: true,
+          locale: true,
+          status: true,
+          // Earlier rejections of the same person (they may apply again after the waiting period).
+          applications: { where: { id: { not: id }, status: "REJECTED" }, orderBy: { decidedAt: "desc" }, take: 5, select: { decidedAt: true, decisionReason: true } },
+        },
+      },
     },
   });
 }

@@ -11,6 +11,7 @@ import type { Visit } from "@/lib/notifications/schema";
 import { listActiveOrganizations } from "@/lib/organizations/data";
 import { reviewQueueFilterSchema } from "./schema";
 import { applicationForReview, inspectVerificationLink, ownApplication, pendingApplicationCount, reviewQueue } from "./service";
+import { membershipSettings } from "./settings-service";
 
 // What the membership pages show. Reference lists are public; everything about a person is read through
 // the service, which authorizes, for this request's viewer.
@@ -48,6 +49,10 @@ export async function loadReviewQueue(searchParams: Record<string, string | stri
 
 export function loadApplicationForReview(id: string) {
   return forPage(`/admin/applications/${encodeURIComponent(id)}`, (viewer) => applicationForReview(viewer, id));
+}
+
+export function loadMembershipSettings() {
+  return forPage("/admin/applications/settings", membershipSettings);
 }
 
 /** How many applications wait for review, for the admin navigation; null for those who cannot review. */

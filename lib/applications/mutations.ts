@@ -10,7 +10,7 @@ import { notifyApplicationReady } from "@/lib/notifications/mutations";
 import { erasePersonWithin } from "@/lib/members/mutations";
 import { createOrganization, findMergeTarget, setOrganizationMembership } from "@/lib/organizations/mutations";
 import { newProfileHandle } from "@/lib/profiles/schema";
-import type { OrganizationSelection, UpdateApplicationInput } from "./schema";
+import { DEFAULT_REAPPLY_MONTHS, type OrganizationSelection, type UpdateApplicationInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,6 +44,24 @@ function organizationColumns(organization: OrganizationSelection) {
   }
 }
 
+/** An application's columns from the applicant's answers. */
+function applicationRow(userId: string, record: ApplicantRecord, status: "PENDING" | "UNVERIFIED", options: { verifiedAt: Date | null; invitationId?: string }, now: Date) {
+  return {
+    userId,
+    kind: record.kind,
+    status,
+    countryCode: record.countryCode,
+    ...organizationColumns(record.organization),
+    languages: record.languages,
+    workDescription: record.workDescription,
+    vouchedBy: record.vouchedBy,
+    livedExperience: record.livedExperience,
+    consentedAt: now,
+    invitationId: options.invitationId ?? null,
+    submittedAt: options.verifiedAt,
+  };
+}
+
 /**
  * Inserts the user and their application. `verified`: the address is already proven (an invitation link),
  * so both go straight to PENDING and into the queue; otherwise both wait, UNVERIFIED, for the email link.
@@ -63,23 +81,7 @@ export async function insertApplicant(tx: Tx, record: ApplicantRecord, options: 
     },
     select: { id: true },
   });
-  const application = await tx.membershipApplication.create({
-    data: {
-      userId: user.id,
-      kind: record.kind,
-      status,
-      countryCode: record.countryCode,
-      ...organizationColumns(record.organization),
-      languages: record.languages,
-      workDescription: record.workDescription,
-      vouchedBy: record.vouchedBy,
-      livedExperience: record.livedExperience,
-      consentedAt: now,
-      invitationId: options.invitationId ?? null,
-      submittedAt: options.verifiedAt,
-    },
-    select: { id: true },
-  });
+  const application = await tx.membershipApplication.create({ data: applicationRow(user.id, record, status, options, now), select: { id: true } });
   return { userId: user.id, applicationId: application.id };
 }
 
@@ -105,6 +107,38 @@ export async function createUnverifiedApplication(
     if (isUniqueViolation(error)) return "email-taken";
     throw error;
   }
+}
+
+/**
+ * A rejected person applies again once their waiting period is over: the account becomes an unconfirmed applicant
+ * with the new answers (the rejected application stays, for the reviewers), and the address gets a confirmation
+ * link, as a newcomer's would. False when the account is no longer rejected (another request came first).
+ */
+export async function reopenRejectedApplicant(userId: string, record: ApplicantRecord, verification: { tokenHash: string; expiresAt: Date; url: string }): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    const reopened = await tx.user.updateMany({
+      where: { id: userId, status: "REJECTED" },
+      data: { status: "UNVERIFIED", name: record.name, displayName: record.displayName, passwordHash: record.passwordHash, locale: record.locale },
+    });
+    if (reopened.count !== 1) return false;
+    const application = await tx.membershipApplication.create({ data: applicationRow(userId, record, "UNVERIFIED", { verifiedAt: null }, now), select: { id: true } });
+    await tx.authToken.create({ data: { userId, purpose: "VERIFY_EMAIL", tokenHash: verification.tokenHash, expiresAt: verification.expiresAt } });
+    await writeAudit(tx, { actorId: null, action: "application.reapplied", targetType: "MembershipApplication", targetId: application.id, metadata: { userId } });
+    await queueEmail(tx, { to: record.email, locale: record.locale, template: "application.verify-email", params: { name: record.displayName, url: verification.url } });
+    return true;
+  });
+}
+
+/** Admins set how long a rejected applicant waits before applying again; a change is on the record. */
+export async function setReapplyMonths(actorId: string, months: number): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const before = await tx.membershipSettings.findUnique({ where: { id: 1 }, select: { reapplyAfterMonths: true } });
+    const from = before?.reapplyAfterMonths ?? DEFAULT_REAPPLY_MONTHS;
+    if (from === months && before) return;
+    await tx.membershipSettings.upsert({ where: { id: 1 }, create: { id: 1, reapplyAfterMonths: months, updatedById: actorId }, update: { reapplyAfterMonths: months, updatedById: actorId } });
+    await writeAudit(tx, { actorId, action: "membership.reapply-period-changed", targetType: "MembershipSettings", targetId: "1", metadata: { from, to: months } });
+  });
 }
 
 /** A fresh confirmation link for an application whose address was never confirmed (the first was lost). */
@@ -368,13 +402,17 @@ const APPLY_ATTEMPT_NOTICE_HOURS = 24;
  * Someone applied with an address that already has an account: its owner is told (the visitor is not), at most
  * once a day, and the notice is on the record (`application.address-in-use`, the account as target).
  */
-export async function noticeApplyAttempt(account: { id: string; email: string; locale: string | null }, signInUrl: string, now = new Date()): Promise<void> {
+export async function noticeApplyAttempt(
+  account: { id: string; email: string; locale: string | null },
+  notice: { template: "account.apply-attempt"; params: { signInUrl: string } } | { template: "account.reapply-later"; params: { from: Date } },
+  now = new Date(),
+): Promise<void> {
   await db().$transaction(async (tx) => {
     // One notice per account at a time, even when two attempts arrive together.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`apply-attempt:${account.id}`}, 0))`;
     const since = new Date(now.getTime() - APPLY_ATTEMPT_NOTICE_HOURS * 3_600_000);
     if (await tx.auditLog.count({ where: { action: "application.address-in-use", targetType: "User", targetId: account.id, createdAt: { gte: since } } })) return;
     await writeAudit(tx, { actorId: null, action: "application.address-in-use", targetType: "User", targetId: account.id });
-    await queueEmail(tx, { to: account.email, locale: account.locale, template: "account.apply-attempt", params: { signInUrl } });
+    await queueEmail(tx, { to: account.email, locale: account.locale, ...notice });
   });
 }

@@ -213,3 +213,32 @@ export const reviewQueueFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type ReviewQueueFilter = z.infer<typeof reviewQueueFilterSchema>;
+
+// Applying again after a rejection --------------------------------------------------------------------
+
+/** Months a rejected applicant waits before the same address may apply again, until admins choose otherwise. */
+export const DEFAULT_REAPPLY_MONTHS = 6;
+export const MAX_REAPPLY_MONTHS = 60;
+
+export const reapplyPeriodSchema = z.object({
+  months: z
+    .string(REQUIRED)
+    .trim()
+    .min(1, REQUIRED)
+    .regex(/^\d{1,3}$/, { error: "Errors.fields.invalidFormat" })
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(MAX_REAPPLY_MONTHS)),
+});
+export type ReapplyPeriodInput = z.infer<typeof reapplyPeriodSchema>;
+
+/** The moment a person rejected at `decidedAt` may apply again (calendar months, in UTC). Pure. */
+export function reapplyAllowedFrom(decidedAt: Date, months: number): Date {
+  const from = new Date(decidedAt);
+  const day = from.getUTCDate();
+  from.setUTCDate(1);
+  from.setUTCMonth(from.getUTCMonth() + months);
+  // 31 August + 6 months is the last day of February, not 3 March.
+  const lastDay = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 0)).getUTCDate();
+  from.setUTCDate(Math.min(day, lastDay));
+  return from;
+}

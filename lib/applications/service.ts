@@ -25,6 +25,8 @@ import {
   countPendingApplications,
   findAccountByEmail,
   findApplicationForReview,
+  findLastRejection,
+  findReapplyMonths,
   findOwnApplication,
   findVerificationToken,
   listReviewQueue,
@@ -37,12 +39,14 @@ import {
   rejectApplication,
   requestMoreInformation,
   noticeApplyAttempt,
+  reopenRejectedApplicant,
   resendVerification,
   resubmitApplication,
   withdrawApplication,
   type ConfirmEmailResult,
 } from "./mutations";
 import {
+  reapplyAllowedFrom,
   refuseProblems,
   type ApplyInput,
   type ApproveApplicationInput,
@@ -75,6 +79,7 @@ export async function limitApplicationsFromAddress(context: Pick<RequestContext,
  * so retrying after a weak password does not use it up.
  */
 const NOTICED_STATUSES: MemberStatus[] = ["ACTIVE", "PENDING", "MORE_INFO_REQUESTED"];
+// A rejected address may apply again after the waiting period (reapplyAfterRejection).
 
 export async function submitApplication(viewer: Viewer, input: ApplyInput, context: RequestContext): Promise<void> {
   if (!canApply(viewer)) throw new AppError("FORBIDDEN");
@@ -89,15 +94,33 @@ export async function submitApplication(viewer: Viewer, input: ApplyInput, conte
     url: platformUrl(`/verify-email?token=${token}`),
   };
   const existing = await findAccountByEmail(input.email);
+  const { password: _password, ...answers } = input;
+  const record = { ...answers, passwordHash, locale: context.locale ?? defaultLocale };
+  if (existing?.status === "REJECTED") return reapplyAfterRejection(existing, record, verification);
   if (existing) {
     if (existing.status === "UNVERIFIED") await resendVerification(existing.id, { email: input.email, locale: existing.locale, displayName: existing.displayName }, verification);
-    // The owner of an account that signs in hears of it (perhaps they forgot they have one). Rejected, suspended
-    // and erased people get nothing: the notice's "sign in" would not be true for them.
-    else if (NOTICED_STATUSES.includes(existing.status)) await noticeApplyAttempt({ id: existing.id, email: input.email, locale: existing.locale }, membershipLinks().signInUrl);
+    // The owner of an account that signs in hears of it (perhaps they forgot they have one). Suspended and
+    // erased people get nothing: the notice's "sign in" would not be true for them.
+    else if (NOTICED_STATUSES.includes(existing.status)) await noticeApplyAttempt({ id: existing.id, email: input.email, locale: existing.locale }, { template: "account.apply-attempt", params: { signInUrl: membershipLinks().signInUrl } });
     return;
   }
-  const { password: _password, ...answers } = input;
-  await createUnverifiedApplication({ ...answers, passwordHash, locale: context.locale ?? defaultLocale }, verification);
+  await createUnverifiedApplication(record, verification);
+}
+
+/**
+ * A rejected person may apply again once the waiting period admins set has passed since the decision: the account
+ * becomes an unconfirmed applicant with the new answers. Before that, the address's owner is told from when (at
+ * most daily); the visitor is told to check their email, as always.
+ */
+async function reapplyAfterRejection(
+  account: { id: string; locale: string | null },
+  record: Parameters<typeof reopenRejectedApplicant>[1],
+  verification: Parameters<typeof reopenRejectedApplicant>[2],
+): Promise<void> {
+  const [decidedAt, months] = await Promise.all([findLastRejection(account.id), findReapplyMonths()]);
+  const from = decidedAt ? reapplyAllowedFrom(decidedAt, months) : new Date(0);
+  if (from <= new Date()) await reopenRejectedApplicant(account.id, record, verification);
+  else await noticeApplyAttempt({ id: account.id, email: record.email, locale: account.locale }, { template: "account.reapply-later", params: { from } });
 }
 
 export type VerificationLinkState = "valid" | "used" | "expired" | "invalid";

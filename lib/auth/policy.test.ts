@@ -39,6 +39,8 @@ const matrix: Record<string, [(viewer: Viewer) => boolean, Record<string, boolea
   "read the audit log": [policy.canReadAuditLog, only("admin")],
   "suspend members": [policy.canSuspendMembers, only("admin")],
   "change roles": [policy.canChangeRoles, only("admin")],
+  "change membership settings": [policy.canChangeMembershipSettings, only("admin")],
+  "reset a staff member's two-step verification": [policy.canResetStaffTwoFactor, only("admin")],
   "manage their own account": [
     policy.canManageOwnAccount,
     only("applicant", "member", "representative", "moderator", "admin", "admin without two-step"),

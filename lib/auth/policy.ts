@@ -46,6 +46,9 @@ export const canSeeJobQueue = isAdmin;
 export const canReadAuditLog = isAdmin;
 export const canSuspendMembers = isAdmin;
 export const canChangeRoles = isAdmin;
+export const canChangeMembershipSettings = isAdmin;
+/** Asking for, or approving, the reset of a staff member's two-step verification (two different admins). */
+export const canResetStaffTwoFactor = isAdmin;
 
 /** A representative may invite people to their own organization; their invitations still go to review. */
 export const canInviteToOrganization: ResourcePolicy<{ id: string }> = (viewer, organization) =>

@@ -10,6 +10,8 @@ const samples: { [T in EmailTemplate]: EmailParams<T> } = {
   "application.received": { name: "Ana", statusUrl: URL },
   "application.approved": { name: "Ana", signInUrl: URL },
   "account.apply-attempt": { signInUrl: URL },
+  "account.reapply-later": { from: new Date("2027-06-03T10:00:00Z") },
+  "account.two-factor-reset": { signInUrl: URL },
   "application.rejected": { name: "Ana", reason: "We could not confirm your work.\nYou may apply again next year." },
   "application.more-info": { name: "Ana", message: "Which organization do you work with?", url: URL },
   invitation: { inviterName: "Beatriz", organizationName: "Justiça Agora", url: URL, expiresDays: 14 },
@@ -50,7 +52,6 @@ describe("email templates", () => {
 
   it("cover every email of the membership feature", () => {
     expect([...emailTemplates].sort()).toEqual(Object.keys(samples).sort());
-    expect(emailTemplates).toHaveLength(17);
   });
 
   it.each(cases)("%s renders completely in %s", (template, locale) => {

@@ -28,6 +28,10 @@ type TemplateParams = {
    */
   "auth.new-device": { browser?: string | null; system?: string | null; time: Date };
   "account.apply-attempt": { signInUrl: string };
+  /** A rejected person's address was used to apply before their waiting period ended: from when they may (UTC). */
+  "account.reapply-later": { from: Date };
+  /** A second admin approved the reset of the staff member's two-step verification. */
+  "account.two-factor-reset": { signInUrl: string };
   "auth.email-change-verify": { url: string };
   /** Sent to the old address; mask the new one (e.g. "a•••@e•••.org") so it is not disclosed in full. */
   "auth.email-change-notice": { newEmailMasked: string };
@@ -179,6 +183,20 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
   "account.apply-attempt": ({ signInUrl }, { t }) => ({
     subject: t("applyAttempt.subject"),
     blocks: [paragraph(t("applyAttempt.body")), action(t("applyAttempt.action"), signInUrl, "signInUrl"), paragraph(t("applyAttempt.ifNotYou"))],
+    footer: "footer",
+  }),
+  "account.reapply-later": ({ from }, { t, locale }) => {
+    if (!(from instanceof Date) || Number.isNaN(from.getTime())) throw new EmailParamsError("Email parameter from must be a valid Date");
+    const day = createFormatter({ locale, timeZone: "UTC" }).dateTime(from, { dateStyle: "long" });
+    return {
+      subject: t("reapplyLater.subject"),
+      blocks: [paragraph(t("reapplyLater.body")), paragraph(t("reapplyLater.from", { date: day })), paragraph(t("applyAttempt.ifNotYou"))],
+      footer: "footer",
+    };
+  },
+  "account.two-factor-reset": ({ signInUrl }, { t }) => ({
+    subject: t("twoFactorReset.subject"),
+    blocks: [paragraph(t("twoFactorReset.body")), action(t("twoFactorReset.action"), signInUrl, "signInUrl"), paragraph(t("common.securityNote"))],
     footer: "footer",
   }),
   "auth.email-change-verify": ({ url }, { t }) => ({

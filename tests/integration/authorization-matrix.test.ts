@@ -11,6 +11,7 @@ import * as sessionService from "@/lib/account/session-service";
 import * as settingsService from "@/lib/account/settings-service";
 import * as twoFactorService from "@/lib/account/two-factor-service";
 import * as applications from "@/lib/applications/service";
+import * as membershipSettingsService from "@/lib/applications/settings-service";
 import { reviewQueueFilterSchema } from "@/lib/applications/schema";
 import * as policy from "@/lib/auth/policy";
 import type { Policy } from "@/lib/auth/policy";
@@ -83,6 +84,10 @@ const reviewed = { preApproved: false, role: "MEMBER", organizationRole: "MEMBER
 
 /** Entry points by module and export name. Arguments are well-formed but point at nothing that matters. */
 const MATRIX: Record<string, Record<string, Entry>> = {
+  "applications/settings-service": {
+    membershipSettings: { allowed: policy.canChangeMembershipSettings, call: (v) => membershipSettingsService.membershipSettings(v) },
+    changeReapplyPeriod: { allowed: policy.canChangeMembershipSettings, call: (v) => membershipSettingsService.changeReapplyPeriod(v, { months: 6 }) },
+  },
   "account/password-service": {
     changePassword: { allowed: own, call: (v) => passwordService.changePassword(v, { currentPassword: "wrong-one", newPassword: "x", confirmPassword: "y" }) },
   },

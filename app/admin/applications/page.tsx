@@ -4,6 +4,7 @@ import { QueueFilters } from "@/components/admin/queue-filters";
 import { QueueList } from "@/components/admin/queue-list";
 import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
+import { Link } from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { countryOptions } from "@/lib/countries/format";
@@ -21,7 +22,7 @@ const DECISIONS = ["approved", "rejected", "moreInfoRequested"] as const;
 export default async function ReviewQueuePage({ searchParams }: PageProps<"/admin/applications">) {
   const params = await searchParams;
   const { filter, rows, total, totalPages, countries } = await loadReviewQueue(params, await loadVisit());
-  const [t, decision, locale] = await Promise.all([getTranslations("AdminQueue"), getTranslations("AdminApplication"), getLocale()]);
+  const [t, decision, settings, locale] = await Promise.all([getTranslations("AdminQueue"), getTranslations("AdminApplication"), getTranslations("MembershipSettings"), getLocale()]);
   const done = DECISIONS.find((outcome) => outcome === params.done);
   const counts = new Map(countries.map((country) => [country.code, country.count]));
   const countryChoices = countryOptions(countries, locale).map((country) => ({ ...country, count: counts.get(country.code) ?? 0 }));
@@ -42,6 +43,9 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
         <QueueList rows={rows} />
       )}
       <Pagination baseHref={`/admin/applications?${query.toString()}`} page={filter.page} totalPages={totalPages} label={t("paginationLabel")} />
+      <Link href="/admin/applications/settings" variant="standalone">
+        {settings("settingsLink")}
+      </Link>
     </PageContainer>
   );
 }

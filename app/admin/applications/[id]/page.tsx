@@ -37,7 +37,7 @@ export default withClientMessages(["AdminApplication", "FormStatus", "ui.button"
   const { id } = await params;
   const { application, organizations } = await loadApplicationForReview(id);
   if (!application || application.status === "UNVERIFIED") notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("AdminApplication"), getFormatter(), getLocale()]);
+  const [t, earlierLabel, format, locale] = await Promise.all([getTranslations("AdminApplication"), getTranslations("EarlierApplication"), getFormatter(), getLocale()]);
   const date = (value: Date | null) => (value ? format.dateTime(value, ADMIN_MOMENT) : null);
   const [proposedCountry] = application.proposedOrgCountryCode ? await findCountryNamesFor([application.proposedOrgCountryCode]) : [];
   const { user, invitation } = application;
@@ -86,6 +86,7 @@ export default withClientMessages(["AdminApplication", "FormStatus", "ui.button"
     ...(application.infoRequest ? ([[t("infoRequest"), application.infoRequest]] as Row[]) : []),
     ...(application.decisionReason ? ([[t("decisionReason"), application.decisionReason]] as Row[]) : []),
     ...(application.decidedAt ? ([[t("decidedAt"), date(application.decidedAt)]] as Row[]) : []),
+    ...user.applications.map((earlier): Row => [earlierLabel("rejected", { date: date(earlier.decidedAt) ?? "" }), earlier.decisionReason]),
   ];
 
   return (
