@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, type ActionResult } from "@/lib/action";
 import { signOut } from "@/lib/auth/auth";
@@ -18,11 +19,14 @@ import {
   endSessionSchema,
   localeSchema,
   requestPasswordResetSchema,
+  requestTwoFactorResetSchema,
   resetPasswordSchema,
   twoFactorCodeSchema,
+  twoFactorResetSchema,
 } from "./schema";
 import { endAllOtherSessions, endSessionByKey } from "./session-service";
 import { cancelEmailChange, changeDisplayName, changeLocale, confirmEmailChange, requestEmailChange } from "./settings-service";
+import { approveStaffTwoFactorReset, cancelStaffTwoFactorReset, requestStaffTwoFactorReset } from "./two-factor-reset-service";
 import { cancelTwoFactorEnrolment, confirmTwoFactor, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorEnrolment } from "./two-factor-service";
 
 // Thin wrappers: parse (formAction), hand the request's viewer to a service (which authorizes and holds
@@ -147,4 +151,29 @@ export const endOtherSessionsAction = formAction(emptySchema, async () => {
   refreshAccountPages();
   const t = await getTranslations("AccountSessions");
   return { ok: true, data: undefined, message: count > 0 ? t("othersEnded", { count }) : t("noOthersEnded") };
+});
+
+// A staff member's two-step reset (admins, two of them) -----------------------------------------------------
+
+/** Back to the staff member's admin page, which says what was done. */
+function resetStepDone(userId: string, outcome: "resetRequested" | "resetApproved" | "resetCancelled"): never {
+  revalidatePath(`/admin/members/${encodeURIComponent(userId)}`);
+  redirect(`/admin/members/${encodeURIComponent(userId)}?done=${outcome}`);
+}
+
+const resetStepSchema = twoFactorResetSchema.extend({ userId: requestTwoFactorResetSchema.shape.userId });
+
+export const requestStaffTwoFactorResetAction = formAction(requestTwoFactorResetSchema, async (input) => {
+  await requestStaffTwoFactorReset(await loadViewer(), input);
+  resetStepDone(input.userId, "resetRequested");
+});
+
+export const approveStaffTwoFactorResetAction = formAction(resetStepSchema, async (input) => {
+  await approveStaffTwoFactorReset(await loadViewer(), input);
+  resetStepDone(input.userId, "resetApproved");
+});
+
+export const cancelStaffTwoFactorResetAction = formAction(resetStepSchema, async (input) => {
+  await cancelStaffTwoFactorReset(await loadViewer(), input);
+  resetStepDone(input.userId, "resetCancelled");
 });

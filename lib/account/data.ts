@@ -97,3 +97,30 @@ export function findActiveSessions(userId: string, now: Date) {
     take: 100,
   });
 }
+
+// Resetting a staff member's two-step verification ----------------------------------------------------------
+
+/** Whom a reset could concern: staff (moderators, admins) with two-step verification on. */
+export function findTwoFactorResetTarget(userId: string) {
+  return db().user.findUnique({ where: { id: userId }, select: { id: true, role: true, status: true, totpEnabledAt: true } });
+}
+
+/** The staff member's open request, if one is waiting for a second admin (not lapsed). */
+export async function findOpenTwoFactorReset(staffId: string, now = new Date()) {
+  const reset = await db().twoFactorReset.findFirst({
+    where: { staffId, approvedAt: null, cancelledAt: null, expiresAt: { gt: now } },
+    select: { id: true, staffId: true, requestedById: true, reason: true, createdAt: true, expiresAt: true },
+  });
+  if (!reset) return null;
+  const requester = await db().user.findUnique({ where: { id: reset.requestedById }, select: { displayName: true } });
+  return { ...reset, requesterName: requester?.displayName ?? null };
+}
+
+export function findTwoFactorReset(resetId: string) {
+  return db().twoFactorReset.findUnique({ where: { id: resetId }, select: { id: true, staffId: true, requestedById: true } });
+}
+
+/** Active admins with two-step verification, but these: who can approve a request. */
+export function findAdminsToAsk(exceptIds: string[]) {
+  return db().user.findMany({ where: { role: "ADMIN", status: "ACTIVE", totpEnabledAt: { not: null }, id: { notIn: exceptIds } }, select: { email: true, locale: true } });
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { refreshProfileSearch } from "@/lib/profiles/mutations";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queueEmail } from "@/lib/mail/mutations";
@@ -174,6 +174,59 @@ export async function disableTwoFactor(input: { userId: string; event: AccountEv
     await tx.user.update({ where: { id: input.userId }, data: { totpSecret: null, totpEnabledAt: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: input.userId } });
     await record(tx, input.event, input.emails);
+  });
+}
+
+/**
+ * Records an admin's request to reset a staff member's two-step verification and asks the other admins to approve
+ * it. A lapsed open request is closed first; a request still open makes this one CONFLICT (one at a time).
+ */
+export async function createTwoFactorReset(input: { staffId: string; requestedById: string; reason: string; expiresAt: Date; emails: PendingEmail[] }): Promise<boolean> {
+  try {
+    await db().$transaction(async (tx) => {
+      const now = new Date();
+      const lapsed = await tx.twoFactorReset.findMany({ where: { staffId: input.staffId, approvedAt: null, cancelledAt: null, expiresAt: { lte: now } }, select: { id: true, expiresAt: true } });
+      for (const reset of lapsed) await tx.twoFactorReset.update({ where: { id: reset.id }, data: { cancelledAt: reset.expiresAt } });
+      const reset = await tx.twoFactorReset.create({ data: { staffId: input.staffId, requestedById: input.requestedById, reason: input.reason, expiresAt: input.expiresAt }, select: { id: true } });
+      await record(tx, { actorId: input.requestedById, userId: input.staffId, action: "two-factor.reset-requested", metadata: { resetId: reset.id } }, input.emails);
+    });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * A second admin approves: the staff member's two-step verification, recovery codes, sign-in challenges and
+ * sessions are gone, in one transaction with the record and the email telling them. False when the request is no
+ * longer open (approved, cancelled or lapsed meanwhile), or the approver is its requester or its subject.
+ */
+export async function approveTwoFactorReset(input: { resetId: string; approverId: string; emails: (staff: { email: string; locale: string | null }) => PendingEmail[] }): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    const open = { id: input.resetId, approvedAt: null, cancelledAt: null, expiresAt: { gt: now }, requestedById: { not: input.approverId }, staffId: { not: input.approverId } };
+    const { count } = await tx.twoFactorReset.updateMany({ where: open, data: { approvedAt: now, approvedById: input.approverId } });
+    if (count !== 1) return false;
+    const reset = await tx.twoFactorReset.findUniqueOrThrow({ where: { id: input.resetId }, select: { staffId: true, requestedById: true } });
+    const staff = await tx.user.update({ where: { id: reset.staffId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null }, select: { email: true, locale: true } });
+    await tx.recoveryCode.deleteMany({ where: { userId: reset.staffId } });
+    await tx.signInChallenge.deleteMany({ where: { userId: reset.staffId } });
+    const sessions = await tx.session.deleteMany({ where: { userId: reset.staffId } });
+    const event = { actorId: input.approverId, userId: reset.staffId, action: "two-factor.reset-approved", metadata: { resetId: input.resetId, requestedById: reset.requestedById, sessionsEnded: sessions.count } };
+    await record(tx, event, input.emails(staff));
+    return true;
+  });
+}
+
+/** Cancels an open request (any admin); false when it is no longer open. */
+export async function cancelTwoFactorReset(input: { resetId: string; actorId: string }): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const reset = await tx.twoFactorReset.findUnique({ where: { id: input.resetId }, select: { staffId: true } });
+    const { count } = await tx.twoFactorReset.updateMany({ where: { id: input.resetId, approvedAt: null, cancelledAt: null }, data: { cancelledAt: new Date(), cancelledById: input.actorId } });
+    if (count !== 1 || !reset) return false;
+    await record(tx, { actorId: input.actorId, userId: reset.staffId, action: "two-factor.reset-cancelled", metadata: { resetId: input.resetId } }, []);
+    return true;
   });
 }
 

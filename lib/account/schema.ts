@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { locales } from "@/lib/i18n/config";
-import { plainString } from "@/lib/text-fields";
+import { plainString, requiredText } from "@/lib/text-fields";
 
 export const NEW_PASSWORD_MIN_LENGTH = 10;
 export const NEW_PASSWORD_MAX_LENGTH = 200;
@@ -55,6 +55,21 @@ export const disableTwoFactorSchema = z.object({ password: currentPassword, code
 export const endSessionSchema = z.object({ session: z.string().regex(/^[a-f0-9]{64}$/) });
 
 export const emptySchema = z.object({});
+
+// Resetting a staff member's two-step verification (two admins) ---------------------------------------------
+
+export const requestTwoFactorResetSchema = z.object({ userId: z.string().min(1).max(40), reason: requiredText(1000, { multiline: true }) });
+export type RequestTwoFactorResetInput = z.infer<typeof requestTwoFactorResetSchema>;
+export const twoFactorResetSchema = z.object({ resetId: z.string().min(1).max(40) });
+export type TwoFactorResetInput = z.infer<typeof twoFactorResetSchema>;
+/** How long a request waits for a second admin before it lapses. */
+export const TWO_FACTOR_RESET_HOURS = 72;
+
+export type TwoFactorResetRefusal = "notStaffWithTwoStep" | "alreadyRequested" | "secondAdminNeeded" | "noLongerOpen";
+
+export function twoFactorResetRefusal(problem: TwoFactorResetRefusal): AppError {
+  return new AppError(problem === "secondAdminNeeded" ? "FORBIDDEN" : "CONFLICT", { messageKey: `StaffTwoFactorReset.errors.${problem}` });
+}
 
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

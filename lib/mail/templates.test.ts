@@ -12,6 +12,7 @@ const samples: { [T in EmailTemplate]: EmailParams<T> } = {
   "account.apply-attempt": { signInUrl: URL },
   "account.reapply-later": { from: new Date("2027-06-03T10:00:00Z") },
   "account.two-factor-reset": { signInUrl: URL },
+  "admin.two-factor-reset-requested": { url: URL },
   "application.rejected": { name: "Ana", reason: "We could not confirm your work.\nYou may apply again next year." },
   "application.more-info": { name: "Ana", message: "Which organization do you work with?", url: URL },
   invitation: { inviterName: "Beatriz", organizationName: "Justiça Agora", url: URL, expiresDays: 14 },

@@ -30,6 +30,8 @@ type TemplateParams = {
   "account.apply-attempt": { signInUrl: string };
   /** A rejected person's address was used to apply before their waiting period ended: from when they may (UTC). */
   "account.reapply-later": { from: Date };
+  /** To the other admins: a request to reset a staff member's two-step verification waits for a second admin. */
+  "admin.two-factor-reset-requested": { url: string };
   /** A second admin approved the reset of the staff member's two-step verification. */
   "account.two-factor-reset": { signInUrl: string };
   "auth.email-change-verify": { url: string };
@@ -194,6 +196,11 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
       footer: "footer",
     };
   },
+  "admin.two-factor-reset-requested": ({ url }, { t }) => ({
+    subject: t("twoFactorResetRequested.subject"),
+    blocks: [paragraph(t("twoFactorResetRequested.body")), action(t("twoFactorResetRequested.action"), url, "url")],
+    footer: "footer",
+  }),
   "account.two-factor-reset": ({ signInUrl }, { t }) => ({
     subject: t("twoFactorReset.subject"),
     blocks: [paragraph(t("twoFactorReset.body")), action(t("twoFactorReset.action"), signInUrl, "signInUrl"), paragraph(t("common.securityNote"))],

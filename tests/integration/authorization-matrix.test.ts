@@ -10,6 +10,7 @@ import * as passwordService from "@/lib/account/password-service";
 import * as sessionService from "@/lib/account/session-service";
 import * as settingsService from "@/lib/account/settings-service";
 import * as twoFactorService from "@/lib/account/two-factor-service";
+import * as twoFactorResetService from "@/lib/account/two-factor-reset-service";
 import * as applications from "@/lib/applications/service";
 import * as membershipSettingsService from "@/lib/applications/settings-service";
 import { reviewQueueFilterSchema } from "@/lib/applications/schema";
@@ -84,6 +85,12 @@ const reviewed = { preApproved: false, role: "MEMBER", organizationRole: "MEMBER
 
 /** Entry points by module and export name. Arguments are well-formed but point at nothing that matters. */
 const MATRIX: Record<string, Record<string, Entry>> = {
+  "account/two-factor-reset-service": {
+    staffTwoFactorReset: { allowed: policy.canResetStaffTwoFactor, call: (v) => twoFactorResetService.staffTwoFactorReset(v, "no-such-user") },
+    requestStaffTwoFactorReset: { allowed: policy.canResetStaffTwoFactor, call: (v) => twoFactorResetService.requestStaffTwoFactorReset(v, { userId: "no-such-user", reason: "Lost the device" }) },
+    approveStaffTwoFactorReset: { allowed: policy.canResetStaffTwoFactor, call: (v) => twoFactorResetService.approveStaffTwoFactorReset(v, { resetId: "no-such-reset" }) },
+    cancelStaffTwoFactorReset: { allowed: policy.canResetStaffTwoFactor, call: (v) => twoFactorResetService.cancelStaffTwoFactorReset(v, { resetId: "no-such-reset" }) },
+  },
   "applications/settings-service": {
     membershipSettings: { allowed: policy.canChangeMembershipSettings, call: (v) => membershipSettingsService.membershipSettings(v) },
     changeReapplyPeriod: { allowed: policy.canChangeMembershipSettings, call: (v) => membershipSettingsService.changeReapplyPeriod(v, { months: 6 }) },
