@@ -9,6 +9,7 @@ export function findInvitationByTokenHash(tokenHash: string) {
       email: true,
       preApproved: true,
       role: true,
+      organizationRole: true,
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,

@@ -126,6 +126,8 @@ export type InvitationView =
       preApproved: boolean;
       inviterName: string;
       organization: { id: string; name: string } | null;
+      /** The role in the organization a pre-approved invitee gets. */
+      organizationRole: "MEMBER" | "REPRESENTATIVE";
     };
 
 /** What an invitation link is worth, without using it. */
@@ -139,7 +141,7 @@ export async function inspectInvitation(token: unknown, now = new Date()): Promi
   // Only the address's owner holds the link, so telling them the address has an account reveals nothing.
   if (await emailIsRegistered(invitation.email)) return { state: "registered" };
   const organization = invitation.organization?.status === "ACTIVE" ? { id: invitation.organization.id, name: invitation.organization.name } : null;
-  return { state: "valid", email: invitation.email, preApproved: invitation.preApproved, inviterName: invitation.invitedBy.displayName ?? "", organization };
+  return { state: "valid", email: invitation.email, preApproved: invitation.preApproved, inviterName: invitation.invitedBy.displayName ?? "", organization, organizationRole: invitation.organizationRole };
 }
 
 /** Accepted, or the link stopped working while the form was open (not a refusal of the answers: the form goes back to the link's page). */

@@ -34,7 +34,7 @@ test("an admin invites someone to an organization as its representative, approve
 
   await page.goto(linkIn((await emailTo(prisma, invitee, "invitation")).text, "/invitations/"));
   await shell.landed();
-  await expect(main).toContainText(organization.name);
+  await expect(main).toContainText(en.InvitationAccept.joinsOrganization.REPRESENTATIVE.replace("{organizationName}", organization.name));
   await main.getByLabel(labelled(en.Apply.name.label)).fill("Achieng Otieno");
   await main.getByLabel(labelled(en.Apply.displayName.label)).fill("Achieng");
   await main.getByLabel(labelled(en.Apply.password.label)).fill("harbor-violet-meadow-copper-88");

@@ -278,7 +278,7 @@ describe("representatives' invitations", () => {
     expect(await serviceOutcome(inviteToOrganization(admin, { organizationId: organization.id, email, locale: "es", preApproved: true, role: "MEMBER", organizationRole: "REPRESENTATIVE" }))).toEqual({ ok: true });
     expect(await db().invitation.findFirstOrThrow({ where: { email } })).toMatchObject({ organizationId: organization.id, preApproved: true, organizationRole: "REPRESENTATIVE" });
     const token = await linkTokenFromEmail(email, "invitation", "/invitations/");
-    expect(await inspectInvitation(token)).toMatchObject({ state: "valid", preApproved: true, organization: { id: organization.id } });
+    expect(await inspectInvitation(token)).toMatchObject({ state: "valid", preApproved: true, organization: { id: organization.id }, organizationRole: "REPRESENTATIVE" });
 
     expect(await serviceOutcome(acceptPreApproved(ANONYMOUS, acceptance(token), CONTEXT))).toEqual({ ok: true });
     const user = await db().user.findUniqueOrThrow({ where: { email }, include: { organizations: true } });

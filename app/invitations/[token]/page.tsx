@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { userTextProps } from "@/components/ui/user-text";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/applications/accept-invitation-form";
 import { ApplyForm } from "@/components/applications/apply-form";
@@ -54,6 +55,9 @@ export default withClientMessages(["Apply", "FormStatus", "InvitationAccept", "u
       <div className="flex flex-col gap-3">
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("title")}</h1>
         <p className="text-lg text-muted">{intro}</p>
+        {invitation.preApproved && invitation.organization ? (
+          <p {...userTextProps("text-lg text-muted")}>{t(`joinsOrganization.${invitation.organizationRole}`, { organizationName: invitation.organization.name })}</p>
+        ) : null}
       </div>
       {invitation.preApproved ? (
         <AcceptInvitationForm token={token} email={invitation.email} countries={countries} languages={languages} />
