@@ -13,6 +13,7 @@ const items = [
   { href: "/account/security", key: "security" },
   { href: "/account/sessions", key: "sessions" },
   { href: "/account/messages", key: "messages" },
+  { href: "/account/people", key: "people" },
   { href: "/account/notifications", key: "notifications" },
   { href: "/account/privacy", key: "privacy" },
 ] as const;

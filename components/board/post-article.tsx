@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { MemberAvatar } from "@/components/profiles/member-avatar";
+import { MutedPost } from "@/components/safety/muted-post";
+import { MuteForm } from "@/components/safety/mute-form";
 import { userTextProps } from "@/components/ui/user-text";
 import { Button } from "@/components/ui/button";
 import { deletePostAction, reactAction } from "@/lib/board/actions";
@@ -21,9 +23,10 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation, w
   const name = post.authorName ?? t("formerMember");
   const permalink = `${threadPath}/${post.number}#post-${post.number}`;
   const placeholder = post.deletedAt ? t("deleted") : post.hiddenAt && !post.cooked ? t("hidden") : null;
-  return (
-    <article id={`post-${post.number}`} aria-labelledby={`post-${post.number}-author`} className="post">
-      {post.number === firstUnread ? <p className="text-sm font-medium text-brand-800">{t("firstUnread")}</p> : null}
+  // A muted author's post is collapsed for the viewer who muted them (a <details>, so "show" needs no script).
+  const muted = post.authorMuted && !placeholder;
+  const content = (
+    <>
       <header className="flex items-start gap-3">
         <MemberAvatar name={name} photoId={post.authorPhotoId} />
         <div className="flex min-w-0 flex-1 flex-col">
@@ -85,9 +88,16 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation, w
               </details>
             ) : null}
             {post.canFlag ? <a href={`/board/p/${post.id}/flag`} className="post-action">{flag("flag")}</a> : null}
+            {post.canMute ? <MuteForm memberId={post.authorId} muted={post.authorMuted} returnTo={`${permalink}`} authorMenu /> : null}
           </div>
         </footer>
       ) : null}
+    </>
+  );
+  return (
+    <article id={`post-${post.number}`} aria-labelledby={`post-${post.number}-author`} className="post">
+      {post.number === firstUnread ? <p className="text-sm font-medium text-brand-800">{t("firstUnread")}</p> : null}
+      {muted ? <MutedPost>{content}</MutedPost> : content}
       {moderation}
     </article>
   );

@@ -3,6 +3,7 @@ import "server-only";
 // member's recent posts (for the repeat check). Pages' reads (lists, thread pages) come with them later.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { MemberStatus } from "@/lib/generated/prisma/enums";
 
 const CATEGORY_ACCESS = { id: true, slug: true, staffOnly: true, staffStartsThreads: true } as const;
 
@@ -181,12 +182,15 @@ export type PostRow = {
   authorHandle: string | null;
   authorPhotoId: string | null;
   authorOrganization: string | null;
+  /** The author's status (whether the viewer can mute them) and whether the viewer did (lib/safety). */
+  authorStatus: MemberStatus;
+  authorMuted: boolean;
   viewerReactions: string[];
 };
 
 /**
  * Posts `first` to `last` of a thread by number, with what their authors show the network and the viewer's
- * own reactions: one query. A deleted or hidden post's text is not read at all unless `withHidden` (staff).
+ * own reactions and whether the viewer muted the author: one query. A deleted or hidden post's text is not read at all unless `withHidden` (staff).
  */
 export function listPosts(threadId: number, first: number, last: number, viewerId: string, withHidden: boolean): Promise<PostRow[]> {
   return db().$queryRaw<PostRow[]>`
@@ -198,6 +202,8 @@ export function listPosts(threadId: number, first: number, last: number, viewerI
            CASE WHEN listed AND ap."organizationsVisibility" = 'MEMBERS' THEN (
              SELECT o.name FROM "OrganizationMembership" m JOIN "Organization" o ON o.id = m."organizationId" AND o.status = 'ACTIVE'
               WHERE m."userId" = u.id ORDER BY m.role DESC, o.name LIMIT 1) END AS "authorOrganization",
+           u.status AS "authorStatus",
+           EXISTS (SELECT 1 FROM "MemberMute" mm WHERE mm."muterId" = ${viewerId} AND mm."mutedId" = p."authorId") AS "authorMuted",
            ARRAY(SELECT r.kind::text FROM "BoardReaction" r WHERE r."postId" = p.id AND r."userId" = ${viewerId} ORDER BY 1) AS "viewerReactions"
       FROM "BoardPost" p
       JOIN "User" u ON u.id = p."authorId"

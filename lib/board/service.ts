@@ -10,6 +10,7 @@ import { markVisitedRead } from "@/lib/notifications/mutations";
 import type { Visit } from "@/lib/notifications/schema";
 import { markAllThreadsRead, markRead, setCategoryWatchLevel, setThreadWatchLevel } from "./mutations";
 import { canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadThread, canReply, canSeeHiddenPost, canStartThread } from "./policy";
+import { canMute } from "@/lib/safety/policy";
 import { pageOfPost, POSTS_PER_PAGE, type ThreadListFilter } from "./schema";
 
 /** Threads a list page shows. */
@@ -99,7 +100,7 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
 
 function withPermissions(viewer: Viewer, post: PostRow, thread: NonNullable<Parameters<typeof canReply>[1]>) {
   const access = { authorId: post.authorId, deletedAt: post.deletedAt, hiddenAt: post.hiddenAt, thread };
-  return { ...post, canEdit: canEditPost(viewer, access), canReact: canReactToPost(viewer, access), canFlag: canFlagPost(viewer, access) };
+  return { ...post, canEdit: canEditPost(viewer, access), canReact: canReactToPost(viewer, access), canFlag: canFlagPost(viewer, access), canMute: canMute(viewer, { userId: post.authorId, status: post.authorStatus }) };
 }
 
 export type ThreadPage = Awaited<ReturnType<typeof threadPage>>;

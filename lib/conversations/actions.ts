@@ -77,8 +77,10 @@ async function changeBlock(formData: FormData, blocked: boolean): Promise<void> 
     if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
   });
   revalidatePath("/account/messages");
+  revalidatePath("/account/people");
   revalidatePath(`/members/${parsed.data.handle}`);
-  redirect(formData.get("from") === "account" ? "/account/messages" : `/members/${parsed.data.handle}`);
+  const from = formData.get("from");
+  redirect(from === "account" ? "/account/messages" : from === "people" ? "/account/people#blocked" : `/members/${parsed.data.handle}`);
 }
 
 export async function blockMemberAction(formData: FormData): Promise<void> {

@@ -119,6 +119,12 @@ async function writeMessage(tx: Tx, message: NewMessage): Promise<number | null>
   await tx.conversationMessage.create({ data: { conversationId: message.conversationId, number: row.number, authorId: message.authorId, kind: "TEXT", source: message.source, cooked: message.cooked, createdAt: now } });
   await tx.conversationParticipant.update({ where: { conversationId_userId: { conversationId: message.conversationId, userId: message.authorId } }, data: { lastReadNumber: row.number } });
   await notifyParticipants(tx, message, row.number);
+  // A muted author's message is delivered silently: for a participant who muted them and had read everything,
+  // it is read already, so it neither rings nor counts as unread (lib/safety; a block stops messages instead).
+  await tx.$executeRaw`
+    UPDATE "ConversationParticipant" p SET "lastReadNumber" = ${row.number}
+     WHERE p."conversationId" = ${message.conversationId} AND p."leftAt" IS NULL AND p."lastReadNumber" = ${row.number - 1}
+       AND EXISTS (SELECT 1 FROM "MemberMute" m WHERE m."muterId" = p."userId" AND m."mutedId" = ${message.authorId})`;
   return row.number;
 }
 

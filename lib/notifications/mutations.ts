@@ -7,6 +7,8 @@ import { Prisma, type DigestFrequency, type MemberStatus, type NotificationDeliv
 import { platformUrl } from "@/lib/links";
 import { queueEmails, type QueueEmailInput } from "@/lib/mail/mutations";
 import type { TopicCount } from "@/lib/mail/templates";
+import { mutedPairs } from "@/lib/safety/data";
+import { MUTED_NOTIFICATION_TYPES } from "@/lib/safety/schema";
 import { digestIsDue, digestPeriodKey } from "./data";
 import { deliveryFor, GROUP_NUMBERS_KEPT, GROUPED_TYPES, MEMBER_TOPICS, STAFF_TOPICS, TOPIC_OF, typesOfTopic } from "./schema";
 
@@ -28,8 +30,10 @@ export type NewNotification = {
  * given), with the delivery the member chose for its topic; a topic they turned off writes nothing, and gives
  * way to the next one given (replies turned off, a reply in a thread the member watches still counts as watched).
  * A grouped type (GROUPED_TYPES) is absorbed by the member's unread, not yet mailed notification of that type and subject.
+ * A member-to-member notification (MUTED_NOTIFICATION_TYPES) caused by someone the member muted is not written.
  */
-export async function createNotifications(tx: Tx, notifications: NewNotification[]): Promise<number> {
+export async function createNotifications(tx: Tx, given: NewNotification[]): Promise<number> {
+  const notifications = await withoutMuted(tx, given);
   const members = [...new Set(notifications.map((notification) => notification.userId))];
   if (members.length === 0) return 0;
   const choices = await tx.notificationPreference.findMany({ where: { userId: { in: members } }, select: { userId: true, topic: true, delivery: true } });
@@ -45,6 +49,23 @@ export async function createNotifications(tx: Tx, notifications: NewNotification
   const absorbed = await absorbIntoGroups(tx, rows.filter((row) => GROUPED_TYPES.has(row.type)));
   const fresh = rows.filter((row) => !absorbed.has(groupKey(row)));
   return absorbed.size + (fresh.length ? (await tx.notification.createMany({ data: fresh })).count : 0);
+}
+
+/**
+ * Drops the member-to-member notifications whose actor (`payload.authorId`: the writer, reactor or the one who
+ * added them) the recipient muted — one query for the whole write, and none when nothing is of a muted type.
+ * Staff's moderation notices are not of those types, so a mute never silences them.
+ */
+async function withoutMuted(tx: Tx, notifications: NewNotification[]): Promise<NewNotification[]> {
+  const actorOf = (notification: NewNotification) =>
+    MUTED_NOTIFICATION_TYPES.has(notification.type) && typeof notification.payload.authorId === "string" ? notification.payload.authorId : null;
+  const pairs = notifications.flatMap((notification) => {
+    const actorId = actorOf(notification);
+    return actorId && actorId !== notification.userId ? [{ userId: notification.userId, actorId }] : [];
+  });
+  if (pairs.length === 0) return notifications;
+  const muted = await mutedPairs(tx, pairs);
+  return muted.size === 0 ? notifications : notifications.filter((notification) => !muted.has(`${notification.userId}:${actorOf(notification)}`));
 }
 
 const groupKey = (row: Pick<NewNotification, "userId" | "type" | "subjectType" | "subjectId">) => `notification:${row.userId}:${row.type}:${row.subjectType}:${row.subjectId}`;

@@ -11,6 +11,7 @@ import { seedDemoBoard } from "./demo-board";
 import { seedDemoCollaborations } from "./demo-collaborations";
 import { seedDemoConversations } from "./demo-conversations";
 import { seedDemoNotifications } from "./demo-notifications";
+import { seedDemoSafety } from "./demo-safety";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
@@ -107,6 +108,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
       board = await seedDemoBoard(tx, userId);
       collaborations = await seedDemoCollaborations(tx, userId, organizationId);
       conversations = await seedDemoConversations(tx, userId);
+      await seedDemoSafety(tx, userId);
       await tx.membershipApplication.createMany({
         data: data.applications.map(({ email, organizationSlug, ...application }) => ({
           ...application,

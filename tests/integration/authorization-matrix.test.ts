@@ -57,6 +57,8 @@ import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization
 import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
 import { PROFILE_FIELDS, profileSchema } from "@/lib/profiles/schema";
 import * as profiles from "@/lib/profiles/service";
+import { canManageMutes } from "@/lib/safety/policy";
+import * as safety from "@/lib/safety/service";
 import { createOrganization } from "@/tests/factories/organizations";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { createAdmin, createApplicant, createMember, createModerator } from "@/tests/factories/users";
@@ -313,6 +315,12 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     respondToRequest: { allowed: canUseCollaborations, call: (v) => collaborationResponses.respondToRequest(v, { requestId: "nosuchrequest", body: "Interested", organizationId: null }) },
     decideOnResponse: { allowed: canUseCollaborations, call: (v) => collaborationResponses.decideOnResponse(v, { responseId: "nosuchresponse", decision: "accept", message: null }) },
     withdrawOwnResponse: { allowed: canUseCollaborations, call: (v) => collaborationResponses.withdrawOwnResponse(v, "nosuchresponse") },
+  },
+  "safety/service": {
+    muteMember: { allowed: canManageMutes, call: (v, f) => safety.muteMember(v, f.otherMemberId) },
+    unmuteMember: { allowed: canManageMutes, call: (v, f) => safety.unmuteMember(v, f.otherMemberId) },
+    muteStateOf: { allowed: canManageMutes, call: (v) => safety.muteStateOf(v, "nosuchhandle") },
+    peopleKeptAway: { allowed: canManageMutes, call: (v) => safety.peopleKeptAway(v, {}) },
   },
   "directory/service": {
     memberDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => directory.memberDirectory(v, directoryFilterSchema.parse({ q: "nobody" })) },

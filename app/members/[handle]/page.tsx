@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProfileView } from "@/components/profiles/profile-view";
+import { ProfileMute } from "@/components/safety/profile-mute";
 import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -51,6 +52,7 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
             <Button type="submit" variant="secondary" size="sm">{messaging.blockedByViewer ? t("unblock") : t("block")}</Button>
           </form>
         ) : null}
+        {!isSelf ? <ProfileMute handle={handle} /> : null}
         {canReadPrivate && !privateRead ? (
           <div className="flex flex-col gap-1">
             <Link href={`/members/${handle}?private=1`}>{t("showPrivate")}</Link>
