@@ -35,6 +35,11 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
     "index CollaborationResponse_open_key",
     `CREATE UNIQUE INDEX "CollaborationResponse_open_key" ON public."CollaborationResponse" USING btree ("requestId", "responderId") WHERE (status = ANY (ARRAY['OPEN'::"CollaborationResponseStatus", 'ACCEPTED'::"CollaborationResponseStatus"]))`,
   ],
+  // 20261203120629_two_factor_reset: one open two-step reset request per staff member.
+  [
+    "index TwoFactorReset_open_staff_key",
+    `CREATE UNIQUE INDEX "TwoFactorReset_open_staff_key" ON public."TwoFactorReset" USING btree ("staffId") WHERE (("approvedAt" IS NULL) AND ("cancelledAt" IS NULL))`,
+  ],
   // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
   ["function audit_log_refuse_change()", "exists"],
   ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],
