@@ -19,7 +19,7 @@ export function CountTable({
   formatShare: (value: number) => string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div role="region" aria-label={caption} tabIndex={0} className="min-w-0 overflow-x-auto rounded-lg border border-line bg-surface focus-visible:outline-2 focus-visible:outline-focus">
       <table className="w-full text-sm">
         <caption className="px-3 pt-3 pb-1 text-start font-semibold text-ink">{caption}</caption>
         <thead className="border-b border-line text-muted">

@@ -53,7 +53,7 @@ export function MonthlyChart({ title, description, months, series, monthHeading,
   const labelEvery = months.length > 12 ? 6 : 3;
 
   return (
-    <figure className="flex flex-col gap-3">
+    <figure className="flex min-w-0 flex-col gap-3">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="block h-auto max-w-full">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
@@ -107,7 +107,8 @@ export function MonthlyChart({ title, description, months, series, monthHeading,
         <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-medium text-brand-700 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-focus">
           {tableSummary}
         </summary>
-        <div className="overflow-x-auto">
+        {/* Wider than a phone with four statuses: it scrolls sideways, and takes focus so a keyboard can scroll it. */}
+        <div role="region" aria-label={title} tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-focus">
           <table className="w-full text-sm">
             <caption className="sr-only">{title}</caption>
             <thead className="border-b border-line text-muted">

@@ -65,7 +65,7 @@ export async function NetworkFigures({ figures, months }: { figures: Figures; mo
             };
           })}
         />
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
           <CountTable
             caption={t("continentsCaption")}
             nameHeading={t("continent")}
@@ -108,7 +108,7 @@ export async function NetworkFigures({ figures, months }: { figures: Figures; mo
         </div>
         <div className="grid gap-6 lg:grid-cols-2">
           {charts.map(({ key, series }) => (
-            <section key={key} aria-labelledby={`chart-${key}`} className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4" data-testid={`chart-${key}`}>
+            <div key={key} className="flex min-w-0 flex-col gap-2 rounded-lg border border-line bg-surface p-4" data-testid={`chart-${key}`}>
               <h3 id={`chart-${key}`} className="text-lg font-semibold text-ink">{t(`charts.${key}.title`)}</h3>
               <MonthlyChart
                 title={t(`charts.${key}.title`)}
@@ -120,14 +120,14 @@ export async function NetworkFigures({ figures, months }: { figures: Figures; mo
                 tableSummary={t("showTable")}
                 formatNumber={number}
               />
-            </section>
+            </div>
           ))}
         </div>
       </section>
 
       <section aria-labelledby="dashboard-languages" className="flex flex-col gap-4">
         <h2 id="dashboard-languages" className="text-2xl font-semibold text-ink">{t("languagesTitle")}</h2>
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
           <CountTable
             caption={t("workingLanguagesCaption")}
             nameHeading={t("language")}
