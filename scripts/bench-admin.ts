@@ -11,6 +11,7 @@ import type { BenchRow } from "./bench-support";
 
 const PARTS: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
   audit: () => import("./bench-admin-audit"),
+  dashboard: () => import("./bench-admin-dashboard"),
 };
 
 function chosenParts(): string[] {

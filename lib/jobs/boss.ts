@@ -70,6 +70,8 @@ export async function syncQueues(boss: PgBoss): Promise<void> {
     await boss.updateQueue(queue.name, { name: queue.name, policy: "standard", ...options });
     if (queue.schedule) await boss.schedule(queue.name, queue.schedule.cron, {}, { tz: "UTC" });
     else await boss.unschedule(queue.name);
+    // One waiting start-up job at most, however many workers start at once (pg-boss's singleton key).
+    if (queue.atStart) await boss.send(queue.name, {}, { singletonKey: "at-start" });
   }
 }
 

@@ -1,7 +1,7 @@
 // Every background job of the platform, in one place: its queue, how it retries, and when it runs by itself.
 // Pure data: the registry (registry.ts) binds each name to the code that runs it.
 
-export type QueueName = "mail-outbox" | "notification-emails" | "notification-digests" | "clean-up" | "collaboration-deadlines";
+export type QueueName = "mail-outbox" | "notification-emails" | "notification-digests" | "clean-up" | "collaboration-deadlines" | "dashboard-aggregates";
 
 export type QueueSpec = {
   name: QueueName;
@@ -13,6 +13,8 @@ export type QueueSpec = {
   retryBackoff: boolean;
   /** A job still active after this long is presumed dead (its worker killed) and retried. */
   expireInSeconds: number;
+  /** Also queued once whenever the queues are set up (each migration run, each worker's start): figures a page shows from the start. */
+  atStart?: boolean;
 };
 
 export const QUEUES: readonly QueueSpec[] = [
@@ -24,6 +26,8 @@ export const QUEUES: readonly QueueSpec[] = [
   { name: "notification-digests", schedule: { cron: "*/15 * * * *", every: "quarterHour" }, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 },
   { name: "clean-up", schedule: { cron: "23 * * * *", every: "hour" }, retryLimit: 2, retryDelay: 300, retryBackoff: false, expireInSeconds: 900 },
   { name: "collaboration-deadlines", schedule: { cron: "41 * * * *", every: "hour" }, retryLimit: 2, retryDelay: 300, retryBackoff: false, expireInSeconds: 900 },
+  // The admin dashboard's figures (lib/dashboard/mutations.ts), recomputed whole: the page says "as of" when.
+  { name: "dashboard-aggregates", schedule: { cron: "7,22,37,52 * * * *", every: "quarterHour" }, retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 900, atStart: true },
 ];
 
 /** The schema pg-boss keeps its tables in (beside the app's `public`, versioned by pg-boss itself). */

@@ -2,6 +2,7 @@
 // (ESLint allows this one file to import domains). Every handler is safe to run twice.
 import { deleteExpiredSignInState } from "@/lib/auth/mutations";
 import { noticePassedDeadlines } from "@/lib/collaborations/mutations";
+import { refreshDashboardAggregates } from "@/lib/dashboard/mutations";
 import { smtpConfig } from "@/lib/env";
 import { deleteOldOutboxEmails } from "@/lib/mail/mutations";
 import { createSmtpTransport, drainOutbox, type MailTransport } from "@/lib/mail/worker";
@@ -67,5 +68,6 @@ export function jobHandlers({ transport }: JobEnvironment): JobHandlers {
       };
     },
     "collaboration-deadlines": async () => ({ told: await noticePassedDeadlines(new Date()) }),
+    "dashboard-aggregates": async () => refreshDashboardAggregates(new Date()),
   };
 }

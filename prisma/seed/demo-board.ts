@@ -137,6 +137,65 @@ export const DEMO_THREADS: DemoThread[] = [
     category: "campaigns", language: "en", daysAgo: 1, title: "Paid consultancy for your campaign materials",
     posts: [{ by: "kim.fictional@example.org", body: "I design campaign materials professionally — write to me for rates. (The demo data's flagged post: advertising.)" }],
   },
+  // Older threads, spread over the past year, so the admin dashboard's activity charts have a history to show.
+  {
+    category: "introductions", language: "en", daysAgo: 330, title: "Hello from Kampala: legal aid for girls in detention", countries: ["UG"],
+    posts: [
+      { by: "nakato.example@example.org", body: "We run a small legal aid clinic for girls and young women held on remand in Kampala. Glad to join." },
+      { by: "wanjiru.example@example.org", body: "Welcome, neighbour! We should compare notes on remand reviews." },
+    ],
+  },
+  {
+    category: "monitoring", language: "es", daysAgo: 290, title: "Registro de visitas: ¿qué plantilla usan?", rules: [25],
+    posts: [
+      { by: "daniela.ejemplo@example.org", body: "Estamos revisando nuestra plantilla de registro de visitas. ¿Alguien puede compartir la suya?" },
+      { by: "lucia.ejemplo@example.org", body: "La nuestra tiene una sección sobre higiene y otra sobre contacto con los hijos. Te la envío." },
+      { by: "carmen.muestra@example.org", body: "Añadiría una pregunta sobre el acceso a la atención de salud mental." },
+    ],
+  },
+  {
+    category: "health", language: "pt", daysAgo: 250, title: "Saúde mental nas prisões femininas: recursos em português", rules: [12, 13],
+    posts: [
+      { by: "juliana.exemplo@example.org", body: "Reuni alguns materiais sobre saúde mental em português. Alguém tem mais para acrescentar?" },
+      { by: "juliana.exemplo@example.org", body: "Também há um guia da Pastoral Carcerária que vale a pena ler." },
+    ],
+  },
+  {
+    category: "non-custodial", language: "fr", daysAgo: 205, title: "Alternatives à la détention pour les mères : exemples au Sénégal", countries: ["SN"], rules: [57, 64],
+    posts: [
+      { by: "aminata.exemple@example.org", body: "À Dakar, un juge a accepté un contrôle judiciaire pour une mère de trois enfants. Voici nos arguments." },
+      { by: "eleanor.example@example.org", body: "Very useful — may we translate this for our briefing in London?" },
+    ],
+  },
+  {
+    category: "re-entry", language: "en", daysAgo: 160, title: "Finding work after release: what helped", rules: [46],
+    posts: [
+      { by: "eleanor.example@example.org", body: "Our mentoring scheme pairs women with employers before release. Three things made the difference…" },
+      { by: "malee.example@example.org", body: "In Bangkok we found that vocational training inside only works with a job offer waiting outside." },
+      { by: "meena.sample@example.org", body: "Same in Delhi. Employers' fears drop after one good placement." },
+    ],
+  },
+  {
+    category: "legal-aid", language: "en", daysAgo: 115, title: "Pre-trial detention statistics by country: sources", rules: [56],
+    posts: [
+      { by: "priya.example@example.org", body: "Where do you find reliable figures on women in pre-trial detention? The official ones are years old here." },
+      { by: "funmilayo.sample@example.org", body: "We ask the prison service every quarter under the freedom of information law." },
+    ],
+  },
+  {
+    category: "campaigns", language: "es", daysAgo: 75, title: "Campaña por las madres presas: materiales compartidos", rules: [2, 3],
+    posts: [
+      { by: "carmen.muestra@example.org", body: "Hemos preparado carteles y un vídeo corto. Podéis adaptarlos libremente." },
+      { by: "daniela.ejemplo@example.org", body: "¡Gracias! Los usaremos en Bogotá en marzo." },
+    ],
+  },
+  {
+    category: "pregnancy-mothers-children", language: "fr", daysAgo: 45, title: "Suivi prénatal en détention : vos expériences", rules: [48],
+    posts: [
+      { by: "aminata.exemple@example.org", body: "Comment obtenez-vous un suivi prénatal régulier pour les femmes détenues ?" },
+      { by: "nakato.example@example.org", body: "In Uganda a visiting midwife comes monthly, thanks to an agreement with the district hospital." },
+    ],
+  },
 ];
 
 /** Which posts get which reactions, by thread index and post number. */

@@ -35,6 +35,8 @@ import * as conversationPolicy from "@/lib/conversations/policy";
 import { addParticipantsSchema, messageSchema, newConversationSchema } from "@/lib/conversations/schema";
 import * as conversations from "@/lib/conversations/service";
 import * as files from "@/lib/files/download-service";
+import * as dashboard from "@/lib/dashboard/service";
+import { canSeeDashboard } from "@/lib/dashboard/policy";
 import * as countries from "@/lib/countries/service";
 import { directoryFilterSchema } from "@/lib/directory/schema";
 import * as directory from "@/lib/directory/service";
@@ -157,6 +159,9 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     auditLogPage: { allowed: policy.canReadAuditLog, call: (v) => auditLog.auditLogPage(v, { actor: "nobody@example.org" }, "UTC") },
     // A generator: its first line is where it authorizes (and records the export).
     auditLogCsv: { allowed: policy.canReadAuditLog, call: (v) => auditLog.auditLogCsv(v, { action: "no.such-action" }, "UTC").next() },
+  },
+  "dashboard/service": {
+    adminDashboard: { allowed: canSeeDashboard, call: (v) => dashboard.adminDashboard(v, { months: 12 }) },
   },
   "jobs/health-service": {
     jobQueueHealth: { allowed: policy.canSeeJobQueue, call: (v) => jobHealth.jobQueueHealth(v) },
