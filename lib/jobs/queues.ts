@@ -1,7 +1,8 @@
 // Every background job of the platform, in one place: its queue, how it retries, and when it runs by itself.
 // Pure data: the registry (registry.ts) binds each name to the code that runs it.
 
-export type QueueName = "mail-outbox" | "notification-emails" | "notification-digests" | "clean-up" | "collaboration-deadlines";
+export type QueueName = "mail-outbox" | "notification-emails" | "notification-digests" | "clean-up" | "collaboration-deadlines"
+  | "data-exports";
 
 export type QueueSpec = {
   name: QueueName;
@@ -24,6 +25,8 @@ export const QUEUES: readonly QueueSpec[] = [
   { name: "notification-digests", schedule: { cron: "*/15 * * * *", every: "quarterHour" }, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 },
   { name: "clean-up", schedule: { cron: "23 * * * *", every: "hour" }, retryLimit: 2, retryDelay: 300, retryBackoff: false, expireInSeconds: 900 },
   { name: "collaboration-deadlines", schedule: { cron: "41 * * * *", every: "hour" }, retryLimit: 2, retryDelay: 300, retryBackoff: false, expireInSeconds: 900 },
+  // A member's data export (lib/privacy), enqueued when they ask; a second run of the same export starts it afresh.
+  { name: "data-exports", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 900 },
 ];
 
 /** The schema pg-boss keeps its tables in (beside the app's `public`, versioned by pg-boss itself). */

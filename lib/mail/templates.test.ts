@@ -21,6 +21,8 @@ const samples: { [T in EmailTemplate]: EmailParams<T> } = {
   "auth.email-change-notice": { newEmailMasked: "a•••@e•••.org" },
   "auth.two-factor-changed": { enabled: true },
   "account.suspended": {},
+  "privacy.export-ready": { url: URL, days: 7 },
+  "privacy.account-deleted": {},
   "notifications.immediate": { topic: "REPLY", count: 2, titles: [], url: URL, unsubscribeUrl: URL },
   "notifications.digest": { frequency: "DAILY", topics: [{ topic: "MENTION", count: 1, titles: [] }, { topic: "WATCHING", count: 3, titles: ["Visits in Lima"] }], url: URL, unsubscribeUrl: URL },
 };
@@ -50,7 +52,7 @@ describe("email templates", () => {
 
   it("cover every email of the membership feature", () => {
     expect([...emailTemplates].sort()).toEqual(Object.keys(samples).sort());
-    expect(emailTemplates).toHaveLength(17);
+    expect(emailTemplates).toHaveLength(19);
   });
 
   it.each(cases)("%s renders completely in %s", (template, locale) => {
