@@ -65,7 +65,8 @@ export type ExportSection = { file: string; read: (userId: string, after: string
 function batch<T extends { id: string }>(rows: T[], take: number): Batch {
   return { rows, next: rows.length === take ? rows.at(-1)!.id : null };
 }
-const page = (after: string | null, take: number) => ({ take, orderBy: { id: "asc" as const }, ...(after ? { cursor: { id: after }, skip: 1 } : {}) });
+/** Keyset pages in (createdAt, id) order: each table's index on (owner, createdAt) serves them. */
+const page = (after: string | null, take: number) => ({ take, orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], ...(after ? { cursor: { id: after }, skip: 1 } : {}) });
 
 /**
  * Every table that holds something of a member's, one file each. A new table that holds a member's data gets
@@ -191,18 +192,26 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   {
     file: "messages.json",
     // Every message of the conversations they are (or were) in, as they could read them: what others deleted,
-    // or moderators hid, without its text.
+    // or moderators hid, without its text. Conversation by conversation, in number order (its unique index);
+    // the cursor is "conversationId|number".
     read: async (userId, after, take) => {
-      const rows = await db().conversationMessage.findMany({
-        where: { conversation: { participants: { some: { userId } } } },
-        ...page(after, take),
-        select: { id: true, conversationId: true, number: true, authorId: true, kind: true, source: true, payload: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true },
-      });
-      const shaped = rows.map((row) => {
-        const withheld = row.authorId !== userId && (row.deletedAt !== null || row.hiddenAt !== null);
-        return { ...row, source: withheld ? null : row.source, mine: row.authorId === userId };
-      });
-      return batch(shaped, take);
+      const [afterConversation = "", afterNumber = "0"] = (after ?? "").split("|");
+      const conversations = await db().conversationParticipant.findMany({ where: { userId, conversationId: { gte: afterConversation } }, orderBy: { conversationId: "asc" }, select: { conversationId: true } });
+      for (const { conversationId } of conversations) {
+        const rows = await db().conversationMessage.findMany({
+          where: { conversationId, number: { gt: conversationId === afterConversation ? Number(afterNumber) : 0 } },
+          orderBy: { number: "asc" },
+          take,
+          select: { id: true, conversationId: true, number: true, authorId: true, kind: true, source: true, payload: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true },
+        });
+        if (rows.length === 0) continue;
+        const shaped = rows.map((row) => {
+          const withheld = row.authorId !== userId && (row.deletedAt !== null || row.hiddenAt !== null);
+          return { ...row, source: withheld ? null : row.source, mine: row.authorId === userId };
+        });
+        return { rows: shaped, next: `${conversationId}|${rows.at(-1)!.number}` };
+      }
+      return { rows: [], next: null };
     },
   },
   {
