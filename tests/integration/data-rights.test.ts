@@ -4,6 +4,8 @@
 import { strFromU8, unzipSync } from "fflate";
 import { Secret, TOTP } from "otpauth";
 import { beforeEach, describe, expect, it } from "vitest";
+import { auditLogCsv } from "@/lib/audit/log-service";
+import { auditFilterSchema } from "@/lib/audit/schema";
 import { encryptTotpSecret, newTotpSecret } from "@/lib/auth/two-factor";
 import { viewerFromSession } from "@/lib/auth/viewer";
 import { ANONYMOUS, type SignedInViewer } from "@/lib/auth/viewer-types";
@@ -262,6 +264,16 @@ describe("deleting one's account", () => {
 
     await deleteMyAccount(viewer, { password: TEST_PASSWORD, code: codeFor(secret), posts: "keep", confirm: "yes" });
     expect((await db().user.findUniqueOrThrow({ where: { id: member.id } })).status).toBe("DELETED");
+  });
+
+  it("leaves no address in the audit log when an admin searched the log for hers (the export records the id found)", async () => {
+    const { member, viewer } = await busyMember();
+    const admin = await createAdmin(db(), { totpEnabledAt: new Date() });
+    for await (const _line of auditLogCsv(await signInAs(admin), auditFilterSchema.parse({ actor: member.email }), "UTC")) void _line;
+    expect(await db().auditLog.findFirstOrThrow({ where: { action: "audit.exported" } })).toMatchObject({ metadata: { actorId: member.id } });
+
+    await deleteMyAccount(viewer, { password: TEST_PASSWORD, code: "", posts: "keep", confirm: "yes" });
+    expect(JSON.stringify(await db().auditLog.findMany())).not.toContain(member.email);
   });
 
   it("keeps the network's last admin: she must make someone else admin first", async () => {
