@@ -7,7 +7,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { createThreadRow } from "@/tests/factories/board";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { messages } from "./support/messages";
-import { SignInPage } from "./support/sign-in";
+import { ownClientAddress } from "./support/applications";
+import { SignInPage, signInOnPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 const en = messages("en");
@@ -65,4 +66,24 @@ test("a member exports her data, downloads it, then deletes her account keeping 
   const reply = main.locator("article").filter({ hasText: `My reply ${marker}` });
   await expect(reply).toContainText(en.BoardThread.formerMember);
   await expect(main).not.toContainText(`Leaving ${marker}`);
+});
+
+test("without JavaScript, asking for a copy works and a refresh shows how it stands", async ({ browser, baseURL, prisma }) => {
+  const member = await createMember(prisma);
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, extraHTTPHeaders: ownClientAddress() });
+  const page = await context.newPage();
+  await signInOnPage(page, member.email, TEST_PASSWORD);
+  await page.goto("/account/privacy");
+  const main = page.getByRole("main");
+  await main.getByRole("button", { name: en.DataRights.export.prepare }).click();
+  await expect(page).toHaveURL(/\/account\/privacy$/);
+  await expect(main.locator("[data-export-state]")).toHaveAttribute("data-export-state", /^(requested|preparing|ready)$/);
+  expect(await prisma.dataExport.count({ where: { userId: member.id } })).toBe(1);
+  await expect.poll(async () => (await prisma.dataExport.findFirst({ where: { userId: member.id } }))?.status, { timeout: 60_000 }).toBe("READY");
+  // The page's own "Refresh" link (a plain GET: reloading the page a form post answered would post it again).
+  await main.getByRole("link", { name: en.DataRights.export.refresh }).click();
+  await expect(page).toHaveURL(/\/account\/privacy$/);
+  await expect(main.locator("[data-export-state]")).toHaveAttribute("data-export-state", "ready");
+  await expect(main.getByRole("link", { name: en.DataRights.export.download })).toBeVisible();
+  await context.close();
 });
