@@ -46,7 +46,7 @@ const codeFor = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret)
 async function busyMember(options: { totpSecret?: string } = {}) {
   const member = await createMember(db(), {
     name: "Amara Okafor-Rights",
-    displayName: "Amara-DR",
+    displayName: "Zuri Shown-Name",
     ...(options.totpSecret ? { totpSecret: encryptTotpSecret(options.totpSecret), totpEnabledAt: new Date() } : {}),
     profile: { bio: "Amara-DR bio <script>alert(1)</script>", livedExperience: `${MARK} in profile`, canHelpWith: "Amara-DR helps" },
   });
@@ -117,7 +117,7 @@ describe("exporting one's data", () => {
       ].sort(),
     );
     const profile = JSON.parse(strFromU8(files["profile.json"]!)) as Record<string, unknown> & { profile: Record<string, unknown> };
-    expect(profile).toMatchObject({ email: member.email, name: "Amara Okafor-Rights", displayName: "Amara-DR", twoFactorEnabled: false });
+    expect(profile).toMatchObject({ email: member.email, name: "Amara Okafor-Rights", displayName: "Zuri Shown-Name", twoFactorEnabled: false });
     expect(profile.profile.livedExperience).toBe(`${MARK} in profile`);
     expect(strFromU8(files["photo.webp"]!)).toBe("Amara-DR-PIX");
     expect(json(files, "applications.json")[0]).toMatchObject({ livedExperience: `${MARK} in application`, workDescription: "Amara-DR works" });
@@ -196,7 +196,7 @@ describe("exporting one's data", () => {
 });
 
 describe("deleting one's account", () => {
-  const needles = (member: { email: string }) => [member.email, "Amara Okafor-Rights", "Amara-DR", MARK];
+  const needles = (member: { email: string }) => [member.email, "Amara Okafor-Rights", "Zuri Shown-Name", "Amara-DR", MARK];
 
   it("keeping the posts: no row anywhere holds her address, names, bio, lived experience or photo; the posts stay as a former member's", async () => {
     const { member, viewer, reply, otherPost } = await busyMember();
@@ -206,15 +206,16 @@ describe("deleting one's account", () => {
 
     await deleteMyAccount(viewer, { password: TEST_PASSWORD, code: "", posts: "keep", confirm: "yes" });
 
-    // What she wrote stays (she chose so); her words are hers, not her identity. The thread title and posts name her here only because the test wrote her display name into them.
-    const left = (await whereFound([member.email, "Amara Okafor-Rights", MARK, "Amara-DR bio", "Amara-DR-PIX", "Amara-DR helps", "Amara-DR flag note"])).sort();
+    // What she wrote on the board and in messages stays (she chose so; it is marked "Amara-DR" here); who she is goes.
+    const identity = [member.email, "Amara Okafor-Rights", "Zuri Shown-Name", MARK, "Amara-DR bio", "Amara-DR-PIX", "Amara-DR helps", "Amara-DR flag note", "Amara-DR works"];
+    const left = (await whereFound(identity)).sort();
     // The one place left: the confirmation email waiting in the outbox, to the address as it was.
     expect(left).toEqual([`OutboxEmail.to holds ${member.email}`]);
     const email = await db().outboxEmail.findFirstOrThrow({ where: { template: "privacy.account-deleted" } });
     await db().outboxEmail.update({ where: { id: email.id }, data: { status: "SENDING" } });
     await markEmailSent(email.id, new Date());
     expect((await db().outboxEmail.findUniqueOrThrow({ where: { id: email.id } })).to).toBe(FORGOTTEN_RECIPIENT);
-    expect(await whereFound([member.email, "Amara Okafor-Rights", MARK, "Amara-DR bio", "Amara-DR-PIX"])).toEqual([]);
+    expect(await whereFound(identity)).toEqual([]);
 
     const row = await db().user.findUniqueOrThrow({ where: { id: member.id } });
     expect(row).toMatchObject({ status: "DELETED", name: null, displayName: null, passwordHash: null, email: `deleted-${member.id}@invalid` });
@@ -224,7 +225,7 @@ describe("deleting one's account", () => {
     expect((await viewerFromSession(viewer.sessionToken, member.id)).viewer).toEqual(ANONYMOUS);
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: "account.deleted" } });
     expect(audit).toMatchObject({ targetType: "User", targetId: member.id, metadata: { posts: "keep", outcome: "anonymized" } });
-    expect(JSON.stringify(await db().auditLog.findMany())).not.toMatch(/Amara|PRIVATE-LIVED|@example/);
+    expect(JSON.stringify(await db().auditLog.findMany())).not.toMatch(/Amara|Zuri|PRIVATE-LIVED|@example/);
   });
 
   it("deleting the posts: their text, earlier versions, her threads and messages go too; replies of others keep their places", async () => {
