@@ -12,6 +12,7 @@ import type { BenchRow } from "./bench-support";
 const PARTS: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
   audit: () => import("./bench-admin-audit"),
   dashboard: () => import("./bench-admin-dashboard"),
+  export: () => import("./bench-admin-export"),
 };
 
 function chosenParts(): string[] {

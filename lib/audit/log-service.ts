@@ -46,8 +46,10 @@ const CSV_COLUMNS = ["createdAt", "actorId", "actorName", "action", "targetType"
 export async function* auditLogCsv(viewer: Viewer, filter: AuditFilter, timeZone: string): AsyncGenerator<string> {
   const admin = authorize(viewer, canReadAuditLog);
   const query = await queryFor({ ...filter, after: undefined }, timeZone);
-  const { after: _after, ...filters } = filter;
-  await recordAuditExport(admin.id, Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))));
+  // The actor as typed may be an email address: the append-only log records whom it found, by id, never the address.
+  const { after: _after, actor: _actor, ...filters } = filter;
+  const recorded = { ...filters, ...(query?.actorId ? { actorId: query.actorId } : filter.actor ? { actor: "(nobody found)" } : {}) };
+  await recordAuditExport(admin.id, Object.fromEntries(Object.entries(recorded).filter((entry): entry is [string, string] => Boolean(entry[1]))));
   yield `${CSV_COLUMNS.join(",")}\r\n`;
   if (!query) return;
   for (let after = query.after; ; ) {

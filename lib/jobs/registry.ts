@@ -8,6 +8,7 @@ import { deleteOldOutboxEmails } from "@/lib/mail/mutations";
 import { createSmtpTransport, drainOutbox, type MailTransport } from "@/lib/mail/worker";
 import { dueDigestMembers } from "@/lib/notifications/data";
 import { buildDigests, sendImmediateEmails } from "@/lib/notifications/mutations";
+import { deleteExpiredExports, prepareExport } from "@/lib/privacy/mutations";
 import { deleteStaleRateLimits } from "@/lib/rate-limit/mutations";
 import type { JobHandlers } from "./worker";
 
@@ -65,9 +66,11 @@ export function jobHandlers({ transport }: JobEnvironment): JobHandlers {
         rateLimits: await deleteStaleRateLimits(now),
         ...(await deleteExpiredSignInState(now)),
         outbox: await deleteOldOutboxEmails(new Date(now.getTime() - OUTBOX_KEPT_DAYS * DAY_MS)),
+        dataExports: await deleteExpiredExports(now),
       };
     },
     "collaboration-deadlines": async () => ({ told: await noticePassedDeadlines(new Date()) }),
     "dashboard-aggregates": async () => refreshDashboardAggregates(new Date()),
+    "data-exports": async (data) => prepareExport(String(data.exportId)),
   };
 }

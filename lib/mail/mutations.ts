@@ -92,6 +92,15 @@ export async function markEmailSent(id: string, now: Date, client: DbClient = db
     where: { id, status: "SENDING" },
     data: { status: "SENT", sentAt: now, attempts: { increment: 1 }, lastError: null, text: SENT_TEXT, html: null },
   });
+  await forgetRecipient(id, client);
+}
+
+/** Emails whose recipient is erased too once sent or given up on: the last one to a member who deleted their account. */
+const RECIPIENT_FORGOTTEN_TEMPLATES = ["privacy.account-deleted"];
+export const FORGOTTEN_RECIPIENT = "erased@invalid";
+
+async function forgetRecipient(id: string, client: DbClient): Promise<void> {
+  await client.outboxEmail.updateMany({ where: { id, template: { in: RECIPIENT_FORGOTTEN_TEMPLATES }, status: { in: ["SENT", "FAILED"] } }, data: { to: FORGOTTEN_RECIPIENT } });
 }
 
 /** Gives claimed emails back unsent (a worker stopping): PENDING and due at once, the attempt not counted. */
@@ -117,6 +126,7 @@ export async function markEmailFailed(
       ? { status: "PENDING", attempts: { increment: 1 }, lastError: error, nextAttemptAt: retryAt }
       : { status: "FAILED", attempts: { increment: 1 }, lastError: error, text: FAILED_TEXT, html: null },
   });
+  if (!retryAt) await forgetRecipient(id, client);
 }
 
 /**

@@ -24,6 +24,8 @@ const samples: { [T in EmailTemplate]: EmailParams<T> } = {
   "auth.email-change-notice": { newEmailMasked: "a•••@e•••.org" },
   "auth.two-factor-changed": { enabled: true },
   "account.suspended": {},
+  "privacy.export-ready": { url: URL, days: 7 },
+  "privacy.account-deleted": {},
   "notifications.immediate": { topic: "REPLY", count: 2, titles: [], url: URL, unsubscribeUrl: URL },
   "notifications.digest": { frequency: "DAILY", topics: [{ topic: "MENTION", count: 1, titles: [] }, { topic: "WATCHING", count: 3, titles: ["Visits in Lima"] }], url: URL, unsubscribeUrl: URL },
 };

@@ -39,6 +39,10 @@ type TemplateParams = {
   "auth.email-change-notice": { newEmailMasked: string };
   "auth.two-factor-changed": { enabled: boolean };
   "account.suspended": Record<string, never>;
+  /** Says only that an export is ready and how long it is kept: the download needs signing in. */
+  "privacy.export-ready": { url: string; days: number };
+  /** Sent to the address as it was, queued before it is erased. */
+  "privacy.account-deleted": Record<string, never>;
   /**
    * Notification emails say little (someone else may read the inbox): counts by topic and a link that needs
    * signing in; `titles` (threads, requests, conversations) only for members who opted in, else empty.
@@ -224,6 +228,16 @@ const definitions: { [T in EmailTemplate]: (params: EmailParams<T>, context: Con
   "account.suspended": (_params, { t }) => ({
     subject: t("suspended.subject"),
     blocks: [paragraph(t("suspended.body"))],
+    footer: "footer",
+  }),
+  "privacy.export-ready": ({ url, days }, { t }) => ({
+    subject: t("dataExportReady.subject"),
+    blocks: [paragraph(t("dataExportReady.body", { days: count(days, "days") })), action(t("dataExportReady.action"), url, "url")],
+    footer: "footer",
+  }),
+  "privacy.account-deleted": (_params, { t }) => ({
+    subject: t("accountDeleted.subject"),
+    blocks: [paragraph(t("accountDeleted.body"))],
     footer: "footer",
   }),
   "notifications.immediate": ({ topic, count: total, titles, url, unsubscribeUrl }, { t }) => ({

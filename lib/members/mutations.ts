@@ -127,6 +127,21 @@ export async function erasePersonWithin(tx: Tx, userId: string, input: { reason:
   // Their notifications and choices say what they followed; gone with them (a deleted row cascades anyway).
   await tx.notification.deleteMany(byUser);
   await tx.notificationPreference.deleteMany(byUser);
+  await tx.notificationDigest.deleteMany(byUser);
+  // What they read and followed on the board, and their reactions (which leave the posts' counts).
+  await tx.boardThreadState.deleteMany(byUser);
+  await tx.boardCategoryState.deleteMany(byUser);
+  await tx.$executeRaw`
+    WITH "gone" AS (DELETE FROM "BoardReaction" WHERE "userId" = ${userId} RETURNING "postId")
+    UPDATE "BoardPost" AS p SET "reactionCounts" = coalesce((
+        SELECT jsonb_object_agg(c.kind, c.n) FROM (
+          SELECT r.kind::text AS kind, count(*)::int AS n FROM "BoardReaction" r WHERE r."postId" = p.id AND r."userId" <> ${userId} GROUP BY r.kind) c), '{}'::jsonb)
+     WHERE p.id IN (SELECT "postId" FROM "gone")`;
+  // Their flags stay in the moderation history, without the notes they wrote.
+  await tx.moderationFlag.updateMany({ where: { reporterId: userId, note: { not: null } }, data: { note: null } });
+  // Their data exports (lib/privacy) and the archives' bytes.
+  await tx.dataExport.deleteMany(byUser);
+  // New tables holding a person's data get their line here (and, for the export, in lib/privacy/data.ts EXPORT_SECTIONS).
 
   const invitationsSent = await tx.invitation.count({ where: { invitedById: userId } });
   const hasHistory = person.approvedAt !== null || person.status === "ACTIVE" || person.status === "SUSPENDED" || invitationsSent > 0;

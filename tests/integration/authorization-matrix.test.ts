@@ -57,6 +57,7 @@ import * as organizationJoin from "@/lib/organizations/join-service";
 import * as organizationManage from "@/lib/organizations/manage-service";
 import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization, canRequestToJoin, canWithdrawJoinRequest } from "@/lib/organizations/policy";
 import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
+import * as privacy from "@/lib/privacy/service";
 import { PROFILE_FIELDS, profileSchema } from "@/lib/profiles/schema";
 import * as profiles from "@/lib/profiles/service";
 import { canManageMutes } from "@/lib/safety/policy";
@@ -69,6 +70,12 @@ import { viewerFor } from "./applications-support";
 /** An unknown recipient is refused on its field (VALIDATION): no refusal of who the writer is. */
 const ignoreFieldRefusal = (error: unknown) => {
   if (error instanceof AppError && error.code === "VALIDATION") return null;
+  throw error;
+};
+
+/** A well-formed id of nothing: NOT_FOUND for those let in. */
+const ignoreNotFound = (error: unknown) => {
+  if (error instanceof AppError && error.code === "NOT_FOUND") return null;
   throw error;
 };
 
@@ -326,6 +333,13 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     unmuteMember: { allowed: canManageMutes, call: (v, f) => safety.unmuteMember(v, f.otherMemberId) },
     muteStateOf: { allowed: canManageMutes, call: (v) => safety.muteStateOf(v, "nosuchhandle") },
     peopleKeptAway: { allowed: canManageMutes, call: (v) => safety.peopleKeptAway(v, {}) },
+  },
+  // Members' data rights: their own data only; deleting with a wrong password is refused on its field, not for who they are.
+  "privacy/service": {
+    dataRightsOverview: { allowed: own, call: (v) => privacy.dataRightsOverview(v) },
+    requestDataExport: { allowed: own, call: (v) => privacy.requestDataExport(v) },
+    downloadDataExport: { allowed: own, call: (v) => privacy.downloadDataExport(v, "nosuchexport").catch(ignoreNotFound) },
+    deleteMyAccount: { allowed: own, call: (v) => privacy.deleteMyAccount(v, { password: "wrong-one", code: "", posts: "keep", confirm: "yes" }) },
   },
   "directory/service": {
     memberDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => directory.memberDirectory(v, directoryFilterSchema.parse({ q: "nobody" })) },

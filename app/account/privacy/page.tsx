@@ -4,7 +4,10 @@ import { DATE_TIME } from "@/components/account/date-format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { UserText } from "@/components/ui/user-text";
 import { Link } from "@/components/ui/link";
+import { DeleteSection, ExportSection } from "@/components/privacy/data-rights-sections";
+import { withClientMessages } from "@/components/shell/client-messages";
 import { loadStaffReadsOfOwnConversations } from "@/lib/conversations/loaders";
+import { loadDataRights } from "@/lib/privacy/loaders";
 import { loadPrivateReads } from "@/lib/profiles/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,9 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-/** Who among the admins read the member's private fields, and when: the audit log, shown to its subject. */
-export default async function PrivacyPage() {
-  const [reads, conversationReads, t, conversation, labels, format] = await Promise.all([
+/**
+ * Who among the admins read the member's private fields, and when (the audit log, shown to its subject); then
+ * the member's data rights: a copy of everything held about them, and deleting the account.
+ */
+export default withClientMessages(["DataRights.delete", "FormStatus", "ui.button", "ui.formField"], async function PrivacyPage() {
+  const [rights, reads, conversationReads, t, conversation, labels, format] = await Promise.all([
+    loadDataRights(),
     loadPrivateReads(),
     loadStaffReadsOfOwnConversations(),
     getTranslations("ProfilePrivacy"),
@@ -67,6 +74,8 @@ export default async function PrivacyPage() {
           </ul>
         )}
       </section>
+      <ExportSection state={rights.export} />
+      <DeleteSection email={rights.email} deletion={rights.deletion} />
     </>
   );
-}
+});
