@@ -70,6 +70,8 @@ const PAGES: Budgeted[] = [
   { path: "/messages", kind: "reading page with people", member: true },
   { path: "/messages/new", kind: "form", member: true },
   { path: "/account/messages", kind: "account page", member: true },
+  // The demo member's mutes and blocks, each with its undo form.
+  { path: "/account/people", kind: "account page", member: true },
   // Every topic's radio group and the time zones (≈ 420 options, in the HTML and again in the React payload).
   { path: "/account/notifications", kind: "form with reference lists", member: true },
 ];
