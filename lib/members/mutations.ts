@@ -120,6 +120,9 @@ export async function erasePersonWithin(tx: Tx, userId: string, input: { reason:
   await tx.membershipApplication.deleteMany(byUser);
   // Blocks are theirs (either way); their messages stay under "a former member", and they leave every conversation.
   await tx.memberBlock.deleteMany({ where: { OR: [{ blockerId: userId }, { blockedId: userId }] } });
+  await tx.memberMute.deleteMany({ where: { OR: [{ muterId: userId }, { mutedId: userId }] } });
+  // A staff member's two-step reset requests: the reason given may describe them.
+  await tx.twoFactorReset.deleteMany({ where: { staffId: userId } });
   await tx.conversationParticipant.updateMany({ where: { userId, leftAt: null }, data: { leftAt: new Date() } });
   await tx.invitation.deleteMany({ where: { email: byAddress } });
   await tx.verificationToken.deleteMany({ where: { identifier: byAddress } });

@@ -224,6 +224,18 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     read: async (userId) => ({ rows: await db().notificationPreference.findMany({ where: { userId }, select: { topic: true, delivery: true } }), next: null }),
   },
   {
+    file: "people-kept-away.json",
+    // Whom they muted or blocked (lib/safety, lib/conversations), by id: the others' data stays theirs.
+    read: async (userId) => {
+      const [mutes, blocks] = await Promise.all([
+        db().memberMute.findMany({ where: { muterId: userId }, orderBy: { createdAt: "asc" }, select: { mutedId: true, createdAt: true } }),
+        db().memberBlock.findMany({ where: { blockerId: userId }, orderBy: { createdAt: "asc" }, select: { blockedId: true, createdAt: true } }),
+      ]);
+      const rows = [...mutes.map((mute) => ({ kind: "mute", memberId: mute.mutedId, since: mute.createdAt })), ...blocks.map((block) => ({ kind: "block", memberId: block.blockedId, since: block.createdAt }))];
+      return { rows, next: null };
+    },
+  },
+  {
     file: "sessions.json",
     // Which browsers are signed in, never the session token.
     read: async (userId) => ({ rows: await db().session.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, lastUsedAt: true, expires: true } }), next: null }),
