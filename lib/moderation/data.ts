@@ -45,7 +45,7 @@ export function listQueue(query: QueueQuery): Promise<QueueRow[]> {
     query.cursor ? Prisma.sql`(i."openedAt", i.id) > (${query.cursor.at}, ${query.cursor.id})` : null,
   ].filter((clause): clause is Prisma.Sql => clause !== null);
   return db().$queryRaw<QueueRow[]>`
-    SELECT i.id, i."targetType", i."targetId", i."authorId", a."displayName" AS "authorName", i.status, i.reasons,
+    SELECT i.id, i."targetType", i."targetId", i."authorId", a."displayName" AS "authorName", i.status, i.reasons::text[] AS reasons,
            i."openFlagCount", i."flagCount", i."openedAt", i."lastFlaggedAt", i."claimedById", c."displayName" AS "claimedByName", i.outcome
       FROM "ModerationItem" i
       LEFT JOIN "User" a ON a.id = i."authorId"
@@ -82,7 +82,7 @@ export type ItemRow = QueueRow & { authorRole: MemberRole | null; authorStatus: 
 export async function findItem(itemId: string): Promise<ItemRow | null> {
   const [row] = await db().$queryRaw<ItemRow[]>`
     SELECT i.id, i."targetType", i."targetId", i."authorId", a."displayName" AS "authorName", a.role AS "authorRole", a.status::text AS "authorStatus",
-           i.status, i.reasons, i."openFlagCount", i."flagCount", i."openedAt", i."firstFlaggedAt", i."lastFlaggedAt", i."claimedById", i."claimedAt",
+           i.status, i.reasons::text[] AS reasons, i."openFlagCount", i."flagCount", i."openedAt", i."firstFlaggedAt", i."lastFlaggedAt", i."claimedById", i."claimedAt",
            c."displayName" AS "claimedByName", i.outcome, i."actionTaken", i."resolvedAt",
            ARRAY(SELECT f."reporterId" FROM "ModerationFlag" f WHERE f."targetType" = i."targetType" AND f."targetId" = i."targetId") AS "reporterIds"
       FROM "ModerationItem" i
