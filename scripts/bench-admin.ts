@@ -11,6 +11,7 @@ import type { BenchRow } from "./bench-support";
 
 const PARTS: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
   // audit: () => import("./bench-admin-audit"), (added by issue 13's parts as they land)
+  queue: () => import("./bench-admin-queue"),
 };
 
 function chosenParts(): string[] {

@@ -57,7 +57,7 @@ test("flags from two members arrive grouped; a moderator claims, hides with a re
   await hideForm.getByRole("button", { name: en.ModerationItem.steps.hide, exact: true }).click();
   await expect(staffPage).toHaveURL(/\?done=hide$/);
   await staff.landed();
-  await expect(item.getByText(en.ModerationContext.hidden, { exact: true })).toBeVisible();
+  await expect(item.getByRole("region", { name: en.ModerationItem.context }).getByText(en.ModerationContext.hidden, { exact: true })).toBeVisible();
   await item.getByLabel(en.ModerationItem.fields.message).fill(`Please keep the board on topic ${marker}`);
   await item.getByRole("button", { name: en.ModerationItem.steps.warn }).click();
   await expect(staffPage).toHaveURL(/\?done=warn$/);

@@ -111,7 +111,7 @@ export default withClientMessages(["FormStatus", "ModerationItem", "ui.button", 
         <ol className="flex flex-col gap-1 text-sm">
           {events.map((event, index) => (
             <li key={index}>
-              <time dateTime={event.createdAt.toISOString()} className="text-muted">{when(event.createdAt)}</time> — {t(`events.${event.kind}`)}
+              <time dateTime={event.createdAt.toISOString()} className="text-muted">{when(event.createdAt)}</time> — <span className="font-medium">{t(`events.${event.kind}`)}</span>
               {event.actorName ? <> · <span {...userTextProps()}>{event.actorName}</span></> : null}
               {event.note && event.note !== "takeOver" ? <span {...userTextProps("text-muted")}> — {event.note}</span> : null}
               {event.note === "takeOver" ? <span className="text-muted"> — {t("tookOver")}</span> : null}
