@@ -43,7 +43,8 @@ export function listQueue(query: QueueQuery): Promise<QueueRow[]> {
 /** The queue's SQL (also what the benchmark explains). */
 export function queueQuery(query: QueueQuery): Prisma.Sql {
   const where = [
-    Prisma.sql`i.status = ANY (${query.statuses}::"ModerationItemStatus"[])`,
+    // One status as an equality, so the planner walks (status, openedAt, id) in order and stops at the page's end.
+    query.statuses.length === 1 ? Prisma.sql`i.status = ${query.statuses[0]}::"ModerationItemStatus"` : Prisma.sql`i.status = ANY (${query.statuses}::"ModerationItemStatus"[])`,
     query.type ? Prisma.sql`i."targetType" = ${query.type}` : null,
     query.reason ? Prisma.sql`i.reasons @> ARRAY[${query.reason}]::"FlagReason"[]` : null,
     query.claimedById ? Prisma.sql`i."claimedById" = ${query.claimedById}` : null,
