@@ -30,6 +30,16 @@ test("flags from two members arrive grouped; a moderator claims, hides with a re
   await main.getByRole("button", { name: en.BoardFlag.send }).click();
   await expect(main.getByText(en.BoardFlag.flagged)).toBeVisible();
   await prisma.moderationFlag.create({ data: { targetType: "BoardPost", targetId: post.id, reporterId: second.id, reason: "SPAM", note: null } });
+  // The same member flags the author's profile from its page: a second item in the queue.
+  const profile = await prisma.advocateProfile.findUniqueOrThrow({ where: { userId: author.id }, select: { handle: true } });
+  await shell.visit(`/members/${profile.handle}`);
+  await main.getByRole("link", { name: en.ModerationFlagForm.flagLink }).click();
+  await expect(page).toHaveURL(`/flag/profile/${profile.handle}`);
+  await shell.landed();
+  await main.getByLabel(en.ModerationFlagForm.reason).selectOption("HARASSMENT");
+  await main.getByRole("button", { name: en.ModerationFlagForm.send }).click();
+  await expect(main.getByText(en.ModerationFlagForm.flagged)).toBeVisible();
+  await expect.poll(() => prisma.moderationItem.count({ where: { targetType: "User", targetId: author.id } })).toBe(1);
 
   const demo = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL }, select: { totpSecret: true } });
   const moderator = await createModerator(prisma, { displayName: `Moderator ${marker}`, totpSecret: demo.totpSecret, totpEnabledAt: new Date(), locale: "en" });
