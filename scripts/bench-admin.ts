@@ -13,6 +13,7 @@ const PARTS: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
   audit: () => import("./bench-admin-audit"),
   dashboard: () => import("./bench-admin-dashboard"),
   export: () => import("./bench-admin-export"),
+  queue: () => import("./bench-admin-queue"),
 };
 
 function chosenParts(): string[] {

@@ -11,7 +11,14 @@ import { markAllReadAction } from "@/lib/notifications/actions";
 import { loadNotifications } from "@/lib/notifications/loaders";
 
 /** What a flag notification names (never the flagged text: the moderation queue is where that is read). */
-const FLAG_TARGETS = { BoardPost: "flagTargetBoardPost", ConversationMessage: "flagTargetConversationMessage", CollaborationRequest: "flagTargetCollaborationRequest" } as const;
+const FLAG_TARGETS = {
+  BoardPost: "flagTargetBoardPost",
+  BoardThread: "flagTargetBoardThread",
+  ConversationMessage: "flagTargetConversationMessage",
+  CollaborationRequest: "flagTargetCollaborationRequest",
+  User: "flagTargetUser",
+  Organization: "flagTargetOrganization",
+} as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Notifications");
@@ -41,9 +48,11 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
       ) : (
         <ul aria-label={t("listLabel")} className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
           {notifications.map((notification) => {
-            const { title = "", count = 1, targetType } = notification.payload;
+            const { title = "", count = 1, targetType, message = "", outcome } = notification.payload;
             const target = t(FLAG_TARGETS[targetType as keyof typeof FLAG_TARGETS] ?? "flagTargetBoardPost");
-            const text = t(notification.type, { actor: notification.actorName ?? t("someone"), title, count, target });
+            // A flag's outcome says only whether something was done; a warning's message is the moderator's, for its author.
+            const key = notification.type === "FLAG_OUTCOME" ? (outcome === "ACTION_TAKEN" ? "FLAG_OUTCOME_ACTION_TAKEN" : "FLAG_OUTCOME_NO_ACTION") : notification.type;
+            const text = t(key, { actor: notification.actorName ?? t("someone"), title, count, target, message });
             return (
               <li key={notification.id} className="flex flex-col gap-1 p-4">
                 <span className="flex flex-wrap items-baseline gap-2">

@@ -4,7 +4,7 @@ import { AdminNavLink } from "./admin-nav-link";
 
 /** The admin area's own navigation, with how many applications wait for review. */
 export async function AdminNav({ pendingCount, flaggedCount, showAdminTools }: { pendingCount: number | null; flaggedCount: number | null; showAdminTools: boolean }) {
-  const [t, moderation] = await Promise.all([getTranslations("AdminNav"), getTranslations("BoardModeration")]);
+  const [t, moderation] = await Promise.all([getTranslations("AdminNav"), getTranslations("ModerationQueue")]);
   return (
     <nav aria-label={t("label")} className="border-b border-line bg-brand-50">
       <PageContainer>

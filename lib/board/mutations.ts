@@ -201,12 +201,16 @@ async function notifyReaction(tx: Tx, postId: string, reactorId: string): Promis
  * and the post is cooked again (and its search text folded again, with the thread's title for the first post).
  */
 export async function editPost(edit: { postId: string; editorId: string; source: string; cooked: string }): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const post = await tx.boardPost.findUniqueOrThrow({ where: { id: edit.postId }, select: { source: true, number: true, threadId: true, thread: { select: { title: true } }, _count: { select: { revisions: true } } } });
-    if (post.source === edit.source) return;
-    await tx.boardPostRevision.create({ data: { postId: edit.postId, revision: post._count.revisions + 1, source: post.source, editedById: edit.editorId } });
-    await tx.boardPost.update({ where: { id: edit.postId }, data: { source: edit.source, cooked: edit.cooked, searchText: searchDocument([post.number === 1 ? post.thread.title : null, edit.source]), editedAt: new Date() } });
-  });
+  await db().$transaction((tx) => editPostIn(tx, edit));
+}
+
+/** The edit inside the caller's transaction; a moderator's edit keeps its reason on the revision. False when nothing changed. */
+export async function editPostIn(tx: Prisma.TransactionClient, edit: { postId: string; editorId: string; source: string; cooked: string; reason?: string }): Promise<boolean> {
+  const post = await tx.boardPost.findUniqueOrThrow({ where: { id: edit.postId }, select: { source: true, number: true, threadId: true, thread: { select: { title: true } }, _count: { select: { revisions: true } } } });
+  if (post.source === edit.source) return false;
+  await tx.boardPostRevision.create({ data: { postId: edit.postId, revision: post._count.revisions + 1, source: post.source, editedById: edit.editorId, reason: edit.reason ?? null } });
+  await tx.boardPost.update({ where: { id: edit.postId }, data: { source: edit.source, cooked: edit.cooked, searchText: searchDocument([post.number === 1 ? post.thread.title : null, edit.source]), editedAt: new Date() } });
+  return true;
 }
 
 /**

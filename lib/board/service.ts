@@ -91,6 +91,8 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
     posts: posts.map((post) => withPermissions(viewer, post, access)),
     canReply: canReply(viewer, access),
     canModerate: canModerateBoard(viewer),
+    /** Flagging the thread itself (issue 13): someone else's, standing, outside staff-only categories. */
+    canFlagThread: viewer.id !== head.authorId && !head.deletedAt && !head.staffOnly,
     categories: categories.map((category) => ({ slug: category.slug, names: category.names })),
     whoReacted: askedAbout ? { number: askedAbout.number, reactors: reactors.map((row) => ({ kind: row.kind, name: row.user.displayName ?? "" })) } : null,
     /** The quoted post as the start of a reply ("> …" lines and a blank line), when one was asked for. */

@@ -18,22 +18,25 @@ async function notFoundOrConflict(tx: Tx, userId: string): Promise<never> {
  * finds no session and is refused. They are told by email (without the reason, which stays with the admins).
  */
 export async function suspendMember(input: { userId: string; actorId: string; reason: string }): Promise<void> {
-  await db().$transaction(async (tx) => {
-    const now = new Date();
-    const suspended = await tx.user.updateMany({ where: { id: input.userId, status: "ACTIVE" }, data: { status: "SUSPENDED", suspendedAt: now } });
-    if (suspended.count !== 1) await notFoundOrConflict(tx, input.userId);
-    const sessions = await tx.session.deleteMany({ where: { userId: input.userId } });
-    await writeAudit(tx, {
-      actorId: input.actorId,
-      action: "member.suspended",
-      targetType: "User",
-      targetId: input.userId,
-      reason: input.reason,
-      metadata: { sessionsEnded: sessions.count },
-    });
-    const member = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } });
-    await queueEmail(tx, { to: member.email, locale: member.locale, template: "account.suspended", params: {} });
+  await db().$transaction((tx) => suspendMemberIn(tx, input));
+}
+
+/** The suspension inside the caller's transaction (a moderation item's "suspend the author" writes its history beside it). */
+export async function suspendMemberIn(tx: Tx, input: { userId: string; actorId: string; reason: string }): Promise<void> {
+  const now = new Date();
+  const suspended = await tx.user.updateMany({ where: { id: input.userId, status: "ACTIVE" }, data: { status: "SUSPENDED", suspendedAt: now } });
+  if (suspended.count !== 1) await notFoundOrConflict(tx, input.userId);
+  const sessions = await tx.session.deleteMany({ where: { userId: input.userId } });
+  await writeAudit(tx, {
+    actorId: input.actorId,
+    action: "member.suspended",
+    targetType: "User",
+    targetId: input.userId,
+    reason: input.reason,
+    metadata: { sessionsEnded: sessions.count },
   });
+  const member = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } });
+  await queueEmail(tx, { to: member.email, locale: member.locale, template: "account.suspended", params: {} });
 }
 
 export async function reinstateMember(input: { userId: string; actorId: string; reason: string | null }): Promise<void> {

@@ -3,8 +3,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/lib/auth/viewer";
 import { messageModerationSchema } from "@/lib/conversations/schema";
-import { postModerationSchema, requestFlagsSchema, threadModerationSchema } from "./schema";
-import { dismissCollaborationFlags, moderateMessage, moderatePost, moderateThread } from "./service";
+import { getTranslations } from "next-intl/server";
+import { formAction } from "@/lib/action";
+import { flagItem } from "./flag-service";
+import { moderateItem } from "./queue-service";
+import { itemActionSchema, itemFlagSchema, postModerationSchema, threadModerationSchema } from "./schema";
+import { moderateMessage, moderatePost, moderateThread } from "./service";
 
 // Moderators' buttons: plain forms (they work without JavaScript), back to the post or thread afterwards, or
 // to the queue when they were pressed there.
@@ -39,11 +43,17 @@ export async function moderateMessageAction(formData: FormData): Promise<void> {
   redirect(formData.get("from") === "queue" || parsed.data.action === "dismiss" ? "/admin/moderation" : path);
 }
 
-export async function dismissRequestFlagsAction(formData: FormData): Promise<void> {
-  const parsed = requestFlagsSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect("/admin/moderation");
-  const back = await dismissCollaborationFlags(await loadViewer(), parsed.data.requestId);
-  revalidatePath("/admin/moderation");
-  revalidatePath(`/collaborations/${parsed.data.requestId}`);
-  redirect(back);
-}
+/** One step on a queue item (claim, act, resolve): back to the item's page, which says what was done. */
+export const moderateItemAction = formAction(itemActionSchema, async (input) => {
+  const { itemId, done } = await moderateItem(await loadViewer(), input);
+  revalidatePath("/admin/moderation", "layout");
+  revalidatePath("/board", "layout");
+  redirect(`/admin/moderation/${itemId}?done=${done}`);
+});
+
+/** A member's flag on a thread, a profile or an organization; said once done. */
+export const flagItemAction = formAction(itemFlagSchema, async (input) => {
+  const outcome = await flagItem(await loadViewer(), input);
+  const t = await getTranslations("ModerationFlagForm");
+  return { ok: true as const, data: undefined, message: t(outcome === "flagged" ? "flagged" : "already") };
+});

@@ -2,56 +2,20 @@ import "server-only";
 // Moderating the board, for an explicit viewer: moderators and admins with two-step verification only, against
 // the post or thread as it is now.
 import { authorize } from "@/lib/auth/authorize";
-import { decodeTimeCursor, encodeTimeCursor } from "@/lib/cursor";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { findCategoryBySlug } from "@/lib/board/data";
 import { canModerateBoard } from "@/lib/board/policy";
 import { AppError } from "@/lib/errors";
-import { markVisitedRead } from "@/lib/notifications/mutations";
-import type { Visit } from "@/lib/notifications/schema";
 import { canModerateMessages } from "@/lib/conversations/policy";
 import type { MessageModerationInput } from "@/lib/conversations/schema";
-import { countFlaggedMessages, countFlaggedPosts, findMessageForModeration, findPostForModeration, findThreadForModeration, listFlaggedMessages, listFlaggedPosts, listFlaggedRequests } from "./data";
-import { dismissMessageFlags, dismissPostFlags, dismissRequestFlags, moveThread, setMessageHidden, setPostHidden, setThreadFlag } from "./mutations";
+import { countWaitingItems, findMessageForModeration, findPostForModeration, findThreadForModeration } from "./data";
+import { dismissMessageFlags, dismissPostFlags, moveThread, setMessageHidden, setPostHidden, setThreadFlag } from "./mutations";
 import type { PostModerationInput, ThreadModerationInput } from "./schema";
 
-export const QUEUE_PAGE = 20;
-
-/**
- * The queue: flagged posts and flagged conversation messages, each oldest flag first, each by its own cursor.
- * Opening it reads the viewer's flag notifications (only when the bell counts some unread).
- */
-export async function moderationQueue(requester: Viewer, after: string | undefined, afterMessage?: string, visit: Visit = {}) {
-  const viewer = authorize(requester, canModerateBoard);
-  if (visit.unreadNotifications) await markVisitedRead(viewer.id, { type: "NEW_FLAG" });
-  const [rows, total, messageRows, messageTotal, requests] = await Promise.all([
-    listFlaggedPosts(decodeTimeCursor(after, "string"), QUEUE_PAGE),
-    countFlaggedPosts(),
-    listFlaggedMessages(decodeTimeCursor(afterMessage, "string"), QUEUE_PAGE),
-    countFlaggedMessages(),
-    // Flagged requests are few: all of them on the queue's first page.
-    after ? Promise.resolve([]) : listFlaggedRequests(QUEUE_PAGE),
-  ]);
-  const shown = rows.slice(0, QUEUE_PAGE);
-  const last = shown.at(-1);
-  const messages = messageRows.slice(0, QUEUE_PAGE);
-  const lastMessage = messages.at(-1);
-  return {
-    posts: shown,
-    total,
-    requests,
-    next: rows.length > QUEUE_PAGE && last ? encodeTimeCursor(last.firstFlaggedAt, last.postId) : null,
-    messages,
-    messageTotal,
-    nextMessages: messageRows.length > QUEUE_PAGE && lastMessage ? encodeTimeCursor(lastMessage.firstFlaggedAt, lastMessage.messageId) : null,
-  };
-}
-
-/** For the admin navigation: how many flagged posts and messages wait (null for those who do not moderate). */
+/** For the admin navigation: how many flagged items wait (null for those who do not moderate). */
 export async function flaggedPostCount(requester: Viewer): Promise<number | null> {
   if (!canModerateBoard(requester)) return null;
-  const [posts, messages] = await Promise.all([countFlaggedPosts(), countFlaggedMessages()]);
-  return posts + messages;
+  return countWaitingItems();
 }
 
 /**
@@ -90,11 +54,4 @@ export async function moderateThread(requester: Viewer, input: ThreadModerationI
     await setThreadFlag(moderator.id, thread.id, input.action.endsWith("lock") ? "locked" : "pinned", !input.action.startsWith("un"));
   }
   return `/board/t/${thread.id}/${thread.slug}`;
-}
-
-/** Dismisses a collaboration request's open flags; returns the queue's address. */
-export async function dismissCollaborationFlags(requester: Viewer, requestId: string): Promise<string> {
-  const moderator = authorize(requester, canModerateBoard);
-  if ((await dismissRequestFlags(moderator.id, requestId)) === 0) throw new AppError("NOT_FOUND");
-  return "/admin/moderation";
 }

@@ -15,12 +15,17 @@ export type NotificationPayload = {
   numbers?: number[];
   /** What was flagged (NEW_FLAG). */
   targetType?: string;
+  /** A moderator's notice to the author (MODERATION_WARNING), shown to them only. */
+  message?: string;
+  /** What came of content the member flagged (FLAG_OUTCOME): nothing more is said. */
+  outcome?: "ACTION_TAKEN" | "NO_ACTION";
 };
 
 /** Staff's notifications lead to their queue; conversations to the conversation, requests to the request, board ones to the (first new) post. */
 export function notificationHref(type: NotificationType, payload: NotificationPayload): string {
   if (type === "NEW_FLAG") return "/admin/moderation";
   if (type === "NEW_APPLICATION") return "/admin/applications";
+  if (type === "MODERATION_WARNING" || type === "FLAG_OUTCOME") return "/notifications";
   if (payload.conversationId) return `/messages/${payload.conversationId}`;
   if (payload.requestId) return `/collaborations/${payload.requestId}`;
   const number = payload.number ?? 1;

@@ -22,10 +22,12 @@ export const TOPIC_OF: Record<NotificationType, NotificationTopic> = {
   NEW_APPLICATION: "APPLICATION",
   NEW_FLAG: "FLAG",
   COLLABORATION_DEADLINE_PASSED: "COLLABORATION",
+  MODERATION_WARNING: "MODERATION",
+  FLAG_OUTCOME: "MODERATION",
 };
 
 /** In the order the preferences page lists them. */
-export const MEMBER_TOPICS = ["MENTION", "REPLY", "MESSAGE", "COLLABORATION", "MATCH", "WATCHING", "REACTION"] as const satisfies readonly NotificationTopic[];
+export const MEMBER_TOPICS = ["MENTION", "REPLY", "MESSAGE", "COLLABORATION", "MATCH", "WATCHING", "REACTION", "MODERATION"] as const satisfies readonly NotificationTopic[];
 /** Topics only staff receive: applications for admins, flags for moderators and admins. */
 export const STAFF_TOPICS = ["APPLICATION", "FLAG"] as const satisfies readonly NotificationTopic[];
 
@@ -39,6 +41,8 @@ export const DEFAULT_DELIVERY: Record<NotificationTopic, NotificationDelivery> =
   MATCH: "WEEKLY",
   WATCHING: "WEEKLY",
   REACTION: "WEEKLY",
+  // A moderator's notice stays on the platform unless the member asks for email: an inbox others may read would say it.
+  MODERATION: "IN_APP",
 };
 
 export const DELIVERIES = ["IN_APP", "IMMEDIATE", "DAILY", "WEEKLY", "OFF"] as const satisfies readonly NotificationDelivery[];

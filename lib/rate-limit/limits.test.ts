@@ -51,6 +51,7 @@ describe("named limits", () => {
       accountCodeChecks: [10, 900],
       accountEmailChanges: [5, 3600],
       imageUploadsPerMember: [20, 3600],
+      itemFlagsPerMember: [20, 3600],
       boardPostsPerMember: [20, 600],
       boardPostsPerNewMember: [6, 600],
       boardThreadsPerMember: [10, 3600],

@@ -111,6 +111,9 @@ export const collaborationResponsesPerMember = rule("collaboration:responses", 2
 export const collaborationResponsesPerNewMember = rule("collaboration:responses-new", 5, HOUR);
 export const collaborationInvitationsPerMember = rule("collaboration:invitations", 30, DAY);
 
+/** Flags on threads, profiles and organizations, per member (issue 13): enough to report a wave, not to flood the queue. */
+export const itemFlagsPerMember = rule("moderation:flags", 20, HOUR);
+
 /**
  * Private messages, per member: messages sent, and above all *strangers* written to — members with whom the
  * writer shares no conversation yet (each one counts). A member approved in the last week reaches at most 5
@@ -144,6 +147,7 @@ export const RATE_LIMITS = {
   collaborationResponsesPerMember,
   collaborationResponsesPerNewMember,
   collaborationInvitationsPerMember,
+  itemFlagsPerMember,
   messagesPerMember,
   messagesPerNewMember,
   strangersPerMember,

@@ -10,6 +10,7 @@ import { profileSearchColumns } from "@/lib/profiles/format";
 import { seedDemoBoard } from "./demo-board";
 import { seedDemoCollaborations } from "./demo-collaborations";
 import { seedDemoConversations } from "./demo-conversations";
+import { seedDemoModeration } from "./demo-moderation";
 import { seedDemoNotifications } from "./demo-notifications";
 import { seedDemoSafety } from "./demo-safety";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
@@ -116,6 +117,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
           organizationId: organizationSlug ? organizationId(organizationSlug) : null,
         })),
       });
+      await seedDemoModeration(tx, userId);
       await seedDemoNotifications(tx, userId);
     },
     { maxWait: 10_000, timeout: 60_000 },

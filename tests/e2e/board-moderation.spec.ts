@@ -1,5 +1,5 @@
 // First moderation as people do it: a member flags a post with a reason and a note, an admin finds it in the
-// moderation queue and hides it, and members then see the placeholder where the post was.
+// moderation queue, opens the item and hides it, and members then see the placeholder where the post was.
 import { randomBytes } from "node:crypto";
 import { createThreadRow } from "@/tests/factories/board";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
@@ -33,13 +33,18 @@ test("a member flags a post, an admin hides it from the moderation queue, and me
   const staffPage = await context.newPage();
   const staffShell = new Shell(staffPage);
   await new SignInPage(staffPage, staffShell).signInAndLand(admin.email, TEST_PASSWORD, { totpSecret });
-  await staffShell.visit("/admin/moderation");
-  const entry = staffPage.getByRole("list", { name: en.BoardModeration.queue }).getByRole("listitem").filter({ hasText: `Flagged thread ${marker}` });
+  await staffShell.visit("/admin/moderation?type=BoardPost&reason=PERSONAL_INFORMATION");
+  const entry = staffPage.getByRole("list", { name: en.ModerationQueue.listLabel }).getByRole("listitem").filter({ hasText: `Flagged thread ${marker}` });
   await expect(entry.getByText(en.BoardFlag.reasons.PERSONAL_INFORMATION)).toBeVisible();
   await expect(entry.getByText(`Names a prison ${marker}`)).toBeVisible();
-  await entry.getByLabel(en.BoardModeration.reason).fill("Identifies a prison");
-  await entry.getByRole("button", { name: en.BoardModeration.hide }).click();
-  await expect(staffPage.getByRole("main").getByText(`Flagged thread ${marker}`)).toHaveCount(0);
+  await entry.getByRole("link", { name: `${en.ModerationQueue.types.BoardPost}: open the item` }).click();
+  await expect(staffPage).toHaveURL(/\/admin\/moderation\/[a-z0-9]+$/);
+  await staffShell.landed();
+  // Acting claims the item; hiding keeps it open until the moderator resolves it.
+  const hideForm = staffPage.getByRole("main").locator("form").filter({ has: staffPage.getByRole("button", { name: en.ModerationItem.steps.hide, exact: true }) });
+  await hideForm.getByLabel(en.ModerationItem.fields.note).fill("Identifies a prison");
+  await hideForm.getByRole("button", { name: en.ModerationItem.steps.hide, exact: true }).click();
+  await expect(staffPage).toHaveURL(/\?done=hide$/);
   await staffShell.landed();
   await context.close();
 

@@ -161,11 +161,11 @@ test("a participant flags a message; an admin reads only its context (which the 
   const staffPage = await context.newPage();
   const staffShell = new ShellPage(staffPage);
   await new SignInPage(staffPage, staffShell).signInAndLand(admin.email, TEST_PASSWORD, { totpSecret });
-  await staffShell.visit("/admin/moderation");
-  const entry = staffPage.getByRole("list", { name: en.Conversation.queueTitle }).getByRole("listitem").filter({ hasText: `An address ${marker}` }).first();
+  await staffShell.visit("/admin/moderation?type=ConversationMessage");
+  const entry = staffPage.getByRole("list", { name: en.ModerationQueue.listLabel }).getByRole("listitem").filter({ hasText: `An address ${marker}` }).first();
   // The queue says why, never what: the text is read in its context, where the read is recorded.
   await expect(entry).not.toContainText(`Where she lives ${marker}`);
-  await entry.getByRole("link", { name: en.Conversation.readFlaggedContext.replace("{number}", "1") }).click();
+  await entry.getByRole("link", { name: en.ModerationContext.readMessage.replace("{number}", "1") }).click();
   await expect(staffPage).toHaveURL(new RegExp(`/messages/${conversation.id}#message-1$`));
   await staffShell.landed();
   await expect(staffPage.getByRole("main").getByText(en.Conversation.flaggedContextNotice)).toBeVisible();

@@ -44,6 +44,10 @@ import * as invitations from "@/lib/invitations/service";
 import * as auditLog from "@/lib/audit/log-service";
 import * as jobHealth from "@/lib/jobs/health-service";
 import * as mailbox from "@/lib/mail/mailbox-service";
+import * as moderationFlags from "@/lib/moderation/flag-service";
+import * as moderationPolicy from "@/lib/moderation/policy";
+import * as moderationQueue from "@/lib/moderation/queue-service";
+import { queueFilterSchema } from "@/lib/moderation/schema";
 import * as moderation from "@/lib/moderation/service";
 import * as notifications from "@/lib/notifications/service";
 import * as notificationPreferences from "@/lib/notifications/preferences-service";
@@ -281,11 +285,18 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     unblockMember: { allowed: conversationPolicy.canUseMessages, call: (v) => conversationBlocks.unblockMember(v, "nosuchhandle") },
   },
   "moderation/service": {
-    moderationQueue: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderationQueue(v, undefined) },
     moderateMessage: { allowed: conversationPolicy.canModerateMessages, call: (v) => moderation.moderateMessage(v, { messageId: "nosuchmessage", action: "dismiss", reason: null }) },
     moderatePost: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderatePost(v, { postId: "nosuchpost", action: "dismiss", reason: null }) },
     moderateThread: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.moderateThread(v, { threadId: 999999, action: "lock" }) },
-    dismissCollaborationFlags: { allowed: boardPolicy.canModerateBoard, call: (v) => moderation.dismissCollaborationFlags(v, "nosuchrequest") },
+  },
+  "moderation/queue-service": {
+    moderationQueue: { allowed: moderationPolicy.canModerate, call: (v) => moderationQueue.moderationQueue(v, queueFilterSchema.parse({})) },
+    moderationItem: { allowed: moderationPolicy.canModerate, call: (v) => moderationQueue.moderationItem(v, "nosuchitem") },
+    moderateItem: { allowed: moderationPolicy.canModerate, call: (v) => moderationQueue.moderateItem(v, { itemId: "nosuchitem", action: "claim" }) },
+  },
+  "moderation/flag-service": {
+    itemToFlag: { allowed: policy.isActiveMember, call: (v) => moderationFlags.itemToFlag(v, "BoardThread", "999999") },
+    flagItem: { allowed: policy.isActiveMember, call: (v) => moderationFlags.flagItem(v, { targetType: "Organization", targetId: "nosuchorganization", reason: "SPAM", note: null }) },
   },
   "notifications/service": {
     notificationsPage: { allowed: policy.canEnterMemberArea, call: (v) => notifications.notificationsPage(v, undefined) },

@@ -6,7 +6,9 @@ import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import { flagBoardPost, replyToThread, startThread } from "@/lib/board/post-service";
 import { replySchema, threadSchema } from "@/lib/board/schema";
 import { threadPage } from "@/lib/board/service";
-import { moderatePost, moderateThread, moderationQueue } from "@/lib/moderation/service";
+import { moderationQueue } from "@/lib/moderation/queue-service";
+import { queueFilterSchema } from "@/lib/moderation/schema";
+import { moderatePost, moderateThread } from "@/lib/moderation/service";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { createMember, createModerator } from "@/tests/factories/users";
 import { db, signInAs } from "./support/viewers";
@@ -35,10 +37,9 @@ async function flaggedReply() {
 describe("the moderation queue", () => {
   it("lists each flagged post once with its flags, to moderators only", async () => {
     const post = await flaggedReply();
-    const queue = await moderationQueue(moderator, undefined);
-    expect(queue.total).toBe(1);
-    expect(queue.posts.map((row) => [row.postId, row.flags])).toEqual([[post.id, [{ reason: "PERSONAL_INFORMATION", note: "An address" }, { reason: "HARASSMENT", note: null }]]]);
-    await expect(moderationQueue(author, undefined)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const queue = await moderationQueue(moderator, queueFilterSchema.parse({}));
+    expect(queue.items.map((row) => [row.targetId, row.flags.map(({ reason, note }) => ({ reason, note }))])).toEqual([[post.id, [{ reason: "PERSONAL_INFORMATION", note: "An address" }, { reason: "HARASSMENT", note: null }]]]);
+    await expect(moderationQueue(author, queueFilterSchema.parse({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("hides a post: flags upheld, notifications about it dropped, a placeholder for members, text for staff, audited", async () => {
@@ -52,7 +53,7 @@ describe("the moderation queue", () => {
     expect(await db().notification.count({ where: { subjectId: post.id } })).toBe(0);
     expect((await threadPage(author, threadId)).posts[1]!.cooked).toBe("");
     expect((await threadPage(moderator, threadId)).posts[1]!.cooked).toContain("home address");
-    expect((await moderationQueue(moderator, undefined)).posts).toEqual([]);
+    expect((await moderationQueue(moderator, queueFilterSchema.parse({}))).items).toEqual([]);
     expect(await db().auditLog.findFirst({ where: { action: "board.post-hidden", targetId: post.id }, select: { actorId: true, reason: true } })).toEqual({ actorId: moderator.id, reason: "Doxxing" });
 
     await moderatePost(moderator, { postId: post.id, action: "restore", reason: null });

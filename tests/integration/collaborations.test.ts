@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
 import { ANONYMOUS } from "@/lib/auth/viewer-types";
 import { closeRequest, editRequest, flagCollaborationRequest, inviteToRespond, postRequest, reopenRequest, startRequestWork } from "@/lib/collaborations/request-service";
-import { dismissCollaborationFlags, moderationQueue } from "@/lib/moderation/service";
+import { moderateItem, moderationQueue } from "@/lib/moderation/queue-service";
+import { queueFilterSchema } from "@/lib/moderation/schema";
 import { decideOnResponse, respondToRequest, withdrawOwnResponse } from "@/lib/collaborations/response-service";
 import { closeSchema, requestListSchema, requestSchema } from "@/lib/collaborations/schema";
 import { collaborationList, homeMatches, requestForEdit, requestPage, requestsAbout } from "@/lib/collaborations/service";
@@ -139,11 +140,12 @@ describe("who sees what", () => {
     expect(await outcome(flagCollaborationRequest(author, { requestId: id, reason: "SPAM", note: null }))).toBe("FORBIDDEN");
     expect(await flagCollaborationRequest(named, { requestId: id, reason: "PERSONAL_INFORMATION", note: "Names a woman in custody" })).toBe("flagged");
     expect(await flagCollaborationRequest(named, { requestId: id, reason: "SPAM", note: null })).toBe("already");
-    expect((await moderationQueue(moderator, undefined)).requests).toEqual([expect.objectContaining({ requestId: id, flags: [{ reason: "PERSONAL_INFORMATION", note: "Names a woman in custody" }] })]);
+    const [item] = (await moderationQueue(moderator, queueFilterSchema.parse({ type: "CollaborationRequest" }))).items;
+    expect(item).toMatchObject({ targetId: id, flags: [expect.objectContaining({ reason: "PERSONAL_INFORMATION", note: "Names a woman in custody" })] });
     expect((await requestPage(moderator, id)).readAsModerator).toBe(true);
-    await dismissCollaborationFlags(moderator, id);
+    await moderateItem(moderator, { itemId: item!.id, action: "dismiss", note: null });
     expect(await outcome(requestPage(moderator, id))).toBe("NOT_FOUND");
-    expect((await moderationQueue(moderator, undefined)).requests).toEqual([]);
+    expect((await moderationQueue(moderator, queueFilterSchema.parse({}))).items).toEqual([]);
   });
 
   it("shows a response to the responder and the author side only, and the author their fitting members", async () => {

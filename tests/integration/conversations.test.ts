@@ -11,7 +11,9 @@ import { addParticipants, createConversation, postSystemMessage } from "@/lib/co
 import { addParticipantsSchema, messageSchema, newConversationSchema } from "@/lib/conversations/schema";
 import { conversationPage, inbox, messagingWith, staffReadsOfOwnConversations, unreadConversationCount } from "@/lib/conversations/service";
 import { AppError } from "@/lib/errors";
-import { moderateMessage, moderationQueue } from "@/lib/moderation/service";
+import { moderationQueue } from "@/lib/moderation/queue-service";
+import { queueFilterSchema } from "@/lib/moderation/schema";
+import { moderateMessage } from "@/lib/moderation/service";
 import { createConversationRows } from "@/tests/factories/conversations";
 import { createOrganization } from "@/tests/factories/organizations";
 import { createAdmin, createMember, createModerator, type UserWithProfile } from "@/tests/factories/users";
@@ -116,9 +118,9 @@ describe("the privacy of a conversation", () => {
     const message = await db().conversationMessage.findFirstOrThrow({ where: { conversationId: id } });
     const bobViewer = await signInAs(bob);
     await flagConversationMessage(bobViewer, { messageId: message.id, reason: "PERSONAL_INFORMATION", note: "names a prison" });
-    const queue = await moderationQueue(moderator, undefined);
-    expect(queue.messages).toEqual([expect.objectContaining({ messageId: message.id, conversationId: id, number: 1, flags: [{ reason: "PERSONAL_INFORMATION", note: "names a prison" }] })]);
-    expect(JSON.stringify(queue.messages)).not.toContain("should not have said");
+    const queue = await moderationQueue(moderator, queueFilterSchema.parse({}));
+    expect(queue.items).toEqual([expect.objectContaining({ targetId: message.id, context: expect.objectContaining({ conversationId: id, number: 1 }), flags: [expect.objectContaining({ reason: "PERSONAL_INFORMATION", note: "names a prison" })] })]);
+    expect(JSON.stringify(queue.items)).not.toContain("should not have said");
     await moderateMessage(moderator, { messageId: message.id, action: "hide", reason: "personal information" });
     const asBob = await conversationPage(bobViewer, id);
     expect(asBob.messages.map((shown) => [shown.cooked, Boolean(shown.hiddenAt)])).toEqual([["", true]]);

@@ -18,7 +18,9 @@ import { messageSchema, newConversationSchema } from "@/lib/conversations/schema
 import { conversationPage } from "@/lib/conversations/service";
 import { AppError } from "@/lib/errors";
 import { erasePerson } from "@/lib/members/mutations";
-import { moderateMessage, moderatePost, moderateThread, moderationQueue } from "@/lib/moderation/service";
+import { moderationQueue } from "@/lib/moderation/queue-service";
+import { queueFilterSchema } from "@/lib/moderation/schema";
+import { moderateMessage, moderatePost, moderateThread } from "@/lib/moderation/service";
 import { notifyApplicationReady } from "@/lib/notifications/mutations";
 import { notificationsPage, openNotification, unreadNotificationCount } from "@/lib/notifications/service";
 import { seedReferenceData } from "@/prisma/seed/reference";
@@ -175,7 +177,8 @@ describe("removal when the subject is deleted or hidden", () => {
     await flagBoardPost(author, { postId: post.id, reason: "HARASSMENT", note: null });
     expect((await notificationsOf(moderator.id)).map((row) => row.type)).toEqual(["NEW_FLAG"]);
     await moderatePost(moderator, { postId: post.id, action: "hide", reason: "Harassment" });
-    expect(await db().notification.findMany()).toEqual([]);
+    // What is left is the flagger's outcome (issue 13), which says nothing of the post.
+    expect(await db().notification.findMany({ select: { userId: true, type: true, payload: true } })).toEqual([{ userId: author.id, type: "FLAG_OUTCOME", payload: { outcome: "ACTION_TAKEN" } }]);
   });
 
   it("a thread removed with its first post: every notification about it or its posts goes", async () => {
@@ -218,7 +221,8 @@ describe("removal when the subject is deleted or hidden", () => {
     expect(await flagConversationMessage(await signInAs(carol), { messageId: flagged.id, reason: "HARASSMENT", note: null })).toBe("flagged");
     expect((await notificationsOf(moderator.id)).map((row) => [row.type, row.payload])).toEqual([["NEW_FLAG", { targetType: "ConversationMessage" }]]);
     await moderateMessage(moderator, { messageId: flagged.id, action: "hide", reason: null });
-    expect(await db().notification.findMany({ where: { userId: { in: [bob.id, carol.id, moderator.id] } } })).toEqual([]);
+    // Only the flagger's outcome (issue 13) is left: "action was taken", nothing about the message.
+    expect(await db().notification.findMany({ where: { userId: { in: [bob.id, carol.id, moderator.id] } }, select: { userId: true, type: true, payload: true } })).toEqual([{ userId: carol.id, type: "FLAG_OUTCOME", payload: { outcome: "ACTION_TAKEN" } }]);
   });
 
   it("leaving a conversation: the member's notifications about it go", async () => {
@@ -334,7 +338,7 @@ describe("reading on visiting a staff queue", () => {
     await db().$transaction((tx) => notifyApplicationReady(tx));
     await reply(reader, "A reply", 1);
     expect(await unreadNotificationCount(admin)).toBe(2);
-    await moderationQueue(admin, undefined, undefined, { unreadNotifications: true });
+    await moderationQueue(admin, queueFilterSchema.parse({}), { unreadNotifications: true });
     expect((await notificationsOf(admin.id)).map((row) => [row.type, Boolean(row.readAt)])).toEqual([["NEW_FLAG", true], ["NEW_APPLICATION", false]]);
     await reviewQueue(admin, reviewQueueFilterSchema.parse({}), { unreadNotifications: true });
     expect(await unreadNotificationCount(admin)).toBe(0);

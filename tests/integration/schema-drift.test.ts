@@ -43,6 +43,10 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
   ["function audit_log_refuse_change()", "exists"],
   ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],
+  // 20261203120204_moderation_items: the trigger that files every new flag in the one moderation queue.
+  ["function moderation_item_author(target_type text, target_id text)", "exists"],
+  ["function moderation_item_flagged()", "exists"],
+  ["trigger ModerationFlag.moderation_item_flagged", `CREATE TRIGGER moderation_item_flagged AFTER INSERT ON public."ModerationFlag" FOR EACH ROW EXECUTE FUNCTION moderation_item_flagged()`],
   // 20261202135834_directory_facets: the triggers that keep the directory's tokens and counts.
   ["function directory_count(removed text[], added text[])", "exists"],
   ["function directory_facet(token text)", "exists"],

@@ -48,7 +48,11 @@ describe("demo data seed", () => {
     expect(new Set(threads.map((thread) => thread.language))).toEqual(new Set(["en", "es", "fr", "pt"]));
     for (const thread of threads) expect([thread.lastPostNumber, thread.replyCount]).toEqual([thread._count.posts, thread._count.posts - 1]);
     expect(await db().boardReaction.count()).toBeGreaterThan(0);
-    expect(await db().moderationFlag.count({ where: { status: "OPEN" } })).toBe(1);
+    // The moderation queue: open items of every kind, flagged by several members, and one resolved item.
+    const items = await db().moderationItem.findMany({ select: { targetType: true, status: true, openFlagCount: true } });
+    expect(new Set(items.filter((item) => item.status === "OPEN").map((item) => item.targetType))).toEqual(new Set(["BoardPost", "BoardThread", "User", "Organization", "CollaborationRequest", "ConversationMessage"]));
+    expect(items.filter((item) => item.status === "OPEN" && item.openFlagCount > 1).length).toBeGreaterThanOrEqual(3);
+    expect(items.filter((item) => item.status === "RESOLVED")).toHaveLength(1);
     const categories = await db().boardCategory.findMany({ select: { threadCount: true, _count: { select: { threads: true } } } });
     for (const category of categories) expect(category.threadCount).toBe(category._count.threads);
     // Private conversations, direct and a group, with the demo member's unread messages in some, and the workspaces

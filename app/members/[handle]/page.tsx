@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MemberProfilePage({ params, searchParams }: Props) {
   const [{ handle }, query] = await Promise.all([params, searchParams]);
   const [result, messaging] = await Promise.all([loadMemberProfile(handle, query.private === "1"), loadMessagingWith(handle)]);
-  const [t, labels] = await Promise.all([getTranslations("MemberProfile"), getTranslations("ProfileFields")]);
+  const [t, labels, flag] = await Promise.all([getTranslations("MemberProfile"), getTranslations("ProfileFields"), getTranslations("ModerationFlagForm")]);
   const { profile, fields, isSelf, hidden, status, canReadPrivate, privateRead, adminOnlyFields } = result;
   return (
     <PageContainer className="flex max-w-3xl flex-col gap-6 py-8 lg:py-10">
@@ -53,6 +53,7 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
           </form>
         ) : null}
         {!isSelf ? <ProfileMute handle={handle} /> : null}
+        {!isSelf && status === "ACTIVE" ? <Link href={`/flag/profile/${handle}`} variant="subtle" className="text-sm">{flag("flagLink")}</Link> : null}
         {canReadPrivate && !privateRead ? (
           <div className="flex flex-col gap-1">
             <Link href={`/members/${handle}?private=1`}>{t("showPrivate")}</Link>

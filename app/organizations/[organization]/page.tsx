@@ -31,7 +31,7 @@ export default withClientMessages(["FormStatus", "OrganizationJoin", "ui.button"
   const { organization, members, isRepresentative } = page;
   const doneParam = (await searchParams).done;
   const done = OUTCOMES.find((outcome) => outcome === doneParam);
-  const [requests, about, t, manage, join, kinds, areas, locale, format] = await Promise.all([
+  const [requests, about, t, manage, join, kinds, areas, locale, format, flag] = await Promise.all([
     loadRequestsAbout(`/organizations/${slug}`, { organizationId: organization.id }),
     getTranslations("CollaborationsAbout"),
     getTranslations("OrganizationPage"),
@@ -41,6 +41,7 @@ export default withClientMessages(["FormStatus", "OrganizationJoin", "ui.button"
     getTranslations("AreasOfWork"),
     getLocale(),
     getFormatter(),
+    getTranslations("ModerationFlagForm"),
   ]);
   const workCountries = organization.workCountries.map((entry) => entry.country).filter((country) => country.code !== organization.country.code);
   return (
@@ -103,6 +104,7 @@ export default withClientMessages(["FormStatus", "OrganizationJoin", "ui.button"
         <RequestsAbout headingId="requests-heading" title={about("organizationTitle")} requests={requests.requests} seeAll={requestListHref({ organization: organization.slug })} />
       ) : null}
       {isRepresentative ? <Link href={`/organizations/${organization.id}/invitations`}>{t("invite")}</Link> : null}
+      {!isRepresentative ? <Link href={`/flag/organization/${organization.slug}`} variant="subtle" className="self-start text-sm">{flag("flagLink")}</Link> : null}
       {page.isMember ? (
         <section aria-labelledby="membership-notice" className="flex flex-col gap-3">
           <p id="membership-notice" className="text-ink">

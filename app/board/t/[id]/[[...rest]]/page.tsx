@@ -42,7 +42,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
   const { thread } = view;
   const threadPath = `/board/t/${thread.id}/${thread.slug}`;
   if (rest[0] !== thread.slug) redirect(postNumber ? `${threadPath}/${postNumber}#post-${postNumber}` : threadPath);
-  const [t, board, locale] = await Promise.all([getTranslations("BoardThread"), getTranslations("Board"), getLocale()]);
+  const [t, board, flag, locale] = await Promise.all([getTranslations("BoardThread"), getTranslations("Board"), getTranslations("ModerationFlagForm"), getLocale()]);
   const pageHref = (page: number) => (page === 1 ? `${threadPath}?page=1` : `${threadPath}?page=${page}`);
   return (
     <PageContainer className="flex max-w-3xl flex-col gap-6 py-8 lg:py-10">
@@ -87,6 +87,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
         </nav>
       ) : null}
       <WatchForm target={{ threadId: thread.id }} current={thread.watchLevel ?? "DEFAULT"} />
+      {view.canFlagThread ? <Link href={`/flag/thread/${thread.id}`} variant="subtle" className="self-start text-sm">{flag("flagLink")}</Link> : null}
       <div id="reply" className="scroll-mt-20">
         {view.canReply ? (
           <ReplyComposer threadId={thread.id} threadPath={threadPath} replyTo={replyTo ?? null} initialBody={view.quote} maxLength={BOARD_LIMITS.post} />

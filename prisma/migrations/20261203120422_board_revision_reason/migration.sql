@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BoardPostRevision" ADD COLUMN     "reason" TEXT;
