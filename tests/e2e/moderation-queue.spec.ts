@@ -13,6 +13,8 @@ import { expect, test } from "./support/test";
 const en = messages("en");
 
 test("flags from two members arrive grouped; a moderator claims, hides with a reason, warns and resolves; flagger and author are told", async ({ page, shell, prisma, browser, baseURL }) => {
+  // Three people sign in (the moderator with two-step) and a dozen pages are checked with axe: a long journey.
+  test.slow();
   const marker = `zq${randomBytes(4).toString("hex")}`;
   const author = await createMember(prisma, { displayName: `Author ${marker}`, locale: "en" });
   const [first, second] = [await createMember(prisma, { displayName: `First ${marker}`, locale: "en" }), await createMember(prisma, { displayName: `Second ${marker}`, locale: "en" })];
