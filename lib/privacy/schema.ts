@@ -1,4 +1,4 @@
-// Form input of members' data rights. Message keys point at the "Errors" and "DataRights" namespaces.
+// Form input of members' data rights. Field messages are the "Errors" namespace's (lib/action.ts); refusals the service makes are in "DataRights.errors".
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
@@ -11,13 +11,15 @@ export const deleteAccountSchema = z.object({
   password: z.string().min(1, required).max(1000),
   /** The authenticator's code or a recovery code, when two-step verification is on (the service decides). */
   code: z.string().trim().max(40).default(""),
-  posts: z.enum(["delete", "keep"], { error: "DataRights.errors.choosePosts" }),
-  confirm: z.literal("yes", { error: "DataRights.errors.confirm" }),
+  /** Unchosen: "Please choose one of the options." */
+  posts: z.enum(["delete", "keep"]),
+  /** The box ticked, like a consent: "This field is required." otherwise. */
+  confirm: z.literal("yes", required),
 });
 
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
 
-export type DataRightsRefusalCode = "last-admin" | "export-not-found";
+export type DataRightsRefusalCode = "last-admin";
 
 export function dataRightsRefusal(code: DataRightsRefusalCode, field?: string): AppError {
   return new AppError(code, { field, messageKey: `DataRights.errors.${code}` });

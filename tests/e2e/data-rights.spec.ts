@@ -68,7 +68,7 @@ test("a member exports her data, downloads it, then deletes her account keeping 
   await expect(main).not.toContainText(`Leaving ${marker}`);
 });
 
-test("without JavaScript, asking for a copy works and a refresh shows how it stands", async ({ browser, baseURL, prisma }) => {
+test("without JavaScript, asking for a copy works, a refresh shows how it stands, and deleting (posts too) works", async ({ browser, baseURL, prisma }) => {
   const member = await createMember(prisma);
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL, extraHTTPHeaders: ownClientAddress() });
   const page = await context.newPage();
@@ -85,5 +85,18 @@ test("without JavaScript, asking for a copy works and a refresh shows how it sta
   await expect(page).toHaveURL(/\/account\/privacy$/);
   await expect(main.locator("[data-export-state]")).toHaveAttribute("data-export-state", "ready");
   await expect(main.getByRole("link", { name: en.DataRights.export.download })).toBeVisible();
+
+  // A refused deletion (no choice, no box) says why on its fields and changes nothing.
+  await main.getByLabel(en.DataRights.delete.password).fill(TEST_PASSWORD);
+  await main.getByRole("button", { name: en.DataRights.delete.submit }).click();
+  await expect(main.getByRole("alert")).toContainText(en.Errors.validation);
+  await expect(main.getByText(en.Errors.fields.invalid_value)).toBeVisible();
+  expect((await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).status).toBe("ACTIVE");
+  await main.getByRole("radio", { name: en.DataRights.delete.postsDelete }).check();
+  await main.getByLabel(en.DataRights.delete.password).fill(TEST_PASSWORD);
+  await main.getByRole("checkbox", { name: en.DataRights.delete.confirm }).check();
+  await main.getByRole("button", { name: en.DataRights.delete.submit }).click();
+  await expect(page).toHaveURL(/\/goodbye$/);
+  expect((await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).status).toBe("DELETED");
   await context.close();
 });
