@@ -88,11 +88,12 @@ export async function claimDueEmails({ batchSize, now }: { batchSize: number; no
 
 /** Marks an email sent and deletes its bodies, so the links and tokens in them do not stay in the database. */
 export async function markEmailSent(id: string, now: Date, client: DbClient = db()): Promise<void> {
-  await client.outboxEmail.updateMany({
-    where: { id, status: "SENDING" },
-    data: { status: "SENT", sentAt: now, attempts: { increment: 1 }, lastError: null, text: SENT_TEXT, html: null },
-  });
-  await forgetRecipient(id, client);
+  // One statement (the worker sends the next email right after it), forgetting the recipient of the few that ask it.
+  await client.$executeRaw`
+    UPDATE "OutboxEmail"
+       SET "status" = 'SENT', "sentAt" = ${utc(now)}, "attempts" = "attempts" + 1, "lastError" = NULL, "text" = ${SENT_TEXT}, "html" = NULL,
+           "to" = CASE WHEN "template" = ANY(${RECIPIENT_FORGOTTEN_TEMPLATES}::text[]) THEN ${FORGOTTEN_RECIPIENT} ELSE "to" END
+     WHERE "id" = ${id} AND "status" = 'SENDING'`;
 }
 
 /** Emails whose recipient is erased too once sent or given up on: the last one to a member who deleted their account. */
