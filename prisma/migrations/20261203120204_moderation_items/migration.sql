@@ -148,7 +148,7 @@ BEGIN
            "lastFlaggedAt" = NEW."createdAt", "openedAt" = NEW."createdAt", "claimedById" = NULL, "claimedAt" = NULL,
            "actionTaken" = false, outcome = NULL, "resolvedAt" = NULL, "resolvedById" = NULL
      WHERE id = item_id;
-    INSERT INTO "ModerationItemEvent" (id, "itemId", kind, "createdAt") VALUES ('me' || replace(gen_random_uuid()::text, '-', ''), item_id, 'REOPENED', NEW."createdAt");
+    INSERT INTO "ModerationItemEvent" (id, "itemId", kind, "createdAt") VALUES ('me' || replace(gen_random_uuid()::text, '-', ''), item_id, 'REOPENED', NEW."createdAt" - interval '1 millisecond'); -- just before its FLAGGED event, so the history reads in order
   ELSE
     UPDATE "ModerationItem"
        SET "flagCount" = "flagCount" + 1, "openFlagCount" = "openFlagCount" + 1, "lastFlaggedAt" = NEW."createdAt",
