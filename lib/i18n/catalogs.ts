@@ -19,6 +19,9 @@ import enSafety from "./messages/en/safety.json" with { type: "json" };
 import enDashboard from "./messages/en/dashboard.json" with { type: "json" };
 import enPrivacy from "./messages/en/privacy.json" with { type: "json" };
 import enStaffSecurity from "./messages/en/staff-security.json" with { type: "json" };
+import enFiles from "./messages/en/files.json" with { type: "json" };
+import enResources from "./messages/en/resources.json" with { type: "json" };
+import enRules from "./messages/en/rules.json" with { type: "json" };
 import esAccount from "./messages/es/account.json" with { type: "json" };
 import esAdmin from "./messages/es/admin.json" with { type: "json" };
 import esApplications from "./messages/es/applications.json" with { type: "json" };
@@ -36,6 +39,9 @@ import esSafety from "./messages/es/safety.json" with { type: "json" };
 import esDashboard from "./messages/es/dashboard.json" with { type: "json" };
 import esPrivacy from "./messages/es/privacy.json" with { type: "json" };
 import esStaffSecurity from "./messages/es/staff-security.json" with { type: "json" };
+import esFiles from "./messages/es/files.json" with { type: "json" };
+import esResources from "./messages/es/resources.json" with { type: "json" };
+import esRules from "./messages/es/rules.json" with { type: "json" };
 import frAccount from "./messages/fr/account.json" with { type: "json" };
 import frAdmin from "./messages/fr/admin.json" with { type: "json" };
 import frApplications from "./messages/fr/applications.json" with { type: "json" };
@@ -53,6 +59,9 @@ import frSafety from "./messages/fr/safety.json" with { type: "json" };
 import frDashboard from "./messages/fr/dashboard.json" with { type: "json" };
 import frPrivacy from "./messages/fr/privacy.json" with { type: "json" };
 import frStaffSecurity from "./messages/fr/staff-security.json" with { type: "json" };
+import frFiles from "./messages/fr/files.json" with { type: "json" };
+import frResources from "./messages/fr/resources.json" with { type: "json" };
+import frRules from "./messages/fr/rules.json" with { type: "json" };
 import ptAccount from "./messages/pt/account.json" with { type: "json" };
 import ptAdmin from "./messages/pt/admin.json" with { type: "json" };
 import ptApplications from "./messages/pt/applications.json" with { type: "json" };
@@ -70,14 +79,17 @@ import ptSafety from "./messages/pt/safety.json" with { type: "json" };
 import ptDashboard from "./messages/pt/dashboard.json" with { type: "json" };
 import ptPrivacy from "./messages/pt/privacy.json" with { type: "json" };
 import ptStaffSecurity from "./messages/pt/staff-security.json" with { type: "json" };
+import ptFiles from "./messages/pt/files.json" with { type: "json" };
+import ptResources from "./messages/pt/resources.json" with { type: "json" };
+import ptRules from "./messages/pt/rules.json" with { type: "json" };
 
-const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enCollaborations, ...enConversations, ...enOrganizations, ...enNotifications, ...enModeration, ...enSafety, ...enDashboard, ...enPrivacy, ...enStaffSecurity };
+const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enCollaborations, ...enConversations, ...enOrganizations, ...enNotifications, ...enModeration, ...enSafety, ...enDashboard, ...enPrivacy, ...enStaffSecurity, ...enFiles, ...enResources, ...enRules };
 
 export type Messages = typeof english;
 
 export const catalogs: Record<Locale, Messages> = {
   en: english,
-  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esCollaborations, ...esConversations, ...esOrganizations, ...esNotifications, ...esModeration, ...esSafety, ...esDashboard, ...esPrivacy, ...esStaffSecurity } as Messages,
-  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frCollaborations, ...frConversations, ...frOrganizations, ...frNotifications, ...frModeration, ...frSafety, ...frDashboard, ...frPrivacy, ...frStaffSecurity } as Messages,
-  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptCollaborations, ...ptConversations, ...ptOrganizations, ...ptNotifications, ...ptModeration, ...ptSafety, ...ptDashboard, ...ptPrivacy, ...ptStaffSecurity } as Messages,
+  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esCollaborations, ...esConversations, ...esOrganizations, ...esNotifications, ...esModeration, ...esSafety, ...esDashboard, ...esPrivacy, ...esStaffSecurity, ...esFiles, ...esResources, ...esRules } as Messages,
+  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frCollaborations, ...frConversations, ...frOrganizations, ...frNotifications, ...frModeration, ...frSafety, ...frDashboard, ...frPrivacy, ...frStaffSecurity, ...frFiles, ...frResources, ...frRules } as Messages,
+  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptCollaborations, ...ptConversations, ...ptOrganizations, ...ptNotifications, ...ptModeration, ...ptSafety, ...ptDashboard, ...ptPrivacy, ...ptStaffSecurity, ...ptFiles, ...ptResources, ...ptRules } as Messages,
 };
