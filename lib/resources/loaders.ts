@@ -1,0 +1,33 @@
+import "server-only";
+import { forPage } from "@/lib/auth/viewer";
+import { firstValues, type SearchParams } from "@/lib/search-params";
+import { newResourceForm, resourceForEdit, resourceList, resourcePage, resourcesAbout } from "./library-service";
+import { resourceListSchema } from "./schema";
+
+export type { ResourcePage } from "./library-service";
+export type { ResourceRow, ReferenceRow } from "./data";
+
+export function loadResourceList(searchParams: SearchParams) {
+  const filter = resourceListSchema.parse(firstValues(searchParams));
+  return forPage("/resources", async (viewer) => ({ filter, ...(await resourceList(viewer, filter)) }));
+}
+
+export function loadResourcePage(id: string) {
+  return forPage(`/resources/${encodeURIComponent(id)}`, (viewer) => resourcePage(viewer, id));
+}
+
+export function loadNewResourceForm() {
+  return forPage("/resources/new", newResourceForm);
+}
+
+export function loadResourceForEdit(id: string) {
+  return forPage(`/resources/${encodeURIComponent(id)}/edit`, (viewer) => resourceForEdit(viewer, id));
+}
+
+/**
+ * The few resources tagged with a rule or a country, or published for an organization, for that page (`path`:
+ * the page, to sign in back to). The rules hub calls `loadResourcesAbout("/rules/25", { rule: 25 })`.
+ */
+export function loadResourcesAbout(path: string, about: { rule: number } | { country: string } | { organizationId: string }, take?: number) {
+  return forPage(path, (viewer) => resourcesAbout(viewer, about, take));
+}
