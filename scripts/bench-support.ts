@@ -75,3 +75,38 @@ export async function dropScratch(client: { end(): Promise<void> }, prisma: { $d
   await database.drop();
   console.log("Dropped the scratch database.");
 }
+
+/** A benchmark made of parts, each `run()`ning to rows; see scripts/bench-admin.ts. */
+export type BenchParts = Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>>;
+
+function chosenParts(parts: BenchParts): string[] {
+  const index = process.argv.indexOf("--only");
+  if (index < 0) return Object.keys(parts);
+  const names = (process.argv[index + 1] ?? "").split(",").filter(Boolean);
+  const unknown = names.filter((name) => !(name in parts));
+  if (unknown.length > 0) throw new Error(`Unknown part(s): ${unknown.join(", ")}; known: ${Object.keys(parts).join(", ")}`);
+  return names;
+}
+
+const cell = (value: number | undefined) => (value === undefined ? "" : value.toFixed(1));
+
+/** Runs the parts chosen with `--only a,b` (all by default), prints one table, exits with 1 when any row failed. */
+export function runBenchmarkParts(parts: BenchParts): void {
+  runBenchmark(async () => {
+    const rows: Array<BenchRow & { part: string }> = [];
+    for (const part of chosenParts(parts)) {
+      console.log(`\n— ${part}`);
+      const { run } = await parts[part]!();
+      rows.push(...(await run()).map((row) => ({ ...row, part })));
+    }
+    console.log("\npart | measurement | median ms | p95 ms | target ms | result");
+    for (const row of rows) {
+      console.log([row.part, row.name, cell(row.median), cell(row.p95), cell(row.targetMs), row.failure ? `FAIL: ${row.failure}` : "ok"].join(" | "));
+    }
+    const failed = rows.filter((row) => row.failure);
+    if (failed.length > 0) {
+      console.error(`\n${failed.length} measurement(s) failed.`);
+      process.exitCode = 1;
+    }
+  });
+}

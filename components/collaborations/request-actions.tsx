@@ -10,7 +10,7 @@ import { refusalOf } from "@/components/ui/refusal";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
-import { closeRequestAction, decideAction, flagRequestAction, respondAction } from "@/lib/collaborations/actions";
+import { closeRequestAction, decideAction, respondAction } from "@/lib/collaborations/actions";
 
 // The request page's forms that carry text: a response, an answer to one, a closing. Plain forms (no JavaScript
 // needed); a refusal comes back with what was typed.
@@ -90,36 +90,6 @@ export function CloseForm({ requestId, maxLength }: { requestId: string; maxLeng
       <Checkbox id="close-outcomeShared" name="outcomeShared" label={t("outcomeShared")} defaultChecked={refused.text("outcomeShared") === "on"} />
       <SubmitButton variant="secondary" pendingLabel={t("closing")} className="self-start">
         {t("close")}
-      </SubmitButton>
-    </form>
-  );
-}
-
-type Reason = "HARASSMENT" | "PERSONAL_INFORMATION" | "SPAM" | "OFF_TOPIC" | "OTHER";
-
-/** Flags a request for the moderators, with a reason and an optional note; said once done. */
-export function FlagRequestForm({ requestId, reasons }: { requestId: string; reasons: readonly Reason[] }) {
-  const t = useTranslations("BoardFlag");
-  const [state, action] = useActionState(flagRequestAction, null);
-  if (state?.ok) return <FormStatus state={state} />;
-  return (
-    <form action={action} noValidate className="flex flex-col gap-3">
-      <FormStatus state={state} idPrefix="flag" fieldLabels={{ reason: t("reason"), note: t("note") }} />
-      <input type="hidden" name="requestId" value={requestId} />
-      <FormField id="flag-reason" label={t("reason")} required>
-        {(control) => (
-          <Select {...control} name="reason" defaultValue="HARASSMENT">
-            {reasons.map((reason) => (
-              <option key={reason} value={reason}>{t(`reasons.${reason}`)}</option>
-            ))}
-          </Select>
-        )}
-      </FormField>
-      <FormField id="flag-note" label={t("note")}>
-        {(control) => <Textarea {...control} name="note" rows={2} maxLength={500} />}
-      </FormField>
-      <SubmitButton variant="secondary" size="sm" pendingLabel={t("sending")} className="self-start">
-        {t("send")}
       </SubmitButton>
     </form>
   );

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { reasonsSentence } from "@/components/collaborations/match-reasons";
-import { CloseForm, DecisionForm, FlagRequestForm, ResponseForm } from "@/components/collaborations/request-actions";
+import { CloseForm, DecisionForm, ResponseForm } from "@/components/collaborations/request-actions";
+import { FlagForm } from "@/components/moderation/flag-form";
 import { ActionButtonForm } from "@/components/organizations/action-button-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
-import { inviteAction, reopenRequestAction, startWorkAction, withdrawResponseAction } from "@/lib/collaborations/actions";
+import { flagRequestAction, inviteAction, reopenRequestAction, startWorkAction, withdrawResponseAction } from "@/lib/collaborations/actions";
 import { loadRequestPage, type RequestPage } from "@/lib/collaborations/loaders";
 import { COLLABORATION_LIMITS, FLAG_REASONS, requestListHref } from "@/lib/collaborations/schema";
 import { countryName } from "@/lib/countries/format";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default withClientMessages(["BoardFlag", "CollaborationRequest", "FormStatus", "ui.button", "ui.formField"], async function RequestPageView({ params, searchParams }: PageProps<"/collaborations/[id]">) {
+export default withClientMessages(["CollaborationRequest", "ModerationFlagForm", "FormStatus", "ui.button", "ui.formField"], async function RequestPageView({ params, searchParams }: PageProps<"/collaborations/[id]">) {
   const { id } = await params;
   const page = await loadRequestPage(id, await loadVisit());
   const doneParam = (await searchParams).done;
@@ -154,7 +155,7 @@ export default withClientMessages(["BoardFlag", "CollaborationRequest", "FormSta
         <details className="rounded-lg border border-line bg-surface">
           <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 text-sm text-ink">{t("flagTitle")}</summary>
           <div className="px-4 pb-4">
-            <FlagRequestForm requestId={request.id} reasons={FLAG_REASONS} />
+            <FlagForm action={flagRequestAction} target={{ requestId: request.id }} reasons={FLAG_REASONS} messages="ModerationFlagForm" />
           </div>
         </details>
       ) : null}

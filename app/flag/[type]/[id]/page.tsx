@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ItemFlagForm } from "@/components/moderation/item-flag-form";
+import { FlagForm } from "@/components/moderation/flag-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
 import { FLAG_REASONS } from "@/lib/board/schema";
+import { flagItemAction } from "@/lib/moderation/actions";
 import { loadItemToFlag } from "@/lib/moderation/loaders";
 
 /** The addresses name what is flagged in words: /flag/thread/12, /flag/profile/<handle>, /flag/organization/<slug>. */
@@ -29,7 +30,7 @@ export default withClientMessages(["FormStatus", "ModerationFlagForm", "ui.butto
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t(`title.${kind}`)}</h1>
         <p className="text-muted">{t("intro")}</p>
       </div>
-      <ItemFlagForm targetType={TYPES[kind]} targetId={id} reasons={FLAG_REASONS} />
+      <FlagForm action={flagItemAction} target={{ targetType: TYPES[kind], targetId: id }} reasons={FLAG_REASONS} messages="ModerationFlagForm" />
     </PageContainer>
   );
 });

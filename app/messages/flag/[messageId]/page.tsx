@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { FlagForm } from "@/components/board/flag-form";
+import { FlagForm } from "@/components/moderation/flag-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
@@ -28,7 +28,7 @@ export default withClientMessages(["BoardFlag", "FormStatus", "ui.button", "ui.f
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("flagTitle")}</h1>
         <p className="text-muted">{conversation("flagIntro")}</p>
       </div>
-      <FlagForm postId={message.id} reasons={FLAG_REASONS} action={flagMessageAction} field="messageId" />
+      <FlagForm action={flagMessageAction} target={{ messageId: message.id }} reasons={FLAG_REASONS} idPrefix={`flag-${message.id}`} />
     </PageContainer>
   );
 });

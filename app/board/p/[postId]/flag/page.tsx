@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { FlagForm } from "@/components/board/flag-form";
+import { FlagForm } from "@/components/moderation/flag-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { PageContainer } from "@/components/shell/page-container";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
+import { flagAction } from "@/lib/board/actions";
 import { loadPostToFlag } from "@/lib/board/loaders";
 import { FLAG_REASONS } from "@/lib/board/schema";
 
@@ -27,7 +28,7 @@ export default withClientMessages(["BoardFlag", "FormStatus", "ui.button", "ui.f
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t("flagTitle")}</h1>
         <p {...userTextProps("text-muted")}>{thread("inThread", { title: post.threadTitle, number: post.number })}</p>
       </div>
-      <FlagForm postId={post.id} reasons={FLAG_REASONS} />
+      <FlagForm action={flagAction} target={{ postId: post.id }} reasons={FLAG_REASONS} idPrefix={`flag-${post.id}`} />
     </PageContainer>
   );
 });
