@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma, ResourceStatus, ResourceType } from "@/lib/generated/prisma/client";
 import type { PlaceCodes } from "@/lib/collaborations/format";
+import { writeAudit } from "@/lib/audit/mutations";
 import { notifyFlag } from "@/lib/notifications/mutations";
 import { resourceSearchDocument, resourceTokens } from "./format";
 
@@ -89,6 +90,17 @@ export async function updateResource(id: string, editorId: string, write: Omit<R
 export async function changeResourceStatus(id: string, actorId: string, from: ResourceStatus[], to: ResourceStatus, tx?: Tx): Promise<boolean> {
   const { count } = await (tx ?? db()).resource.updateMany({ where: { id, status: { in: from } }, data: { status: to, statusChangedAt: new Date(), statusChangedById: actorId } });
   return count === 1;
+}
+
+/**
+ * A moderator hides a resource (only staff see it then; its open flags are upheld) or restores it to the library;
+ * audited. Called inside the moderation queue's step, in its transaction.
+ */
+export async function setResourceHiddenIn(tx: Tx, actorId: string, resourceId: string, hidden: boolean, reason: string | null): Promise<void> {
+  const now = new Date();
+  await tx.resource.update({ where: { id: resourceId }, data: { status: hidden ? "HIDDEN" : "PUBLISHED", statusChangedAt: now, statusChangedById: actorId } });
+  if (hidden) await tx.moderationFlag.updateMany({ where: { targetType: "Resource", targetId: resourceId, status: "OPEN" }, data: { status: "UPHELD", resolvedAt: now, resolvedById: actorId } });
+  await writeAudit(tx, { actorId, action: hidden ? "resource.hidden" : "resource.restored", targetType: "Resource", targetId: resourceId, reason: reason ?? undefined });
 }
 
 /**

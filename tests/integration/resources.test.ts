@@ -13,7 +13,9 @@ import { editResourceSchema, linkResourceSchema, resourceListSchema } from "@/li
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { createOrganization } from "@/tests/factories/organizations";
 import { linkResourceForm } from "@/tests/factories/resources";
-import { createMember } from "@/tests/factories/users";
+import { createMember, createModerator } from "@/tests/factories/users";
+import { moderateItem, moderationItem, moderationQueue } from "@/lib/moderation/queue-service";
+import { queueFilterSchema } from "@/lib/moderation/schema";
 import { db, signInAs } from "./support/viewers";
 
 async function outcome(promise: Promise<unknown>): Promise<string> {
@@ -153,5 +155,24 @@ describe("referenced in, and flags", () => {
     expect(await flagResourceFor(reader, { resourceId: id, reason: "SPAM", note: "Looks like an advert" })).toBe("flagged");
     expect(await flagResourceFor(reader, { resourceId: id, reason: "SPAM", note: null })).toBe("already");
     expect(await db().moderationItem.findMany({ select: { targetType: true, targetId: true, authorId: true, flagCount: true } })).toEqual([{ targetType: "Resource", targetId: id, authorId: author.id, flagCount: 1 }]);
+  });
+
+  it("lets a moderator hide it from the queue (flags upheld, audited) and restore it", async () => {
+    const moderator = await signInAs(await createModerator(db(), { totpEnabledAt: new Date() }));
+    const { id } = await shareLinkResource(author, linkResourceForm());
+    await flagResourceFor(reader, { resourceId: id, reason: "PERSONAL_INFORMATION", note: "Names a woman in custody" });
+    const [item] = (await moderationQueue(moderator, queueFilterSchema.parse({ type: "Resource" }))).items;
+    expect(item).toMatchObject({ targetId: id, context: { kind: "Resource", status: "PUBLISHED" } });
+    expect((await moderationItem(moderator, item!.id)).steps).toMatchObject({ hide: true, restore: false, edit: false });
+    await moderateItem(moderator, { itemId: item!.id, action: "hide", note: "Personal information" });
+    expect(await outcome(resourcePage(reader, id))).toBe("NOT_FOUND");
+    expect(await outcome(resourcePage(author, id))).toBe("NOT_FOUND");
+    expect((await resourcePage(moderator, id)).resource.status).toBe("HIDDEN");
+    expect(await list({})).toEqual([]);
+    expect(await db().moderationFlag.findMany({ select: { status: true } })).toEqual([{ status: "UPHELD" }]);
+    expect(await db().auditLog.count({ where: { action: "resource.hidden", targetId: id } })).toBe(1);
+    expect((await moderationItem(moderator, item!.id)).steps).toMatchObject({ hide: false, restore: true });
+    await moderateItem(moderator, { itemId: item!.id, action: "restore", note: null });
+    expect(await list({})).toEqual(["Women in pre-trial detention in Kenya"]);
   });
 });

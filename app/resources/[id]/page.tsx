@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { ActionButtonForm } from "@/components/organizations/action-button-form";
-import { FlagResourceForm } from "@/components/resources/resource-actions";
+import { FlagForm } from "@/components/moderation/flag-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { PageContainer } from "@/components/shell/page-container";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +11,7 @@ import { userTextProps } from "@/components/ui/user-text";
 import { loadChoices } from "@/lib/collaborations/loaders";
 import { languageName } from "@/lib/i18n/languages";
 import { LINK_REL } from "@/lib/markdown/cook";
-import { restoreResourceAction, withdrawResourceAction } from "@/lib/resources/actions";
+import { flagResourceAction, restoreResourceAction, withdrawResourceAction } from "@/lib/resources/actions";
 import { linkHost } from "@/lib/resources/format";
 import { loadResourcePage, type ReferenceRow } from "@/lib/resources/loaders";
 import { FLAG_REASONS, resourceListHref } from "@/lib/resources/schema";
@@ -148,7 +148,7 @@ export default withClientMessages(["BoardFlag", "Resource", "FormStatus", "ui.bu
         <details className="rounded-lg border border-line bg-surface">
           <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 text-sm text-ink">{t("flagTitle")}</summary>
           <div className="px-4 pb-4">
-            <FlagResourceForm resourceId={resource.id} reasons={FLAG_REASONS} />
+            <FlagForm action={flagResourceAction} target={{ resourceId: resource.id }} reasons={FLAG_REASONS} />
           </div>
         </details>
       ) : null}
