@@ -1,7 +1,7 @@
 import "server-only";
 import { forPage } from "@/lib/auth/viewer";
 import { firstValues, type SearchParams } from "@/lib/search-params";
-import { newResourceForm, resourceForEdit, resourceList, resourcePage, resourcesAbout } from "./library-service";
+import { newResourceForm, resourceForEdit, resourceList, resourcePage, resourcesAbout, searchResources } from "./library-service";
 import { resourceListSchema } from "./schema";
 
 export type { ResourcePage } from "./library-service";
@@ -30,4 +30,10 @@ export function loadResourceForEdit(id: string) {
  */
 export function loadResourcesAbout(path: string, about: { rule: number } | { country: string } | { organizationId: string }, take?: number) {
   return forPage(path, (viewer) => resourcesAbout(viewer, about, take));
+}
+
+/** /search?what=resources: the library's text search (the board's page, a second scope). */
+export function loadResourceSearch(searchParams: SearchParams) {
+  const { q, after } = resourceListSchema.parse(firstValues(searchParams));
+  return forPage("/search?what=resources", async (viewer) => ({ q, after, ...(await searchResources(viewer, q, after)) }));
 }
