@@ -1,6 +1,6 @@
 // What members send about resources: the resource form (new and edit, a link or — through the upload route — a
 // file), withdrawing and restoring, a flag; and the list's address (a GET form). Error messages are keys of the
-// "Errors" and "ResourceErrors" catalogues; checks that need the database (a country or rule that exists, an
+// "Errors" catalogue (zod issues) and "ResourceErrors" (the service's refusals); checks that need the database (a country or rule that exists, an
 // organization one represents) are the service's.
 import { z } from "zod";
 import { countryCodeField } from "@/lib/applications/schema";
@@ -45,14 +45,14 @@ export const linkField = plainString()
     } catch {
       return false;
     }
-  }, { error: "ResourceErrors.linkInvalid" });
+  }, { error: "Errors.fields.website" });
 
 const yearField = z
   .string()
   .trim()
   .optional()
   .transform((value) => value || null)
-  .refine((value) => value === null || (/^\d{4}$/.test(value) && Number(value) >= RESOURCE_LIMITS.yearMin && Number(value) <= new Date().getUTCFullYear() + 1), { error: "ResourceErrors.yearInvalid" })
+  .refine((value) => value === null || (/^\d{4}$/.test(value) && Number(value) >= RESOURCE_LIMITS.yearMin && Number(value) <= new Date().getUTCFullYear() + 1), { error: "Errors.fields.invalidFormat" })
   .transform((value) => (value === null ? null : Number(value)));
 
 /** The resource's description, without where it is (a link or a file): shared by the form and the upload route. */
@@ -69,8 +69,7 @@ export const resourceMetadataSchema = z
     organizationId: z.union([z.literal(""), resourceIdField]).optional().transform((value) => value || null),
     visibility: z.enum(["NETWORK", "ORGANIZATION"], invalid),
   })
-  .refine((input) => input["languages[]"].length > 0, { path: ["languages[]"], error: "ResourceErrors.languageRequired" })
-  .refine((input) => input.visibility === "NETWORK" || input.organizationId !== null, { path: ["visibility"], error: "ResourceErrors.organizationOnlyNeedsOrganization" })
+  .refine((input) => input["languages[]"].length > 0, { path: ["languages[]"], error: "Errors.fields.chooseOne" })
   .transform(({ "countries[]": countryCodes, "rules[]": ruleNumbers, "languages[]": languages, ...rest }) => ({
     ...rest,
     countryCodes: countryCodes.sort(),

@@ -38,7 +38,7 @@ test("a member shares a link resource, finds it by searching without accents, an
   await main.getByLabel(en.ResourceForm.title).fill(title);
   await main.getByRole("textbox", { name: en.ResourceForm.summary }).fill(`A **report** on women in pre-trial detention ${marker}.`);
   await main.getByRole("button", { name: en.ResourceForm.share }).click();
-  await expect(main.getByText(en.ResourceErrors.linkInvalid).first()).toBeVisible();
+  await expect(main.getByText(en.Errors.fields.website).first()).toBeVisible();
   await expect(main.getByLabel(en.ResourceForm.title)).toHaveValue(title);
 
   await main.getByLabel(en.ResourceForm.link).fill("https://example.org/informe-bogota");

@@ -61,10 +61,10 @@ describe("sharing a link", () => {
     for (const link of ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "ftp://example.org/x", "https://user:pw@example.org/", "example.org"]) {
       expect(linkResourceSchema.safeParse({ ...linkForm(), link }).success, link).toBe(false);
     }
-    expect(linkResourceSchema.safeParse({ ...linkForm(), visibility: "ORGANIZATION" }).success).toBe(false);
     expect(linkResourceSchema.safeParse({ ...linkForm(), "languages[]": [] }).success).toBe(false);
     expect(await outcome(shareLinkResource(author, linkResourceForm({ "countries[]": ["ZZ"] })))).toBe("VALIDATION:countries[]");
     expect(await outcome(shareLinkResource(author, linkResourceForm({ organizationId })))).toBe("FORBIDDEN:organizationId");
+    expect(await outcome(shareLinkResource(author, linkResourceForm({ visibility: "ORGANIZATION" })))).toBe("VALIDATION:visibility");
     expect(await db().resource.count()).toBe(0);
   });
 });
