@@ -109,5 +109,15 @@ export async function seedDemoResources(tx: Tx, userId: (email: string) => strin
     });
     ids.set(resource.title, created.id);
   }
+  await linkFromRequest(tx, ids);
   return { resources: ids.size, ids };
+}
+
+/** A demo request that cites a resource, so its page shows "referenced in" (the database's trigger keeps it). */
+async function linkFromRequest(tx: Tx, ids: Map<string, string>): Promise<void> {
+  const resourceId = ids.get("Women leaving Lang'ata: a year of reentry support");
+  const request = await tx.collaborationRequest.findFirst({ where: { title: { startsWith: "Partner experienced in monitoring visits" } }, select: { id: true, source: true } });
+  if (!resourceId || !request) return;
+  const source = `${request.source}\n\nWhat we learnt so far is in the library: [a year of reentry support](/resources/${resourceId}).`;
+  await tx.collaborationRequest.update({ where: { id: request.id }, data: { source, cooked: cookMarkdown(source).html } });
 }
