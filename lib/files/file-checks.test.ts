@@ -51,7 +51,7 @@ describe("the type, from the content", () => {
       "[Content_Types].xml": strToU8('<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>'),
       "word/document.xml": strToU8("<w:document/>"),
     });
-    expect(await officeTypeOf(new Blob([docm]).stream())).toBeNull();
+    expect(await officeTypeOf(new Blob([new Uint8Array(docm)]).stream())).toBeNull();
   });
 
   it("the structure must match the type: a docx without its document part is not one", () => {

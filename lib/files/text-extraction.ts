@@ -53,7 +53,7 @@ function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
 async function pdfText(bytes: Uint8Array, bounds: Required<TextExtractionLimits>, deadline: number): Promise<string> {
   const { getDocumentProxy } = await import("unpdf");
   // isEvalSupported: false — PDF.js never compiles a font's code (CVE-2024-4367); no fonts or images are loaded.
-  const document = await beforeDeadline(getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false }), deadline);
+  const document = await beforeDeadline(getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }), deadline);
   try {
     const pages: string[] = [];
     let length = 0;

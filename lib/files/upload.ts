@@ -73,9 +73,8 @@ export async function readMultipartUpload(request: Request, options: MultipartOp
   }
   busboy.on("file", (name, stream, filename) => {
     files += 1;
-    // A file input left empty still sends a part, with no name and no bytes.
-    if (name !== fileField || filename === "" || files > 1) {
-      if (name !== fileField && filename !== "") refuse(fileRefusal("UPLOAD_TOO_MANY_FILES", fileField));
+    if (name !== fileField || files > 1) {
+      refuse(fileRefusal("UPLOAD_TOO_MANY_FILES", fileField));
       stream.resume();
       return;
     }
@@ -83,7 +82,8 @@ export async function readMultipartUpload(request: Request, options: MultipartOp
     stored = storeFileStream(stream, { kind, filename, maxBytes: maxFileBytes, field: fileField }).catch((error: unknown) => {
       // Drained so that the fields after the file are still read (the whole body is bounded by byteLimit).
       stream.resume();
-      storeError = error;
+      // A file input left empty still sends a part, with no file name and no bytes: no file was chosen.
+      if (!(error instanceof AppError && error.code === "FILE_EMPTY" && !filename)) storeError = error;
       return null;
     });
   });
