@@ -56,7 +56,7 @@ async function applySetting(setting: Setting) {
 
 beforeEach(async () => {
   await ensureBangkokRules(db());
-  const photo = await db().storedFile.create({ data: { kind: "PROFILE_PHOTO", contentType: "image/webp", byteSize: 3, sha256: "x", bytes: Buffer.from([1, 2, 3]) } });
+  const photo = await db().storedFile.create({ data: { kind: "PROFILE_PHOTO", contentType: "image/webp", byteSize: 3, sha256: "x", chunks: { create: { index: 0, bytes: Buffer.from([1, 2, 3]) } } } });
   subject = await createMember(db(), {
     name: "Legal Name Of Subject",
     profile: {
