@@ -53,6 +53,7 @@ function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
 async function pdfText(bytes: Uint8Array, bounds: Required<TextExtractionLimits>, deadline: number): Promise<string> {
   const { getDocumentProxy } = await import("unpdf");
   // isEvalSupported: false — PDF.js never compiles a font's code (CVE-2024-4367); no fonts or images are loaded.
+  // A copy, because PDF.js detaches (transfers) the buffer it is given, and a small Buffer shares Node's pool.
   const document = await beforeDeadline(getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }), deadline);
   try {
     const pages: string[] = [];
