@@ -3,12 +3,11 @@
 // read to the end (and its sha256 checked), three times each. Reports each one's time and how far the process's
 // memory (rss, and Node's arrayBuffers) rose above its level before; fails past 100 MB (the issue's bound).
 import "./allow-server-only";
-import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "../tests/integration/support/test-database";
-import { option, type BenchRow } from "./bench-support";
+import { option, runInChildProcess, type BenchRow } from "./bench-support";
 
 const RUNS = 3;
 const MEMORY_LIMIT_MB = 100;
@@ -17,24 +16,6 @@ const PIECE = 64 * 1024;
 
 type Sample = { ms: number; rssMb: number; arrayBuffersMb: number };
 type ChildResult = { upload: Sample[]; download: Sample[]; bytes: number };
-
-/** Measured in a process of its own (as one app server is), so its memory is the upload's and download's alone. */
-function runInChild(databaseUrl: string): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--files-child"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: "4", BENCH_FILE_MEGABYTES: String(option("--file-megabytes", 25)) },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let output = "";
-    child.stdout.on("data", (data: Buffer) => (output += data.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const last = output.trim().split("\n").at(-1) ?? "";
-      if (code === 0 && last.startsWith("{")) resolve(JSON.parse(last) as ChildResult);
-      else reject(new Error(`The files bench process ended with ${code}: ${output}`));
-    });
-  });
-}
 
 /** Runs `work` while sampling memory every 5 ms: its time and the peak rise above the level before. */
 async function sampled(work: () => Promise<void>): Promise<Sample> {
@@ -150,7 +131,7 @@ function rowsOf(name: string, samples: Sample[]): BenchRow[] {
 export async function run(): Promise<BenchRow[]> {
   const database = await createTestDatabase("wipn_bench_files");
   try {
-    const result = await runInChild(database.url);
+    const result = await runInChildProcess<ChildResult>(fileURLToPath(import.meta.url), "--files-child", { DATABASE_URL: database.url, DATABASE_POOL_MAX: "4", BENCH_FILE_MEGABYTES: String(option("--file-megabytes", 25)) }, "The files bench process");
     const megabytes = result.bytes / MB;
     return [...rowsOf(`upload ${megabytes} MB (streamed multipart)`, result.upload), ...rowsOf(`download ${megabytes} MB (body read fully)`, result.download)];
   } finally {
