@@ -27,6 +27,8 @@ const securityHeaders = [
 
 // For JSON from API routes and for build assets: nothing in them should ever run or load anything.
 const lockedDownCsp = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
+// Stored files are sandboxed besides (lib/files/download-response.ts sets the same on every file it serves).
+const fileCsp = { key: "Content-Security-Policy", value: "sandbox; default-src 'none'; frame-ancestors 'none'" };
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -34,9 +36,11 @@ const nextConfig: NextConfig = {
   // Types are checked once, by `npm test` (tsc --noEmit, before the build); checking them again inside
   // `next build` doubled a newcomer's first `npm start` and the CI build.
   typescript: { ignoreBuildErrors: true },
-  // Native or WASM packages that must be loaded by Node at run time rather than bundled; and pg-boss, whose
-  // stray rejections lib/jobs/worker.ts recognises by their stack (its files under node_modules/pg-boss).
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pg-boss", "sharp"],
+  // Native or WASM packages that must be loaded by Node at run time rather than bundled; pg-boss, whose
+  // stray rejections lib/jobs/worker.ts recognises by their stack (its files under node_modules/pg-boss); and
+  // unpdf, whose PDF.js build (text extraction, lib/files) is loaded on first use, not on every start; and
+  // file-type (lib/files), loaded through its Node entry as the tests load it, not its browser build.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "file-type", "pg", "pg-boss", "sharp", "unpdf"],
   // A photo or logo may be up to 8 MB (lib/files/images.ts); the form's other fields are small.
   experimental: { serverActions: { bodySizeLimit: "9mb" } },
   async headers() {
@@ -45,7 +49,7 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: [lockedDownCsp] },
       { source: "/_next/static/:path*", headers: [lockedDownCsp] },
       { source: "/_next/image", headers: [lockedDownCsp] },
-      { source: "/files/:path*", headers: [lockedDownCsp] },
+      { source: "/files/:path*", headers: [fileCsp] },
     ];
   },
 };

@@ -3,7 +3,6 @@
 // (lib/privacy/mutations.ts `prepareExport`) run three times. Reports its time (target: under 10 s) and how far
 // the process's memory grew while it ran (bounded: the ZIP streams into ~1 MB pieces; fails past 200 MB).
 import "./allow-server-only";
-import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -11,7 +10,7 @@ import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { seedReferenceData } from "../prisma/seed/reference";
 import { createTestDatabase } from "../tests/integration/support/test-database";
-import { dropScratch, insertBenchMembers, insertBenchProfiles, measure, percentile, planOf, queryRow, type BenchRow } from "./bench-support";
+import { dropScratch, insertBenchMembers, insertBenchProfiles, measure, percentile, planOf, queryRow, runInChildProcess, type BenchRow } from "./bench-support";
 
 const POSTS = 10_000;
 const THREADS = 500;
@@ -24,26 +23,8 @@ const MEMBER = "bench-1";
 
 type JobRuns = { times: number[]; worstGrowthMb: number; bytes: number };
 
-/**
- * The job runs in a process of its own, as in the worker (`npm run worker`: without the react-server condition
- * that bench:admin runs under, and which next-intl's translator refuses), so its memory is the job's alone.
- */
-function runJobInChild(databaseUrl: string): Promise<JobRuns> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--export-child"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let output = "";
-    child.stdout.on("data", (data: Buffer) => (output += data.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const last = output.trim().split("\n").at(-1) ?? "";
-      if (code === 0 && last.startsWith("{")) resolve(JSON.parse(last) as JobRuns);
-      else reject(new Error(`The export job's process ended with ${code}: ${output}`));
-    });
-  });
-}
+// The job runs in a process of its own, as in the worker (`npm run worker`: without the react-server condition
+// that bench:admin runs under, and which next-intl's translator refuses), so its memory is the job's alone.
 
 /** In the child: the job, RUNS times, each on a fresh export; its time and the RSS growth while it ran. */
 async function childMain(): Promise<void> {
@@ -145,7 +126,7 @@ export async function run(): Promise<BenchRow[]> {
     const started = performance.now();
     await build(client, prisma);
     console.log(`Built a member with ${POSTS} posts (+${POSTS} revisions), 10000 reactions, ${CONVERSATIONS * MESSAGES_PER_CONVERSATION} messages, 2000 notifications in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const { times, worstGrowthMb, bytes } = await runJobInChild(database.url);
+    const { times, worstGrowthMb, bytes } = await runInChildProcess<JobRuns>(fileURLToPath(import.meta.url), "--export-child", { DATABASE_URL: database.url }, "The export job's process");
     const pieces = (await client.query<{ count: string }>(`SELECT count(*) AS count FROM "DataExportChunk" WHERE "exportId" = 'export-${RUNS - 1}'`)).rows[0]!.count;
     console.log(`ZIP: ${(bytes / 1_048_576).toFixed(1)} MB in ${pieces} pieces; RSS grew at most ${worstGrowthMb.toFixed(0)} MB during a run`);
     const timing = { median: percentile(times, 50), p95: percentile(times, 95) };

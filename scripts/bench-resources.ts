@@ -11,6 +11,7 @@ import { runBenchmarkParts } from "./bench-support";
 import type { BenchParts } from "./bench-support";
 
 const PARTS: BenchParts = {
+  files: () => import("./bench-resources-files"),
   library: () => import("./bench-resources-library"),
 };
 

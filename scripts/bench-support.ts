@@ -1,4 +1,5 @@
 // Shared by the benchmark scripts: timing (a few warm-up runs, then the median and 95th percentile), plans, bench members.
+import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 
 /** One measurement of a benchmark part: its timing, its target, and why it failed if it did. */
@@ -108,5 +109,24 @@ export function runBenchmarkParts(parts: BenchParts): void {
       console.error(`\n${failed.length} measurement(s) failed.`);
       process.exitCode = 1;
     }
+  });
+}
+
+/**
+ * Runs `script` again in a process of its own (with --expose-gc, without the react-server condition), with `flag`
+ * so it knows it is the child, and resolves with the JSON object its last line of output prints: a measurement
+ * of memory is then the measured work's alone.
+ */
+export function runInChildProcess<T>(script: string, flag: string, env: Record<string, string>, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", script, flag], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    child.stdout.on("data", (data: Buffer) => (output += data.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const last = output.trim().split("\n").at(-1) ?? "";
+      if (code === 0 && last.startsWith("{")) resolve(JSON.parse(last) as T);
+      else reject(new Error(`${what} ended with ${code}: ${output}`));
+    });
   });
 }

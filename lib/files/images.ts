@@ -127,3 +127,31 @@ export async function readImageUpload(file: Blob, options: ImageOptions = {}): P
   if (file.size > IMAGE_MAX_BYTES) refuse("IMAGE_TOO_LARGE", options, { maxMegabytes: IMAGE_MAX_MEGABYTES });
   return new Uint8Array(await file.arrayBuffer());
 }
+
+/** Longest side of an image stored as a resource file: large enough to read a poster, small enough to decode. */
+export const RESOURCE_IMAGE_MAX_SIDE = 4096;
+
+export type ResourceImage = { bytes: Uint8Array; type: "png" | "jpg" | "webp"; width: number; height: number };
+
+/**
+ * An image shared as a resource, re-encoded in its own format (PNG stays lossless) within 4096 × 4096,
+ * turned upright and stripped of every metadata block, as photos are. Refusals are processImage's codes.
+ */
+export async function processResourceImage(bytes: Uint8Array, options: ImageOptions = {}): Promise<ResourceImage> {
+  if (bytes.byteLength === 0) refuse("IMAGE_EMPTY", options);
+  await inspect(bytes, options);
+  const type = sniffImageType(bytes);
+  if (type !== "png" && type !== "jpeg" && type !== "webp") refuse("IMAGE_UNSUPPORTED_TYPE", options);
+  const pipeline = sharp(bytes, DECODE_OPTIONS)
+    .timeout({ seconds: ENCODE_TIMEOUT_SECONDS })
+    .autoOrient()
+    .resize(RESOURCE_IMAGE_MAX_SIDE, RESOURCE_IMAGE_MAX_SIDE, { fit: "inside", withoutEnlargement: true })
+    .toColourspace("srgb");
+  if (type === "png") pipeline.png({ compressionLevel: 9 });
+  else if (type === "jpeg") pipeline.jpeg({ quality: 85 });
+  else pipeline.webp({ quality: 85 });
+  const { data, info } = await pipeline
+    .toBuffer({ resolveWithObject: true })
+    .catch((error: unknown) => (isPixelLimitError(error) ? refuse("IMAGE_TOO_MANY_PIXELS", options, { maxMegapixels: IMAGE_MAX_MEGAPIXELS }) : refuse("IMAGE_CORRUPT", options)));
+  return { bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), type: type === "jpeg" ? "jpg" : type, width: info.width, height: info.height };
+}

@@ -4,6 +4,7 @@ import { deleteExpiredSignInState } from "@/lib/auth/mutations";
 import { noticePassedDeadlines } from "@/lib/collaborations/mutations";
 import { refreshDashboardAggregates } from "@/lib/dashboard/mutations";
 import { smtpConfig } from "@/lib/env";
+import { deleteExpiredFiles } from "@/lib/files/mutations";
 import { deleteOldOutboxEmails } from "@/lib/mail/mutations";
 import { createSmtpTransport, drainOutbox, type MailTransport } from "@/lib/mail/worker";
 import { dueDigestMembers } from "@/lib/notifications/data";
@@ -67,6 +68,7 @@ export function jobHandlers({ transport }: JobEnvironment): JobHandlers {
         ...(await deleteExpiredSignInState(now)),
         outbox: await deleteOldOutboxEmails(new Date(now.getTime() - OUTBOX_KEPT_DAYS * DAY_MS)),
         dataExports: await deleteExpiredExports(now),
+        unclaimedUploads: await deleteExpiredFiles(now),
       };
     },
     "collaboration-deadlines": async () => ({ told: await noticePassedDeadlines(new Date()) }),

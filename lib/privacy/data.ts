@@ -54,8 +54,10 @@ export async function readExportProfile(userId: string) {
   return { ...user, ruleInterests: ruleInterests.map((row) => row.ruleNumber) };
 }
 
-export function readExportPhoto(photoId: string) {
-  return db().storedFile.findUnique({ where: { id: photoId }, select: { contentType: true, bytes: true } });
+/** The member's photo for her export (a small image: its chunks put together). */
+export async function readExportPhoto(photoId: string): Promise<{ contentType: string; bytes: Uint8Array } | null> {
+  const photo = await db().storedFile.findUnique({ where: { id: photoId }, select: { contentType: true, chunks: { orderBy: { index: "asc" }, select: { bytes: true } } } });
+  return photo ? { contentType: photo.contentType, bytes: Buffer.concat(photo.chunks.map((chunk) => chunk.bytes)) } : null;
 }
 
 type Batch = { rows: unknown[]; next: string | null };

@@ -51,7 +51,7 @@ async function busyMember(options: { totpSecret?: string } = {}) {
     profile: { bio: "Amara-DR bio <script>alert(1)</script>", livedExperience: `${MARK} in profile`, canHelpWith: "Amara-DR helps" },
   });
   const other = await createMember(db(), { displayName: "Other-DR", profile: { livedExperience: "OTHER-PRIVATE-DR", bio: "Other bio" } });
-  const photo = await db().storedFile.create({ data: { kind: "PROFILE_PHOTO", contentType: "image/webp", byteSize: 12, sha256: "x", bytes: Buffer.from("Amara-DR-PIX") } });
+  const photo = await db().storedFile.create({ data: { kind: "PROFILE_PHOTO", contentType: "image/webp", byteSize: 12, sha256: "x", chunks: { create: { index: 0, bytes: Buffer.from("Amara-DR-PIX") } } } });
   await db().advocateProfile.update({ where: { userId: member.id }, data: { photoId: photo.id } });
   await db().membershipApplication.create({
     data: { userId: member.id, kind: "INDIVIDUAL", status: "APPROVED", countryCode: "KE", languages: ["en"], workDescription: "Amara-DR works", livedExperience: `${MARK} in application`, consentedAt: new Date() },

@@ -56,7 +56,7 @@ async function memberWithEverything() {
     update: { bio: "Zee-Erase bio", livedExperience: `${LIVED_EXPERIENCE_MARK} in profile` },
   });
   await db().profileRuleInterest.create({ data: { userId: user.id, ruleNumber: 1 } });
-  const photo = await db().storedFile.create({ data: { kind: "PROFILE_PHOTO", contentType: "image/webp", byteSize: 9, sha256: "Zee-Erase", bytes: Buffer.from("Zee-Erase") } });
+  const photo = await db().storedFile.create({ data: { kind: "PROFILE_PHOTO", contentType: "image/webp", byteSize: 9, sha256: "Zee-Erase", chunks: { create: { index: 0, bytes: Buffer.from("Zee-Erase") } } } });
   await db().advocateProfile.update({ where: { userId: user.id }, data: { photoId: photo.id, canHelpWith: "Zee-Erase helps", lookingFor: `${LIVED_EXPERIENCE_MARK} looking` } });
   const organization = await createOrganization(db());
   await db().organizationJoinRequest.create({ data: { organizationId: organization.id, userId: user.id, message: "Zee-Erase asks to join" } });

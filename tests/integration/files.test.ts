@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { downloadFile } from "@/lib/files/download-service";
 import { processImage } from "@/lib/files/images";
 import { deleteStoredFile, storeImage } from "@/lib/files/mutations";
-import type { StoredFileKind } from "@/lib/generated/prisma/enums";
+import { storedBytes } from "@/tests/factories/files";
 import { jpegWithLocation, logoPng } from "@/tests/factories/images";
 import { createOrganization } from "@/tests/factories/organizations";
 import { createAdmin, createApplicant, createMember, createModerator, type ProfileOverrides, type UserOverrides } from "@/tests/factories/users";
@@ -22,7 +22,7 @@ import { db, signInAs } from "./support/viewers";
 vi.mock("next/headers", async () => (await import("./support/action-request")).nextHeadersModule);
 
 /** An image processed and stored as an upload would be (by default a phone photo carrying its location). */
-async function storedImage(kind: StoredFileKind, bytes?: Uint8Array): Promise<string> {
+async function storedImage(kind: "PROFILE_PHOTO" | "ORGANIZATION_LOGO", bytes?: Uint8Array): Promise<string> {
   const input = bytes ?? (kind === "PROFILE_PHOTO" ? await jpegWithLocation() : await logoPng(600, 300));
   return storeImage(db(), await processImage(input, kind), kind);
 }
@@ -47,7 +47,7 @@ describe("storing an image", () => {
   it("keeps the re-encoded bytes with their sha256, size and dimensions, and nothing of the upload's metadata", async () => {
     const fileId = await storedImage("PROFILE_PHOTO");
     const row = await db().storedFile.findUniqueOrThrow({ where: { id: fileId } });
-    const bytes = Buffer.from(row.bytes);
+    const bytes = await storedBytes(db(), fileId);
     expect({ kind: row.kind, contentType: row.contentType, byteSize: row.byteSize, width: row.width, height: row.height, sha256: row.sha256 }).toEqual({
       kind: "PROFILE_PHOTO",
       contentType: "image/webp",
@@ -192,7 +192,7 @@ describe("who may download which image", () => {
 
   it("a browser holding the current version is told so without the bytes", async () => {
     const { fileId } = await memberWithPhoto();
-    const { sha256 } = await db().storedFile.findUniqueOrThrow({ where: { id: fileId } });
+    const sha256 = (await db().storedFile.findUniqueOrThrow({ where: { id: fileId } })).sha256!;
     expect(await downloadOutcome(viewers.member!, fileId, ["0".repeat(64), sha256])).toBe("not-modified");
     expect(await downloadOutcome(viewers.member!, fileId, ["0".repeat(64)])).toBe("file");
     // Holding a version is no permission: the refused are refused first.
@@ -230,11 +230,12 @@ describe("GET /files/[id]", () => {
       etag: `"${row.sha256}"`,
       "cache-control": "private, max-age=31536000, immutable",
       "content-disposition": "inline",
-      "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      "accept-ranges": "bytes",
+      "content-security-policy": "sandbox; default-src 'none'; frame-ancestors 'none'",
       "x-content-type-options": "nosniff",
     });
     const body = Buffer.from(await response.arrayBuffer());
-    expect(body.equals(Buffer.from(row.bytes))).toBe(true);
+    expect(body.equals(await storedBytes(db(), fileId))).toBe(true);
     expect((await sharp(body).metadata()).format).toBe("webp");
 
     for (const ifNoneMatch of [`"${row.sha256}"`, `W/"${row.sha256}"`, `"other", "${row.sha256}"`]) {

@@ -8,6 +8,7 @@ import { PROFILE_FIELD_NAMES, PROFILE_FIELDS, profileSchema, type ProfileField }
 import { imageUploadsPerMember } from "@/lib/rate-limit/limits";
 import { consumeLimits } from "@/lib/rate-limit/mutations";
 import { memberProfile, ownPrivateReads, previewOwnProfile, removeOwnPhoto, replaceOwnPhoto, updateOwnProfile } from "@/lib/profiles/service";
+import { storedBytes } from "@/tests/factories/files";
 import { jpegWithLocation, pngDeclaringPixels, SVG_IMAGE } from "@/tests/factories/images";
 import { ensureBangkokRules } from "@/tests/factories/reference";
 import { createOrganization } from "@/tests/factories/organizations";
@@ -55,7 +56,7 @@ async function applySetting(setting: Setting) {
 
 beforeEach(async () => {
   await ensureBangkokRules(db());
-  const photo = await db().storedFile.create({ data: { kind: "PROFILE_PHOTO", contentType: "image/webp", byteSize: 3, sha256: "x", bytes: Buffer.from([1, 2, 3]) } });
+  const photo = await db().storedFile.create({ data: { kind: "PROFILE_PHOTO", contentType: "image/webp", byteSize: 3, sha256: "x", chunks: { create: { index: 0, bytes: Buffer.from([1, 2, 3]) } } } });
   subject = await createMember(db(), {
     name: "Legal Name Of Subject",
     profile: {
@@ -217,7 +218,7 @@ describe("the profile photo", () => {
     await replaceOwnPhoto(viewers.self, new Blob([new Uint8Array(withGps)], { type: "image/jpeg" }));
     const first = await db().advocateProfile.findUniqueOrThrow({ where: { userId: subject.id }, include: { photo: true } });
     expect(first.photo).toMatchObject({ kind: "PROFILE_PHOTO", contentType: "image/webp", width: 256, height: 256 });
-    expect(Buffer.from(first.photo!.bytes).includes(Buffer.from("GPS"))).toBe(false);
+    expect((await storedBytes(db(), first.photo!.id)).includes(Buffer.from("GPS"))).toBe(false);
     expect(await db().storedFile.count({ where: { id: subject.profile.photoId! } }), "the earlier photo is deleted").toBe(0);
 
     await removeOwnPhoto(viewers.self);

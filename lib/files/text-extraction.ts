@@ -1,0 +1,121 @@
+import "server-only";
+// Plain text of a stored document, for full-text search: PDFs through unpdf (PDF.js, serverless build,
+// font code never evaluated), office files by unzipping only their text parts (fflate) and dropping the
+// tags. Bounded: pages, characters, part sizes and time, whatever the file. Called from a background job;
+// the file is read whole (at most 25 MB) because PDF.js needs random access to it.
+import { unzipSync } from "fflate";
+import { findStoredFileMeta } from "./data";
+import type { ResourceFileType } from "./file-limits";
+import { resourceTypeOf } from "./filename";
+import { readStoredRange } from "./storage";
+
+export type TextExtractionLimits = { maxPages?: number; maxCharacters?: number; timeoutMs?: number };
+
+const DEFAULTS = { maxPages: 500, maxCharacters: 200_000, timeoutMs: 30_000 } satisfies Required<TextExtractionLimits>;
+/** Largest text part unzipped, and all of them together (the upload's checks already bound the archive). */
+const PART_MAX_BYTES = 32 * 1024 * 1024;
+const PARTS_MAX_BYTES = 64 * 1024 * 1024;
+
+const TEXT_PARTS: Partial<Record<ResourceFileType, RegExp>> = {
+  docx: /^word\/(document|footnotes|endnotes)\.xml$/,
+  xlsx: /^xl\/sharedStrings\.xml$/,
+  pptx: /^ppt\/slides\/slide\d+\.xml$/,
+  odt: /^content\.xml$/,
+  ods: /^content\.xml$/,
+  odp: /^content\.xml$/,
+};
+
+class ExtractionTimeout extends Error {}
+
+/** The document's text (at most maxCharacters), or null: not a document, no text, unreadable or out of time. */
+export async function extractStoredFileText(fileId: string, limits: TextExtractionLimits = {}): Promise<string | null> {
+  const bounds = { ...DEFAULTS, ...limits };
+  const file = await findStoredFileMeta(fileId);
+  const type = file ? resourceTypeOf(file.contentType) : null;
+  if (!file || !type || (type !== "pdf" && !TEXT_PARTS[type])) return null;
+  const bytes = await readStoredRange(file.id, { start: 0, end: file.byteSize - 1 });
+  const deadline = Date.now() + bounds.timeoutMs;
+  try {
+    const text = type === "pdf" ? await pdfText(bytes, bounds, deadline) : officeText(bytes, TEXT_PARTS[type]!);
+    return normalizeText(text, bounds.maxCharacters);
+  } catch {
+    // A damaged, encrypted or endless document (ExtractionTimeout) has no text to search.
+    return null;
+  }
+}
+
+function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new ExtractionTimeout()), Math.max(0, deadline - Date.now()))));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function pdfText(bytes: Uint8Array, bounds: Required<TextExtractionLimits>, deadline: number): Promise<string> {
+  const { getDocumentProxy } = await import("unpdf");
+  // isEvalSupported: false — PDF.js never compiles a font's code (CVE-2024-4367); no fonts or images are loaded.
+  // A copy, because PDF.js detaches (transfers) the buffer it is given, and a small Buffer shares Node's pool.
+  const document = await beforeDeadline(getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }), deadline);
+  try {
+    const pages: string[] = [];
+    let length = 0;
+    for (let number = 1; number <= Math.min(document.numPages, bounds.maxPages) && length < bounds.maxCharacters; number++) {
+      const page = await beforeDeadline(document.getPage(number), deadline);
+      const content = await beforeDeadline(page.getTextContent(), deadline);
+      const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
+      pages.push(text);
+      length += text.length;
+      page.cleanup();
+    }
+    return pages.join("\n\n");
+  } finally {
+    await document.destroy();
+  }
+}
+
+function officeText(bytes: Uint8Array, parts: RegExp): string {
+  let budget = PARTS_MAX_BYTES;
+  const files = unzipSync(bytes, {
+    filter: (entry) => {
+      const wanted = parts.test(entry.name) && entry.originalSize <= PART_MAX_BYTES && entry.originalSize <= budget;
+      if (wanted) budget -= entry.originalSize;
+      return wanted;
+    },
+  });
+  // Slides in their order (slide2 before slide10); other parts in document order.
+  const names = Object.keys(files).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  return names.map((name) => xmlText(new TextDecoder().decode(files[name]))).join("\n\n");
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** The text of an office XML part: paragraphs and breaks become new lines, tabs spaces, tags nothing. */
+export function xmlText(xml: string): string {
+  return xml
+    .replace(/<\/(w:p|a:p|text:p|text:h|si|table:table-row)>/g, "\n")
+    .replace(/<(w:br|text:line-break|a:br)\b[^>]*\/?>/g, "\n")
+    .replace(/<(w:tab|text:tab|text:s)\b[^>]*\/?>/g, " ")
+    .replace(/<\/(w:tc|table:table-cell)>/g, "\t")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name[0] === "#") {
+        const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : " ";
+      }
+      return ENTITIES[name] ?? entity;
+    });
+}
+
+/** No control characters (PostgreSQL text refuses NUL), single spaces, at most two line breaks in a row. */
+export function normalizeText(text: string, maxCharacters: number): string | null {
+  const clean = text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ")
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  if (!clean) return null;
+  if (clean.length <= maxCharacters) return clean;
+  // Never cut a character in half (a surrogate pair).
+  const cut = clean.slice(0, maxCharacters);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
