@@ -13,7 +13,7 @@ import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import type { RuleGroup } from "@/lib/bangkok-rules/reference-data";
-import { editResourceAction, shareLinkResourceAction } from "@/lib/resources/actions";
+import { editResourceAction, shareFileResourceAction, shareLinkResourceAction } from "@/lib/resources/actions";
 
 type Option = { value: string; label: string };
 
@@ -34,8 +34,10 @@ export type ResourceFormValues = {
 export type ResourceFormProps = {
   /** Set when editing: the resource's id (the organization it was published for stays). */
   resourceId?: string;
-  /** Editing a file resource: no link field (the file is replaced from its own form). */
+  /** A file resource (or one being shared): no link field. */
   isFile?: boolean;
+  /** The ticket of a file just uploaded (a new file resource, or a replacement when editing), and what it is. */
+  upload?: { ticket: string; label: string };
   types: Option[];
   countries: Option[];
   languages: Option[];
@@ -47,9 +49,9 @@ export type ResourceFormProps = {
 };
 
 /** A resource, shared or edited: a plain form that works without JavaScript, refilled after a refusal. */
-export function ResourceForm({ resourceId, isFile = false, types, countries, languages, organizations, ruleGroups, initial, limits }: ResourceFormProps) {
+export function ResourceForm({ resourceId, isFile = false, upload, types, countries, languages, organizations, ruleGroups, initial, limits }: ResourceFormProps) {
   const t = useTranslations("ResourceForm");
-  const [state, action] = useActionState(resourceId ? editResourceAction : shareLinkResourceAction, null);
+  const [state, action] = useActionState(resourceId ? editResourceAction : upload ? shareFileResourceAction : shareLinkResourceAction, null);
   const refused = refusalOf(state);
   const sent = state?.ok === false;
   const text = (field: keyof ResourceFormValues) => (sent ? refused.text(field) : (initial[field] as string | undefined)) ?? "";
@@ -57,7 +59,7 @@ export function ResourceForm({ resourceId, isFile = false, types, countries, lan
   const visibility = sent ? refused.text("visibility") : initial.visibility;
   const errors = refused.errors;
   const labels = {
-    organizationId: t("publishAs"), type: t("type"), title: t("title"), summary: t("summary"), link: t("link"), "countries[]": t("countries"), "rules[]": t("rules"),
+    file: t("file"), organizationId: t("publishAs"), type: t("type"), title: t("title"), summary: t("summary"), link: t("link"), "countries[]": t("countries"), "rules[]": t("rules"),
     "languages[]": t("languages"), year: t("year"), visibility: t("visibility"),
   };
   const multiple = (name: "countries" | "languages", options: Option[], max: number, required = false) => (
@@ -75,6 +77,13 @@ export function ResourceForm({ resourceId, isFile = false, types, countries, lan
     <form action={action} noValidate className="flex flex-col gap-5">
       <FormStatus state={state} idPrefix="resource" fieldLabels={labels} showSuccess={false} />
       {resourceId ? <input type="hidden" name="resourceId" value={resourceId} /> : null}
+      {upload ? (
+        <div className="flex flex-col gap-1">
+          <input type="hidden" name="fileTicket" value={upload.ticket} />
+          <p id="resource-file" className="font-medium text-ink">{upload.label}</p>
+          {errors.file ? <p className="text-sm font-medium text-red-700">{errors.file.join(" ")}</p> : null}
+        </div>
+      ) : null}
       {resourceId ? <input type="hidden" name="organizationId" value={initial.organizationId ?? ""} /> : null}
       {!resourceId && organizations.length ? (
         <FormField id="resource-organizationId" label={t("publishAs")} hint={t("publishAsHint")} error={errors.organizationId}>
@@ -88,7 +97,7 @@ export function ResourceForm({ resourceId, isFile = false, types, countries, lan
           )}
         </FormField>
       ) : null}
-      {!isFile ? (
+      {!isFile && !upload ? (
         <FormField id="resource-link" label={t("link")} hint={resourceId ? t("linkEditHint") : t("linkHint")} error={errors.link} required>
           {(control) => <Input {...control} name="link" type="url" inputMode="url" maxLength={limits.link} defaultValue={text("link")} />}
         </FormField>

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
-import { editResource, flagResourceFor, restoreResource, shareLinkResource, withdrawResource } from "./resource-service";
-import { editResourceSchema, flagResourceSchema, linkResourceSchema, resourceIdSchema } from "./schema";
+import { editResource, flagResourceFor, restoreResource, shareFileResource, shareLinkResource, withdrawResource } from "./resource-service";
+import { editResourceSchema, fileResourceSchema, flagResourceSchema, linkResourceSchema, resourceIdSchema } from "./schema";
 
 // The resource's forms: plain forms (they work without JavaScript) that go back to the resource's page, which
 // says what was done (`?done=…`).
@@ -17,6 +17,12 @@ const back = (resourceId: string, done: string): never => {
 
 export const shareLinkResourceAction = formAction(linkResourceSchema, async (input) => {
   const { id } = await shareLinkResource(await loadViewer(), input);
+  back(id, "shared");
+});
+
+/** The second step of sharing a file (the upload route stored it and gave the form its ticket). */
+export const shareFileResourceAction = formAction(fileResourceSchema, async (input) => {
+  const { id } = await shareFileResource(await loadViewer(), input);
   back(id, "shared");
 });
 

@@ -167,8 +167,3 @@ export function listReferences(resourceId: string, viewer: { id: string; represe
              OR EXISTS (SELECT 1 FROM "CollaborationRequestMember" n WHERE n."requestId" = q.id AND n."userId" = ${viewer.id})))
     ORDER BY "createdAt" DESC LIMIT ${take}`;
 }
-
-/** A version's stored file and whether it is its resource's current one, for the text-extraction job. */
-export function findVersionForExtraction(versionId: string) {
-  return db().resourceVersion.findUnique({ where: { id: versionId }, select: { id: true, resourceId: true, number: true, storedFileId: true, extractedAt: true } });
-}

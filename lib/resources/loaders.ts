@@ -2,6 +2,7 @@ import "server-only";
 import { forPage } from "@/lib/auth/viewer";
 import { firstValues, type SearchParams } from "@/lib/search-params";
 import { newResourceForm, resourceForEdit, resourceList, resourcePage, resourcesAbout, searchResources } from "./library-service";
+import { uploadedFile } from "./resource-service";
 import { resourceListSchema } from "./schema";
 
 export type { ResourcePage } from "./library-service";
@@ -36,4 +37,9 @@ export function loadResourcesAbout(path: string, about: { rule: number } | { cou
 export function loadResourceSearch(searchParams: SearchParams) {
   const { q, after } = resourceListSchema.parse(firstValues(searchParams));
   return forPage("/search?what=resources", async (viewer) => ({ q, after, ...(await searchResources(viewer, q, after)) }));
+}
+
+/** The file a ticket names, for the form's second step (null when the ticket is not this member's or expired). */
+export function loadUploadedFile(path: string, ticket: string | undefined) {
+  return forPage(path, (viewer) => uploadedFile(viewer, ticket));
 }

@@ -7,6 +7,9 @@ import { db } from "@/lib/db";
 import type { Prisma, ResourceStatus, ResourceType } from "@/lib/generated/prisma/client";
 import type { PlaceCodes } from "@/lib/collaborations/format";
 import { writeAudit } from "@/lib/audit/mutations";
+import { AppError } from "@/lib/errors";
+import { claimStoredFile } from "@/lib/files/mutations";
+import { enqueue } from "@/lib/jobs/boss";
 import { notifyFlag } from "@/lib/notifications/mutations";
 import { resourceSearchDocument, resourceTokens } from "./format";
 
@@ -62,6 +65,50 @@ export async function insertResource(authorId: string, write: ResourceWrite, ver
     return { id: created.id, versionId: created.versions[0]!.id };
   };
   return tx ? run(tx) : db().$transaction(run);
+}
+
+/** The job that extracts a file version's text for the search (queue "resource-text"). */
+export const TEXT_EXTRACTION_QUEUE = "resource-text" as const;
+
+/** Claims an uploaded file for a version (or refuses: expired, already used) and asks for its text, in `tx`. */
+async function claimForVersion(tx: Tx, version: VersionWrite): Promise<void> {
+  if ("linkUrl" in version) return;
+  if (!(await claimStoredFile(tx, version.storedFileId))) throw new AppError("CONFLICT", { field: "file", messageKey: "ResourceErrors.uploadAgain" });
+}
+
+/**
+ * A file resource: the upload claimed (so the clean-up no longer deletes it), the resource and its first version,
+ * and the text-extraction job, in one transaction — an error leaves the file unclaimed, to expire by itself.
+ */
+export async function insertFileResource(authorId: string, write: ResourceWrite, file: { storedFileId: string; fileName: string }): Promise<{ id: string; versionId: string }> {
+  return db().$transaction(async (tx) => {
+    await claimForVersion(tx, file);
+    const created = await insertResource(authorId, write, file, tx);
+    await enqueue(tx, TEXT_EXTRACTION_QUEUE, { versionId: created.versionId });
+    return created;
+  });
+}
+
+/** An edit with a new version (a link or a claimed file, whose text is then extracted), in one transaction. */
+export async function updateResourceWithVersion(id: string, editorId: string, write: Omit<ResourceWrite, "organizationId">, version: VersionWrite | null): Promise<{ versionId: string | null }> {
+  return db().$transaction(async (tx) => {
+    if (version) await claimForVersion(tx, version);
+    const updated = await updateResource(id, editorId, write, version, tx);
+    if (updated.versionId && version && !("linkUrl" in version)) await enqueue(tx, TEXT_EXTRACTION_QUEUE, { versionId: updated.versionId });
+    return updated;
+  });
+}
+
+/**
+ * The "resource-text" job: the version's file as text (`extract`, lib/files' extractor, passed by the job registry),
+ * folded into the search document while it is the current version. Safe to run twice; a version without a file,
+ * or already extracted, is left alone.
+ */
+export async function extractVersionText(versionId: string, extract: (fileId: string) => Promise<string | null>): Promise<{ extracted: boolean }> {
+  const version = await db().resourceVersion.findUnique({ where: { id: versionId }, select: { storedFileId: true, extractedAt: true } });
+  if (!version?.storedFileId || version.extractedAt) return { extracted: false };
+  await storeExtractedText(versionId, (await extract(version.storedFileId)) ?? "");
+  return { extracted: true };
 }
 
 /**

@@ -82,10 +82,24 @@ export type ResourceMetadata = z.infer<typeof resourceMetadataSchema>;
 export const linkResourceSchema = z.intersection(resourceMetadataSchema, z.object({ link: linkField }));
 export type LinkResourceInput = z.infer<typeof linkResourceSchema>;
 
-/** The edit form: the metadata, and for a link resource its link (a changed link is a new version). */
+/** The ticket of a file the upload route stored (lib/resources/format.ts signUploadTicket). */
+const fileTicketField = z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, { error: "Errors.fields.invalid" });
+
+/** The second step of sharing a file: the description, and the ticket of the file uploaded in the first. */
+export const fileResourceSchema = z.intersection(resourceMetadataSchema, z.object({ fileTicket: fileTicketField }));
+export type FileResourceInput = z.infer<typeof fileResourceSchema>;
+
+/**
+ * The edit form: the metadata, and for a link resource its link, for a file resource the ticket of a replacement
+ * just uploaded (either change is a new version).
+ */
 export const editResourceSchema = z.intersection(
   resourceMetadataSchema,
-  z.object({ resourceId: resourceIdField, link: z.union([z.literal(""), linkField]).optional().transform((value) => value || null) }),
+  z.object({
+    resourceId: resourceIdField,
+    link: z.union([z.literal(""), linkField]).optional().transform((value) => value || null),
+    fileTicket: z.union([z.literal(""), fileTicketField]).optional().transform((value) => value || null),
+  }),
 );
 export type EditResourceInput = z.infer<typeof editResourceSchema>;
 

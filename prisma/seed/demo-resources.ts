@@ -1,11 +1,13 @@
 // The demo resource library: a few dozen fictional resources across the eight types, in four languages, from
 // every continent, tagged with rules, most for organizations, one only for an organization's members, one with
-// two versions, one withdrawn; a board post that links to one ("referenced in"). Written like the app writes
-// them (cooked Markdown, folded text, filter tokens), in the demo seed's transaction. The files themselves
-// (small real PDFs, prisma/seed/demo-pdf.ts) are written by seedDemoResourceFiles once lib/files stores them.
+// two versions, one withdrawn, seven with a small real PDF (prisma/seed/demo-pdf.ts, stored as lib/files stores
+// files, with the text its extraction job would find); a request that links to one ("referenced in"). Written like
+// the app writes them (cooked Markdown, folded text, filter tokens), in the demo seed's transaction.
+import { createHash } from "node:crypto";
 import type { Prisma, ResourceType } from "@/lib/generated/prisma/client";
 import { cookMarkdown } from "@/lib/markdown/cook";
 import { resourceSearchDocument, resourceTokens } from "@/lib/resources/format";
+import { demoPdf } from "./demo-pdf";
 
 type Tx = Prisma.TransactionClient;
 
@@ -65,17 +67,24 @@ export const DEMO_RESOURCES: DemoResource[] = [
   { by: "maria.example@example.org", organization: "demo-ph-health", type: "RESEARCH", title: "Tuberculosis screening in women's jails", summary: "Results of a screening programme in two jails, and what it changed.", languages: ["en", "tl"], countries: ["PH"], rules: [6, 18], year: 2023, daysAgo: 55, link: ex("ph-health/tb-screening") },
 ];
 
-/** Demo resources whose version is a file (written once lib/files stores files: seedDemoResourceFiles). */
-export const DEMO_FILE_RESOURCES = DEMO_RESOURCES.filter((resource) => resource.pdf);
+/** A demo resource's PDF, stored as lib/files stores a claimed upload (one chunk: it is a few kilobytes). */
+async function storeDemoPdf(tx: Tx, resource: DemoResource): Promise<{ storedFileId: string; fileName: string; extractedText: string }> {
+  const pdf = resource.pdf!;
+  const bytes = demoPdf(resource.title, pdf.paragraphs);
+  const file = await tx.storedFile.create({
+    data: { kind: "RESOURCE", contentType: "application/pdf", byteSize: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex"), filename: pdf.name, chunks: { create: [{ index: 0, bytes: new Uint8Array(bytes) }] } },
+    select: { id: true },
+  });
+  return { storedFileId: file.id, fileName: pdf.name, extractedText: [resource.title, ...pdf.paragraphs].join("\n") };
+}
 
-/** The link resources (and, for a file resource, nothing yet). Returns how many were written and their ids by title. */
-export async function seedDemoResources(tx: Tx, userId: (email: string) => string, organizationId: (slug: string) => string, fileVersion?: (resource: DemoResource) => Promise<{ storedFileId: string; fileName: string; extractedText: string }>): Promise<{ resources: number; ids: Map<string, string> }> {
+/** Every demo resource, files included. Returns how many were written and their ids by title. */
+export async function seedDemoResources(tx: Tx, userId: (email: string) => string, organizationId: (slug: string) => string): Promise<{ resources: number; ids: Map<string, string> }> {
   const codes = [...new Set(DEMO_RESOURCES.flatMap((resource) => resource.countries))];
   const places = new Map((await tx.country.findMany({ where: { code: { in: codes } }, select: { code: true, continentCode: true, regionCode: true, subregionCode: true, intermediateRegionCode: true } })).map((row) => [row.code, row]));
   const ids = new Map<string, string>();
   for (const resource of DEMO_RESOURCES) {
-    const file = resource.pdf ? await fileVersion?.(resource) : undefined;
-    if (resource.pdf && !file) continue;
+    const file = resource.pdf ? await storeDemoPdf(tx, resource) : undefined;
     const createdAt = new Date(Date.now() - resource.daysAgo * 86_400_000);
     const orgId = resource.organization ? organizationId(resource.organization) : null;
     const authorId = userId(resource.by);

@@ -65,7 +65,7 @@ import * as privacy from "@/lib/privacy/service";
 import * as resourceLibrary from "@/lib/resources/library-service";
 import { canUseResources } from "@/lib/resources/policy";
 import * as resourceWrites from "@/lib/resources/resource-service";
-import { editResourceSchema, linkResourceSchema, resourceListSchema } from "@/lib/resources/schema";
+import { editResourceSchema, fileResourceSchema, linkResourceSchema, resourceListSchema } from "@/lib/resources/schema";
 import { PROFILE_FIELDS, profileSchema } from "@/lib/profiles/schema";
 import * as profiles from "@/lib/profiles/service";
 import { canManageMutes } from "@/lib/safety/policy";
@@ -344,6 +344,12 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     withdrawResource: { allowed: canUseResources, call: (v) => resourceWrites.withdrawResource(v, "nosuchresource").catch(ignoreNotFound) },
     restoreResource: { allowed: canUseResources, call: (v) => resourceWrites.restoreResource(v, "nosuchresource").catch(ignoreNotFound) },
     flagResourceFor: { allowed: canUseResources, call: (v) => resourceWrites.flagResourceFor(v, { resourceId: "nosuchresource", reason: "SPAM", note: null }).catch(ignoreNotFound) },
+    prepareUpload: { allowed: canUseResources, call: (v) => resourceWrites.prepareUpload(v, null) },
+    shareFileResource: {
+      allowed: canUseResources,
+      call: (v) => resourceWrites.shareFileResource(v, fileResourceSchema.parse({ type: "REPORT", title: "A resource", summary: "Summary", "languages[]": ["en"], visibility: "NETWORK", fileTicket: "nosuchfile.zz.zz" })).catch(ignoreFieldRefusal),
+    },
+    uploadedFile: { allowed: canUseResources, call: (v) => resourceWrites.uploadedFile(v, "nosuchfile.zz.zz") },
   },
   "collaborations/request-service": {
     postRequest: {
