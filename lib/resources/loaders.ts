@@ -1,8 +1,9 @@
 import "server-only";
-import { forPage } from "@/lib/auth/viewer";
+import { forPage, loadViewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
 import { firstValues, type SearchParams } from "@/lib/search-params";
-import { newResourceForm, resourceForEdit, resourceList, resourcePage, resourcesAbout, searchResources } from "./library-service";
-import { uploadedFile } from "./resource-service";
+import { newResourceForm, resourceForEdit, resourceList, resourcePage, resourcesAbout, resourceVersionFor, searchResources } from "./library-service";
+import { prepareUpload, uploadedFile } from "./resource-service";
 import { resourceListSchema } from "./schema";
 
 export type { ResourcePage } from "./library-service";
@@ -42,4 +43,26 @@ export function loadResourceSearch(searchParams: SearchParams) {
 /** The file a ticket names, for the form's second step (null when the ticket is not this member's or expired). */
 export function loadUploadedFile(path: string, ticket: string | undefined) {
   return forPage(path, (viewer) => uploadedFile(viewer, ticket));
+}
+
+type RouteOutcome<T> = { ok: true; value: T } | { ok: false; code: string };
+
+/** For the route handlers: the service's answer for the request's viewer, or the refusal's code (never thrown). */
+async function forRoute<T>(read: (viewer: Awaited<ReturnType<typeof loadViewer>>) => Promise<T>): Promise<RouteOutcome<T>> {
+  try {
+    return { ok: true, value: await read(await loadViewer()) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, code: error.code };
+    throw error;
+  }
+}
+
+/** The download route (app/resources/[id]/download): the version to serve, or why not. */
+export function loadResourceDownload(id: string, number: number | undefined) {
+  return forRoute((viewer) => resourceVersionFor(viewer, id, number));
+}
+
+/** The upload route (app/resources/upload): who may upload now, where to go next, how to sign the file's ticket. */
+export function loadUploadPermission(forResourceId: string | null) {
+  return forRoute((viewer) => prepareUpload(viewer, forResourceId));
 }

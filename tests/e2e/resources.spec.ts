@@ -1,8 +1,10 @@
 // The resource library as a member uses it, on a phone (360 px): she shares a link to a report with an accented
 // title, finds it again by searching without the accents (the library's own search and /search's resources
-// scope), opens it and sees its metadata and version; another member flags it. Every page is checked with axe.
+// scope), opens it and sees its metadata and version; another member flags it. And a file: upload a PDF, describe it,
+// download it, find it by the words inside once the background job has read them. Every page is checked with axe.
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
+import { demoPdf } from "@/prisma/seed/demo-pdf";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { messages } from "./support/messages";
 import { SignInPage } from "./support/sign-in";
@@ -81,4 +83,55 @@ test("a member shares a link resource, finds it by searching without accents, an
   await main.getByText(en.Resource.flagTitle).click();
   await main.getByRole("button", { name: en.BoardFlag.send }).click();
   await expect(main.getByText(en.Resource.flagged)).toBeVisible();
+});
+
+test("a member uploads a PDF, describes it, downloads it, and finds it by the words inside", async ({ page, shell, prisma }) => {
+  test.setTimeout(150_000);
+  const marker = word();
+  const member = await createMember(prisma, { displayName: `Uploader ${marker}` });
+  const main = page.getByRole("main");
+  const pdf = demoPdf("Guía de monitoreo", [`Visitas sin previo aviso a la cárcel ${marker} de Chorrillos.`]);
+
+  await new SignInPage(page, shell).signInAndLand(member.email, TEST_PASSWORD);
+  await shell.visit("/resources/new");
+  await main.getByRole("link", { name: en.ResourceForm.asFile }).click();
+  await expect(page).toHaveURL(/\/resources\/new\?as=file$/);
+  await shell.landed();
+  // Without a file: the route sends her back with the reason on the field.
+  await main.getByRole("button", { name: en.ResourceForm.upload }).click();
+  await expect(page).toHaveURL(/fileError=/);
+  await shell.landed();
+  await expect(main.getByRole("alert").filter({ hasText: en.ResourceErrors.fileMissing })).toBeVisible();
+  await main.getByLabel(en.ResourceForm.file).setInputFiles({ name: "guia-monitoreo.pdf", mimeType: "application/pdf", buffer: pdf });
+  await main.getByRole("button", { name: en.ResourceForm.upload }).click();
+  await expect(page).toHaveURL(/\/resources\/new\?as=file&file=/);
+  await shell.landed();
+  await expect(main.getByText(/guia-monitoreo\.pdf/)).toBeVisible();
+  expect(await scrollWidth(page)).toBeLessThanOrEqual(WIDTH);
+
+  const title = `Monitoring guide ${marker}`;
+  await main.getByLabel(en.ResourceForm.title).fill(title);
+  await main.getByRole("textbox", { name: en.ResourceForm.summary }).fill("A guide for unannounced visits.");
+  await main.getByLabel(en.ResourceForm.type).selectOption("MONITORING_TEMPLATE");
+  await main.getByRole("button", { name: en.ResourceForm.share }).click();
+  await expect(page).toHaveURL(/\/resources\/[a-z0-9]+\?done=shared$/);
+  await shell.landed();
+  await expect(shell.heading).toHaveText(title);
+
+  // The download is the file itself, as an attachment.
+  const href = await main.getByRole("link", { name: en.Resource.download }).getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(Buffer.from(await response.body()).equals(pdf)).toBe(true);
+
+  // The text-extraction job runs in the background: soon the words inside the PDF find it.
+  await expect
+    .poll(async () => {
+      await shell.visit(`/resources?q=${encodeURIComponent(`carcel ${marker}`)}`);
+      return main.getByRole("link", { name: title }).count();
+    }, { timeout: 60_000, intervals: [2_000] })
+    .toBe(1);
 });

@@ -1,7 +1,5 @@
-import { loadViewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
 import { readMultipartUpload } from "@/lib/files/upload";
-import { prepareUpload } from "@/lib/resources/resource-service";
+import { loadUploadPermission } from "@/lib/resources/loaders";
 
 // The first step of sharing a file (README, "Resources"): a plain multipart form post, read as a stream by
 // lib/files (the file goes into storage chunk by chunk, typed from its content, at most 25 MB: a server action
@@ -16,15 +14,13 @@ export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return new Response(null, { status: 403 });
   const forId = new URL(request.url).searchParams.get("for");
   const back = forId && /^[a-z0-9]{1,40}$/.test(forId) ? `/resources/${forId}/edit` : "/resources/new";
-  let upload: Awaited<ReturnType<typeof prepareUpload>>;
-  try {
-    upload = await prepareUpload(await loadViewer(), forId && /^[a-z0-9]{1,40}$/.test(forId) ? forId : null);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    if (error.code === "UNAUTHENTICATED") return see(`/sign-in?next=${encodeURIComponent(back)}`);
-    if (error.code === "RATE_LIMITED") return see(`${back}?as=file&fileError=RATE_LIMITED`);
+  const permission = await loadUploadPermission(forId && /^[a-z0-9]{1,40}$/.test(forId) ? forId : null);
+  if (!permission.ok) {
+    if (permission.code === "UNAUTHENTICATED") return see(`/sign-in?next=${encodeURIComponent(back)}`);
+    if (permission.code === "RATE_LIMITED") return see(`${back}?as=file&fileError=RATE_LIMITED`);
     return new Response(null, { status: 404 });
   }
+  const upload = permission.value;
   const { file, refusal } = await readMultipartUpload(request, { kind: "RESOURCE" });
   if (refusal || !file) return see(`${back}?as=file&fileError=${refusal?.code ?? "FILE_MISSING"}`);
   return see(`${upload.next}?as=file&file=${encodeURIComponent(upload.sign(file.id))}`);

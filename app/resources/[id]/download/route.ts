@@ -1,8 +1,6 @@
-import { loadViewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
 import { fileDownloadResponse } from "@/lib/files/download";
 import { fileNotFoundResponse } from "@/lib/files/download-response";
-import { resourceVersionFor } from "@/lib/resources/library-service";
+import { loadResourceDownload } from "@/lib/resources/loaders";
 
 // A resource's file (the current version, or `?version=N`), for whoever may read the resource: the resources
 // service decides, lib/files answers (an attachment with nosniff, a safe type and name, ranges, ETag). A link
@@ -12,13 +10,12 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: RouteContext<"/resources/[id]/download">): Promise<Response> {
   const { id } = await params;
   const number = new URL(request.url).searchParams.get("version");
-  try {
-    const { version } = await resourceVersionFor(await loadViewer(), id, number && /^\d{1,6}$/.test(number) ? Number(number) : undefined);
-    if (version.linkUrl) return new Response(null, { status: 303, headers: { location: version.linkUrl, "cache-control": "no-store" } });
-    return await fileDownloadResponse(version.storedFileId!, request, { filename: version.fileName });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "UNAUTHENTICATED") return new Response(null, { status: 303, headers: { location: `/sign-in?next=${encodeURIComponent(`/resources/${id}`)}` } });
-    if (error instanceof AppError) return fileNotFoundResponse();
-    throw error;
+  const download = await loadResourceDownload(id, number && /^\d{1,6}$/.test(number) ? Number(number) : undefined);
+  if (!download.ok) {
+    if (download.code === "UNAUTHENTICATED") return new Response(null, { status: 303, headers: { location: `/sign-in?next=${encodeURIComponent(`/resources/${id}`)}` } });
+    return fileNotFoundResponse();
   }
+  const { version } = download.value;
+  if (version.linkUrl) return new Response(null, { status: 303, headers: { location: version.linkUrl, "cache-control": "no-store" } });
+  return fileDownloadResponse(version.storedFileId!, request, { filename: version.fileName });
 }
