@@ -119,7 +119,7 @@ test("a member uploads a PDF, describes it, downloads it, and finds it by the wo
   await expect(shell.heading).toHaveText(title);
 
   // The download is the file itself, as an attachment.
-  const href = await main.getByRole("link", { name: en.Resource.download }).getAttribute("href");
+  const href = await main.getByRole("link", { name: en.Resource.download, exact: true }).getAttribute("href");
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
