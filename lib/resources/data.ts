@@ -167,3 +167,23 @@ export function listReferences(resourceId: string, viewer: { id: string; represe
              OR EXISTS (SELECT 1 FROM "CollaborationRequestMember" n WHERE n."requestId" = q.id AND n."userId" = ${viewer.id})))
     ORDER BY "createdAt" DESC LIMIT ${take}`;
 }
+
+// ---- For the rules hub ------------------------------------------------------------------------------------
+
+/** How many resources the viewer may list carry each rule (rules without any are absent). */
+export function countResourcesByRule(audience: Audience): Promise<Array<{ ruleNumber: number; count: number }>> {
+  return db().$queryRaw`
+    SELECT x."ruleNumber", count(*)::int AS count
+      FROM "ResourceRule" x JOIN "Resource" r ON r.id = x."resourceId"
+     WHERE ${visibleTo(audience)}
+     GROUP BY x."ruleNumber" ORDER BY x."ruleNumber"`;
+}
+
+/** The countries of the resources on one rule the viewer may list, with how many each (most first). */
+export function countResourceCountriesOnRule(audience: Audience, ruleNumber: number): Promise<Array<{ countryCode: string; count: number }>> {
+  return db().$queryRaw`
+    SELECT c."countryCode", count(*)::int AS count
+      FROM "Resource" r JOIN "ResourceCountry" c ON c."resourceId" = r.id
+     WHERE r."filterTokens" @> ARRAY[${`rule:${ruleNumber}`}]::text[] AND ${visibleTo(audience)}
+     GROUP BY c."countryCode" ORDER BY count DESC, c."countryCode"`;
+}

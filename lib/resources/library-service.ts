@@ -9,7 +9,7 @@ import { listRegionChoices, listRepresentedOrganizations } from "@/lib/collabora
 import { decodeTimeCursor, encodeTimeCursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
 import { prefixTsquery, searchTerms } from "@/lib/search/text";
-import { findOrganizationBySlug, findResourceDetail, findVersion, listOrganizationsWithResources, listReferences, listResources, listResourceYears, type ResourceRow } from "./data";
+import { countResourceCountriesOnRule, countResourcesByRule, findOrganizationBySlug, findResourceDetail, findVersion, listOrganizationsWithResources, listReferences, listResources, listResourceYears, type ResourceRow } from "./data";
 import { canDownloadResource, canEditResource, canFlagResource, canRestoreResource, canUseResources, canWithdrawResource, isAuthorSide } from "./policy";
 import { readableResource } from "./resource-service";
 import type { ResourceListFilter } from "./schema";
@@ -124,4 +124,19 @@ export async function resourcesAbout(requester: Viewer, about: { rule: number } 
   const token = "rule" in about ? `rule:${about.rule}` : "country" in about ? `country:${about.country.toUpperCase()}` : `organization:${about.organizationId}`;
   const rows = await listResources({ ...audience(viewer), tokens: [token], tsquery: null, cursor: null, take });
   return { resources: rows.slice(0, take), more: rows.length > take };
+}
+
+/**
+ * For the rules hub: how many resources the viewer may see carry each rule (`/rules`: where the network's
+ * knowledge has gaps), and for one rule the countries they concern with their counts (`/rules/[number]`).
+ */
+export async function resourceRuleCounts(requester: Viewer) {
+  const viewer = authorize(requester, canUseResources);
+  return countResourcesByRule(audience(viewer));
+}
+
+export async function resourceCountriesOnRule(requester: Viewer, ruleNumber: number) {
+  const viewer = authorize(requester, canUseResources);
+  if (!Number.isInteger(ruleNumber) || ruleNumber < 1 || ruleNumber > 70) throw new AppError("NOT_FOUND");
+  return countResourceCountriesOnRule(audience(viewer), ruleNumber);
 }

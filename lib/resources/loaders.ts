@@ -2,7 +2,7 @@ import "server-only";
 import { forPage, loadViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { firstValues, type SearchParams } from "@/lib/search-params";
-import { newResourceForm, resourceForEdit, resourceList, resourcePage, resourcesAbout, resourceVersionFor, searchResources } from "./library-service";
+import { newResourceForm, resourceCountriesOnRule, resourceForEdit, resourceList, resourcePage, resourceRuleCounts, resourcesAbout, resourceVersionFor, searchResources } from "./library-service";
 import { prepareUpload, uploadedFile } from "./resource-service";
 import { resourceListSchema } from "./schema";
 
@@ -65,4 +65,13 @@ export function loadResourceDownload(id: string, number: number | undefined) {
 /** The upload route (app/resources/upload): who may upload now, where to go next, how to sign the file's ticket. */
 export function loadUploadPermission(forResourceId: string | null) {
   return forRoute((viewer) => prepareUpload(viewer, forResourceId));
+}
+
+/** The rules hub's figures: resources per rule (for `/rules`), and one rule's countries (for `/rules/[number]`). */
+export function loadResourceRuleCounts(path: string) {
+  return forPage(path, resourceRuleCounts);
+}
+
+export function loadResourceCountriesOnRule(path: string, ruleNumber: number) {
+  return forPage(path, (viewer) => resourceCountriesOnRule(viewer, ruleNumber));
 }
