@@ -88,11 +88,13 @@ async function peopleSection(ruleNumber: number) {
   };
 }
 
-export type RuleThreadItem = ThreadRow & { unread: number };
+export type RuleThreadItem = ThreadRow & { unread: number; isNew: boolean };
 
+/** As the board's lists mark them: unread replies, and "new" for a recent thread the viewer never opened. */
 function threadItem(row: ThreadRow): RuleThreadItem {
   const read = row.lastReadNumber ?? 0;
-  return { ...row, unread: read > 0 ? Math.max(0, row.lastPostNumber - read) : 0 };
+  const twoWeeksAgo = new Date(Date.now() - 14 * 24 * 60 * 60 * 1000);
+  return { ...row, unread: read > 0 ? Math.max(0, row.lastPostNumber - read) : 0, isNew: row.lastReadNumber === null && row.lastPostedAt > twoWeeksAgo };
 }
 
 /** Every thread on the rule the viewer may list, latest activity first, a page at a time: one query. */

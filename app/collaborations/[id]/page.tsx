@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RuleTag } from "@/components/rules/rule-tag";
 import { reasonsSentence } from "@/components/collaborations/match-reasons";
 import { CloseForm, DecisionForm, FlagRequestForm, ResponseForm } from "@/components/collaborations/request-actions";
 import { ActionButtonForm } from "@/components/organizations/action-button-form";
@@ -81,7 +82,7 @@ export default withClientMessages(["BoardFlag", "CollaborationRequest", "FormSta
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {request.ruleNumbers.map((rule) => (
                 <li key={rule}>
-                  <Link href={requestListHref({ rule: String(rule) })}>{`#${rule}`}</Link>
+                  <RuleTag number={rule} style="inline" />
                 </li>
               ))}
             </ul>
