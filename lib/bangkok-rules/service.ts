@@ -72,7 +72,7 @@ async function requestSection(viewer: SignedInViewer, ruleNumber: number) {
 
 /**
  * Members and organizations as the directory shows them to any member (listed members, only where they show the
- * rule, their country and their organizations), through the directory's own query: seven queries.
+ * rule, their country and their organizations), through the directory's own queries: ten (the cards read what each shows).
  */
 async function peopleSection(ruleNumber: number) {
   const filter: DirectoryFilter = { rule: String(ruleNumber), sort: "name" };
