@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import { refreshRuleActivity } from "@/lib/bangkok-rules/mutations";
 import { rulePage, rulesHub, ruleThreads } from "@/lib/bangkok-rules/service";
-import { AppError } from "@/lib/errors";
+import { type AppError } from "@/lib/errors";
 import { jobHandlers } from "@/lib/jobs/registry";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { createThreadRow } from "@/tests/factories/board";
