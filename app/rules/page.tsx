@@ -71,7 +71,7 @@ export default async function RulesPage() {
                     {section.rules.map((number) => (
                       <li key={number} className="flex flex-col gap-0.5 p-3">
                         <Link href={rulePath(number)} className="font-medium">
-                          {t("ruleLink", { number })}: {titles(String(number) as never)}
+                          {t("ruleWithTitle", { number, title: titles(String(number) as never) })}
                         </Link>
                         <span className="text-sm text-muted">{counts(number)}</span>
                       </li>

@@ -15,7 +15,7 @@ export async function RuleActivityList({ id, title, entries }: { id: string; tit
           {entries.map((entry) => (
             <li key={entry.ruleNumber} className="flex flex-col">
               <Link href={rulePath(entry.ruleNumber)}>
-                {t("ruleLink", { number: entry.ruleNumber })}: {titles(String(entry.ruleNumber) as never)}
+                {t("ruleWithTitle", { number: entry.ruleNumber, title: titles(String(entry.ruleNumber) as never) })}
               </Link>
               <span className="text-sm text-muted">{t("activityTotal", { count: entry.total })}</span>
             </li>

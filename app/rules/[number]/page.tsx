@@ -44,9 +44,10 @@ function placeOf(ruleNumber: number): { part: string; sections: string[] } {
 export default async function RulePage({ params }: Props) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
   const { number } = await params;
-  const [page, t, rules, titles, areas, { countries }, locale] = await Promise.all([
+  const [page, t, hub, rules, titles, areas, { countries }, locale] = await Promise.all([
     loadRulePage(number),
     getTranslations("RulePage"),
+    getTranslations("RulesHub"),
     getTranslations("BangkokRules"),
     getTranslations("RuleTitles"),
     getTranslations("AreasOfWork"),
@@ -64,7 +65,7 @@ export default async function RulePage({ params }: Props) {
         </Link>
         <p className="text-sm text-muted">{[rules(`parts.${place.part}` as never), ...place.sections.map((key) => rules(`sections.${key}` as never))].join(" › ")}</p>
         <h1 className="text-3xl font-semibold tracking-tight text-ink">
-          {t("heading", { number: ruleNumber })}: {titles(String(ruleNumber) as never)}
+          {hub("ruleWithTitle", { number: ruleNumber, title: titles(String(ruleNumber) as never) })}
         </h1>
         <OfficialTextLink />
         <nav aria-label={t("allRules")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
