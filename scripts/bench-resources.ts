@@ -11,6 +11,7 @@ import { runBenchmark } from "./bench-support";
 import type { BenchRow } from "./bench-support";
 
 const PARTS: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
+  rules: () => import("./bench-resources-rules"),
 };
 
 function chosenParts(): string[] {
