@@ -12,7 +12,7 @@ export async function RuleTag({ number, style = "chip", label = "rule", classNam
     <Link
       href={rulePath(number)}
       title={titles(String(number) as never)}
-      className={[style === "chip" ? "rounded border border-line px-1.5 text-xs" : "", className ?? ""].join(" ").trim() || undefined}
+      className={[style === "chip" ? "inline-flex min-h-6 items-center rounded border border-line px-1.5 text-xs" : "", className ?? ""].join(" ").trim() || undefined}
     >
       {label === "hash" ? `#${number}` : rules("rule", { number })}
     </Link>

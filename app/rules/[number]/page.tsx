@@ -69,8 +69,8 @@ export default async function RulePage({ params }: Props) {
         </h1>
         <OfficialTextLink />
         <nav aria-label={t("allRules")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {ruleNumber > 1 ? <Link href={rulePath(ruleNumber - 1)}>{t("previous", { number: ruleNumber - 1 })}</Link> : null}
-          {ruleNumber < BANGKOK_RULE_COUNT ? <Link href={rulePath(ruleNumber + 1)}>{t("next", { number: ruleNumber + 1 })}</Link> : null}
+          {ruleNumber > 1 ? <Link href={rulePath(ruleNumber - 1)} className="inline-flex min-h-6 items-center">{t("previous", { number: ruleNumber - 1 })}</Link> : null}
+          {ruleNumber < BANGKOK_RULE_COUNT ? <Link href={rulePath(ruleNumber + 1)} className="inline-flex min-h-6 items-center">{t("next", { number: ruleNumber + 1 })}</Link> : null}
         </nav>
       </div>
       <RuleSection
@@ -116,10 +116,10 @@ export default async function RulePage({ params }: Props) {
         <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
           {organizations.items.map((organization) => (
             <li key={organization.value} className="flex flex-wrap items-baseline gap-x-3 p-3">
-              <Link href={`/organizations/${organization.value}`} {...userTextProps("font-medium")}>
+              <Link href={`/organizations/${organization.value}`} {...userTextProps("inline-flex min-h-6 items-center font-medium")}>
                 {organization.label}
               </Link>
-              <Link href={directoryHref({ rule: String(ruleNumber), organization: organization.value })} className="text-sm">
+              <Link href={directoryHref({ rule: String(ruleNumber), organization: organization.value })} className="inline-flex min-h-6 items-center text-sm">
                 {t("organizationMembers", { count: organization.count })}
               </Link>
             </li>
