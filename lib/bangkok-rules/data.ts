@@ -50,7 +50,7 @@ export function listRuleThreads(query: RuleThreadQuery): Promise<ThreadRow[]> {
      LIMIT ${query.take + 1}`;
 }
 
-/** How many threads on the rule the viewer may list, and their countries: one query. */
+/** How many threads on the rule the viewer may list, and their countries, counted now: one query (staff's view). */
 export async function ruleThreadStats(ruleNumber: number, staff: boolean): Promise<TagStats> {
   const rows = await db().$queryRaw<Array<{ code: string | null; count: number }>>`
     WITH v AS MATERIALIZED (
@@ -60,6 +60,19 @@ export async function ruleThreadStats(ruleNumber: number, staff: boolean): Promi
     UNION ALL
     SELECT k."countryCode", count(*)::int FROM v JOIN "BoardThreadCountry" k ON k."threadId" = v.id GROUP BY 1`;
   return statsFrom(rows);
+}
+
+/**
+ * The network's threads on the rule and their countries as the last refresh counted them (what any member may
+ * list), or null before the first refresh: one query over two primary keys, however busy the rule.
+ */
+export async function keptThreadStats(ruleNumber: number): Promise<(TagStats & { countedAt: Date }) | null> {
+  const rows = await db().$queryRaw<Array<{ code: string | null; count: number; countedAt: Date | null }>>`
+    SELECT NULL AS code, a.threads AS count, a."refreshedAt" AS "countedAt" FROM "BangkokRuleActivity" a WHERE a."ruleNumber" = ${ruleNumber}
+    UNION ALL
+    SELECT k."countryCode", k.threads, NULL FROM "BangkokRuleCountryActivity" k WHERE k."ruleNumber" = ${ruleNumber}`;
+  const countedAt = rows.find((row) => row.code === null)?.countedAt;
+  return countedAt ? { ...statsFrom(rows), countedAt } : null;
 }
 
 // ---- Collaboration requests (the lists themselves are the collaborations' own query, by the rule's token) ------

@@ -14,7 +14,7 @@ import { searchDirectory } from "@/lib/directory/data";
 import type { DirectoryFilter } from "@/lib/directory/schema";
 import { AppError } from "@/lib/errors";
 import { listDirectoryCards } from "@/lib/profiles/data";
-import { listRuleActivity, listRuleThreads, ruleOrganizationCount, ruleRequestStats, ruleThreadStats } from "./data";
+import { keptThreadStats, listRuleActivity, listRuleThreads, ruleOrganizationCount, ruleRequestStats, ruleThreadStats, type TagStats } from "./data";
 import { rankRuleActivity } from "./format";
 import { canUseRulesHub } from "./policy";
 import { BANGKOK_RULE_COUNT, isRuleNumber } from "./reference-data";
@@ -49,14 +49,18 @@ export async function rulePage(requester: Viewer, ruleNumber: number) {
 
 export type RulePage = Awaited<ReturnType<typeof rulePage>>;
 
-/** The latest threads on the rule and their count and countries: two queries. */
+/**
+ * The latest threads on the rule, and their count and countries. For members these are the kept counts (exactly
+ * what any member may list, as of the last refresh): counting a busy rule's thousands of threads on every view
+ * is what the aggregate avoids. Staff, who also list staff-only and hidden-opening threads, get them counted now,
+ * as does everyone before the first refresh. Two queries (three before the first refresh).
+ */
 async function threadSection(viewer: SignedInViewer, ruleNumber: number) {
   const staff = canModerateBoard(viewer);
-  const [rows, stats] = await Promise.all([
-    listRuleThreads({ ruleNumber, viewerId: viewer.id, staff, cursor: null, take: RULE_PAGE_LIST }),
-    ruleThreadStats(ruleNumber, staff),
-  ]);
-  return { items: rows.slice(0, RULE_PAGE_LIST).map(threadItem), ...stats };
+  const stats = async (): Promise<TagStats & { countedAt: Date | null }> =>
+    (!staff ? await keptThreadStats(ruleNumber) : null) ?? { ...(await ruleThreadStats(ruleNumber, staff)), countedAt: null };
+  const [rows, counted] = await Promise.all([listRuleThreads({ ruleNumber, viewerId: viewer.id, staff, cursor: null, take: RULE_PAGE_LIST }), stats()]);
+  return { items: rows.slice(0, RULE_PAGE_LIST).map(threadItem), ...counted };
 }
 
 /** Requests taking interest first, then the closed ones, with the count and countries: three queries. */
