@@ -1,20 +1,19 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/ui/link";
+import NextLink from "next/link";
 import { rulePath } from "@/lib/bangkok-rules/reference-data";
 
-/**
- * A Bangkok Rule tag, wherever content shows one: a link to the rule's page (/rules/23), labelled "Rule 23" (or
- * "#23" where space is short) with the rule's short title as its tooltip. `chip` is the bordered tag of lists.
- */
-export async function RuleTag({ number, style = "chip", label = "rule", className }: { number: number; style?: "chip" | "inline"; label?: "rule" | "hash"; className?: string }) {
-  const [rules, titles] = await Promise.all([getTranslations("BangkokRules"), getTranslations("RuleTitles")]);
+// Few classes and no tooltip: a list page shows dozens of tags, and every byte is sent twice (HTML and payload).
+const STYLES = {
+  chip: "inline-flex min-h-6 items-center rounded border border-line px-1.5 text-xs text-brand-700 underline",
+  inline: "text-brand-700 underline underline-offset-2",
+} as const;
+
+/** A Bangkok Rule tag, wherever content shows one: a link to the rule's page (/rules/23), "Rule 23" or "#23". */
+export async function RuleTag({ number, style = "chip", label = "rule" }: { number: number; style?: keyof typeof STYLES; label?: "rule" | "hash" }) {
+  const rules = await getTranslations("BangkokRules");
   return (
-    <Link
-      href={rulePath(number)}
-      title={titles(String(number) as never)}
-      className={[style === "chip" ? "inline-flex min-h-6 items-center rounded border border-line px-1.5 text-xs" : "", className ?? ""].join(" ").trim() || undefined}
-    >
+    <NextLink href={rulePath(number)} className={STYLES[style]}>
       {label === "hash" ? `#${number}` : rules("rule", { number })}
-    </Link>
+    </NextLink>
   );
 }
