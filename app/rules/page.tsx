@@ -15,7 +15,7 @@ const RULE_GROUPS = buildRuleGroups();
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("RulesHub");
-  return { title: t("metaTitle") };
+  return { title: t("title") };
 }
 
 export default async function RulesPage() {
