@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ThreadList } from "@/components/board/thread-list";
 import { RequestList } from "@/components/collaborations/request-card";
 import { MemberCardList } from "@/components/profiles/member-card-list";
@@ -44,7 +44,7 @@ function placeOf(ruleNumber: number): { part: string; sections: string[] } {
 export default async function RulePage({ params }: Props) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
   const { number } = await params;
-  const [page, t, hub, rules, titles, areas, { countries }, locale] = await Promise.all([
+  const [page, t, hub, rules, titles, areas, { countries }, locale, format] = await Promise.all([
     loadRulePage(number),
     getTranslations("RulePage"),
     getTranslations("RulesHub"),
@@ -53,6 +53,7 @@ export default async function RulePage({ params }: Props) {
     getTranslations("AreasOfWork"),
     loadChoices(),
     getLocale(),
+    getFormatter(),
   ]);
   const { ruleNumber, threads, requests, members, organizations } = page;
   const countryNames = new Map(countries.map((country) => [country.code, country.name]));
@@ -76,7 +77,11 @@ export default async function RulePage({ params }: Props) {
       <RuleSection
         id="threads"
         title={t("threadsTitle")}
-        count={t("threadsCount", { count: threads.count })}
+        count={
+          threads.countedAt
+            ? t("threadsCountedAt", { count: threads.count, when: format.dateTime(threads.countedAt, { dateStyle: "medium", timeStyle: "short" }) })
+            : t("threadsCount", { count: threads.count })
+        }
         countries={threads.countries}
         countryNames={countryNames}
         empty={threads.items.length ? null : t("threadsEmpty")}
