@@ -37,7 +37,7 @@ const BUDGETS = {
   // The profile form: 250 countries, 35 languages and the 70 Bangkok Rules, as options and checkboxes.
   "profile form": { html: 160 * KB, javascript: 200 * KB },
   // The whole instrument: the 70 Bangkok Rules by part and section, each a link with its short title and the
-  // network's four counts on it (≈ 114 KB, in the HTML and again in the React payload; no script of its own).
+  // network's four counts on it (≈ 114 KB measured: in the HTML and again in the React payload; no script of its own).
   "rules hub": { html: 128 * KB, javascript: 150 * KB },
   // A rule's page: a few threads, requests, member cards and organizations, with country chips (≈ 55 KB).
   "rule page": { html: 64 * KB, javascript: 150 * KB },
