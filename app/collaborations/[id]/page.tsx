@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RuleTag } from "@/components/rules/rule-tag";
 import { reasonsSentence } from "@/components/collaborations/match-reasons";
 import { CloseForm, DecisionForm, ResponseForm } from "@/components/collaborations/request-actions";
 import { FlagForm } from "@/components/moderation/flag-form";
@@ -82,7 +83,7 @@ export default withClientMessages(["CollaborationRequest", "ModerationFlagForm",
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {request.ruleNumbers.map((rule) => (
                 <li key={rule}>
-                  <Link href={requestListHref({ rule: String(rule) })}>{`#${rule}`}</Link>
+                  <RuleTag number={rule} style="inline" />
                 </li>
               ))}
             </ul>
