@@ -156,7 +156,7 @@ export default withClientMessages(["CollaborationRequest", "ModerationFlagForm",
         <details className="rounded-lg border border-line bg-surface">
           <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 text-sm text-ink">{t("flagTitle")}</summary>
           <div className="px-4 pb-4">
-            <FlagForm action={flagRequestAction} target={{ requestId: request.id }} reasons={FLAG_REASONS} messages="ModerationFlagForm" />
+            <FlagForm action={flagRequestAction} target={{ requestId: request.id }} reasons={FLAG_REASONS} />
           </div>
         </details>
       ) : null}
