@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
+import { RuleTag } from "@/components/rules/rule-tag";
 import { userTextProps } from "@/components/ui/user-text";
 import type { ThreadListItem } from "@/lib/board/loaders";
 import { localized } from "./category-name";
@@ -28,7 +29,7 @@ export async function ThreadList({ threads, label, showCategory = true }: { thre
               <span>{t("replies", { count: thread.replyCount })}</span>
               <span>{t("lastActivity", { when: format.relativeTime(thread.lastPostedAt, now) })}</span>
               {thread.rules.map((rule) => (
-                <span key={`r${rule}`} className="rounded border border-line px-1.5 text-xs">{t("rule", { number: rule })}</span>
+                <RuleTag key={`r${rule}`} number={rule} />
               ))}
               {thread.countries.map((code) => (
                 <span key={`c${code}`} className="rounded border border-line px-1.5 text-xs">{code}</span>

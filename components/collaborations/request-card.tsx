@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RuleTag } from "@/components/rules/rule-tag";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import type { MatchReasons } from "@/lib/collaborations/format";
@@ -37,7 +38,12 @@ export async function RequestList({ requests, countryNames, label, today }: { re
             <p className="text-sm text-muted">
               {t("wanted", { accepted: request.acceptedCount, count: request.collaboratorsWanted })}
               {request.countries.length ? <> · {request.countries.map((code) => countryNames.get(code) ?? code).join(", ")}</> : null}
-              {request.rules.length ? <> · {request.rules.map((rule) => `#${rule}`).join(" ")}</> : null}
+              {request.rules.map((rule) => (
+                <span key={rule}>
+                  {" "}
+                  <RuleTag number={rule} label="hash" style="inline" />
+                </span>
+              ))}
             </p>
             {reasons[index] ? <p className="text-sm text-ink">{t("reasons", { reasons: reasons[index] })}</p> : null}
           </li>

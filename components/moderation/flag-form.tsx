@@ -18,14 +18,12 @@ type FlagFormProps = {
   target: Record<string, string>;
   /** FLAG_REASONS, from the server page. */
   reasons: readonly Reason[];
-  /** The message namespace: "BoardFlag" for posts and messages, "ModerationFlagForm" for whole items. */
-  messages?: "BoardFlag" | "ModerationFlagForm";
   idPrefix?: string;
 };
 
 /** The one flag form: a reason and an optional note for the moderators; said once done. */
-export function FlagForm({ action: flag, target, reasons, messages = "BoardFlag", idPrefix = "flag" }: FlagFormProps) {
-  const t = useTranslations(messages);
+export function FlagForm({ action: flag, target, reasons, idPrefix = "flag" }: FlagFormProps) {
+  const t = useTranslations("ModerationFlagForm");
   const [state, action] = useActionState(flag, null);
   if (state?.ok) return <FormStatus state={state} />;
   const fieldErrors = state?.ok === false ? state.fieldErrors : undefined;

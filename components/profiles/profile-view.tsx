@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RuleTag } from "@/components/rules/rule-tag";
 import { Link } from "@/components/ui/link";
 import { UserText, userTextProps } from "@/components/ui/user-text";
 import { countryName } from "@/lib/countries/format";
@@ -24,11 +25,10 @@ export async function ProfileView({
   headingLevel?: 1 | 2;
 }) {
   const Heading = `h${headingLevel}` as const;
-  const [t, labels, areas, rules, locale, format] = await Promise.all([
+  const [t, labels, areas, locale, format] = await Promise.all([
     getTranslations("MemberProfile"),
     getTranslations("ProfileFields"),
     getTranslations("AreasOfWork"),
-    getTranslations("BangkokRules"),
     getLocale(),
     getFormatter(),
   ]);
@@ -50,7 +50,17 @@ export async function ProfileView({
     </ul>,
     Boolean(profile.areasOfWork?.length || profile.keywords?.length),
   );
-  add("rules", format.list((profile.ruleNumbers ?? []).map((number) => rules("rule", { number }))), Boolean(profile.ruleNumbers?.length));
+  add(
+    "rules",
+    <ul aria-label={labels("rules")} className="flex flex-wrap gap-2">
+      {(profile.ruleNumbers ?? []).map((number) => (
+        <li key={number}>
+          <RuleTag number={number} />
+        </li>
+      ))}
+    </ul>,
+    Boolean(profile.ruleNumbers?.length),
+  );
   add("canHelpWith", <p {...userTextProps("whitespace-pre-line")}>{profile.canHelpWith}</p>, Boolean(profile.canHelpWith));
   add("lookingFor", <p {...userTextProps("whitespace-pre-line")}>{profile.lookingFor}</p>, Boolean(profile.lookingFor));
   add(

@@ -106,3 +106,23 @@ export function buildRuleGroups(data: BangkokRulesSource = loadBangkokRulesSourc
 export function sectionMessageKey(sectionKey: string): string {
   return sectionKey.replaceAll(".", "_");
 }
+
+/**
+ * The official text to link for a UI language. English: UNODC's publication of the Rules. Spanish and French:
+ * the resolution with the Rules as its annex in the UN's Official Document System (undocs.org, stable links in
+ * every UN language). Portuguese is not a UN language: the English publication, said to be in English.
+ */
+export function officialTextFor(locale: string): { url: string; inEnglish: boolean } {
+  if (locale === "es" || locale === "fr") return { url: `https://undocs.org/${locale}/A/RES/65/229`, inEnglish: false };
+  return { url: BANGKOK_RULES_OFFICIAL_TEXT_URL, inEnglish: locale !== "en" };
+}
+
+/** Whether a value is the number of a rule (1 to 70). */
+export function isRuleNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= BANGKOK_RULE_COUNT;
+}
+
+/** A rule's page: every rule tag links here. */
+export function rulePath(number: number): string {
+  return `/rules/${number}`;
+}

@@ -1,6 +1,7 @@
 // What each queue runs: the composition point where infrastructure meets the domains' scheduled work
 // (ESLint allows this one file to import domains). Every handler is safe to run twice.
 import { deleteExpiredSignInState } from "@/lib/auth/mutations";
+import { refreshRuleActivity } from "@/lib/bangkok-rules/mutations";
 import { noticePassedDeadlines } from "@/lib/collaborations/mutations";
 import { refreshDashboardAggregates } from "@/lib/dashboard/mutations";
 import { smtpConfig } from "@/lib/env";
@@ -75,6 +76,7 @@ export function jobHandlers({ transport }: JobEnvironment): JobHandlers {
     },
     "collaboration-deadlines": async () => ({ told: await noticePassedDeadlines(new Date()) }),
     "dashboard-aggregates": async () => refreshDashboardAggregates(new Date()),
+    "rule-activity": async () => refreshRuleActivity(new Date()),
     "data-exports": async (data) => prepareExport(String(data.exportId)),
     "resource-text": async (data) => extractVersionText(String(data.versionId), (fileId) => extractStoredFileText(fileId)),
   };

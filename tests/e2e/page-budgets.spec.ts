@@ -36,6 +36,11 @@ const BUDGETS = {
   "thread page": { html: 64 * KB, javascript: 200 * KB },
   // The profile form: 250 countries, 35 languages and the 70 Bangkok Rules, as options and checkboxes.
   "profile form": { html: 160 * KB, javascript: 200 * KB },
+  // The whole instrument: the 70 Bangkok Rules by part and section, each a link with its short title and the
+  // network's four counts on it (≈ 114 KB measured: in the HTML and again in the React payload; no script of its own).
+  "rules hub": { html: 128 * KB, javascript: 150 * KB },
+  // A rule's page: a few threads, requests, member cards and organizations, with country chips (≈ 55 KB).
+  "rule page": { html: 64 * KB, javascript: 150 * KB },
 } as const;
 
 type Budgeted = { path: string; kind: keyof typeof BUDGETS; member?: true };
@@ -56,6 +61,8 @@ const PAGES: Budgeted[] = [
   { path: "/account/profile", kind: "profile form", member: true },
   // Thread lists: the five views' links over a page of threads (and, on /board, the categories).
   { path: "/board", kind: "search page", member: true },
+  { path: "/rules", kind: "rules hub", member: true },
+  { path: "/rules/25", kind: "rule page", member: true },
   { path: "/board/c/health", kind: "search page", member: true },
   // A thread of the demo data (the first one seeded), with the reply composer.
   { path: "/board/t/1/welcome-to-the-network-s-board-please-read-first", kind: "thread page", member: true },

@@ -81,7 +81,7 @@ test("a member shares a link resource, finds it by searching without accents, an
 
   // She flags it for the moderators (a plain form).
   await main.getByText(en.Resource.flagTitle).click();
-  await main.getByRole("button", { name: en.BoardFlag.send }).click();
+  await main.getByRole("button", { name: en.ModerationFlagForm.send }).click();
   await expect(main.getByText(en.Resource.flagged)).toBeVisible();
 });
 

@@ -20,6 +20,8 @@ import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import * as boardPolicy from "@/lib/board/policy";
+import { canUseRulesHub } from "@/lib/bangkok-rules/policy";
+import * as rulesHub from "@/lib/bangkok-rules/service";
 import { canUseCollaborations } from "@/lib/collaborations/policy";
 import * as collaborationRequests from "@/lib/collaborations/request-service";
 import * as collaborationResponses from "@/lib/collaborations/response-service";
@@ -174,6 +176,12 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     auditLogPage: { allowed: policy.canReadAuditLog, call: (v) => auditLog.auditLogPage(v, { actor: "nobody@example.org" }, "UTC") },
     // A generator: its first line is where it authorizes (and records the export).
     auditLogCsv: { allowed: policy.canReadAuditLog, call: (v) => auditLog.auditLogCsv(v, { action: "no.such-action" }, "UTC").next() },
+  },
+  "bangkok-rules/service": {
+    rulesHub: { allowed: canUseRulesHub, call: (v) => rulesHub.rulesHub(v) },
+    // Rule 71 does not exist: NOT_FOUND for those let in.
+    rulePage: { allowed: canUseRulesHub, call: (v) => rulesHub.rulePage(v, 71) },
+    ruleThreads: { allowed: canUseRulesHub, call: (v) => rulesHub.ruleThreads(v, 71, undefined) },
   },
   "dashboard/service": {
     adminDashboard: { allowed: canSeeDashboard, call: (v) => dashboard.adminDashboard(v, { months: 12 }) },

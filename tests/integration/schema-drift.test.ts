@@ -40,7 +40,7 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
     "index TwoFactorReset_open_staff_key",
     `CREATE UNIQUE INDEX "TwoFactorReset_open_staff_key" ON public."TwoFactorReset" USING btree ("staffId") WHERE (("approvedAt" IS NULL) AND ("cancelledAt" IS NULL))`,
   ],
-  // 20261204011457_resources: the resources' stored tsvector and its GIN index; a version is a link or a stored file
+  // 20261204021500_resources: the resources' stored tsvector and its GIN index; a version is a link or a stored file
   // (lib/files' StoredFile, whose model this schema does not own); the triggers that keep "referenced in".
   ["column Resource.searchVector", `tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "searchText")) STORED`],
   ["index Resource_searchVector_idx", `CREATE INDEX "Resource_searchVector_idx" ON public."Resource" USING gin ("searchVector")`],

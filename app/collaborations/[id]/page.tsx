@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RuleTag } from "@/components/rules/rule-tag";
 import { reasonsSentence } from "@/components/collaborations/match-reasons";
 import { CloseForm, DecisionForm, ResponseForm } from "@/components/collaborations/request-actions";
 import { FlagForm } from "@/components/moderation/flag-form";
@@ -82,7 +83,7 @@ export default withClientMessages(["CollaborationRequest", "ModerationFlagForm",
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {request.ruleNumbers.map((rule) => (
                 <li key={rule}>
-                  <Link href={requestListHref({ rule: String(rule) })}>{`#${rule}`}</Link>
+                  <RuleTag number={rule} style="inline" />
                 </li>
               ))}
             </ul>
@@ -155,7 +156,7 @@ export default withClientMessages(["CollaborationRequest", "ModerationFlagForm",
         <details className="rounded-lg border border-line bg-surface">
           <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 text-sm text-ink">{t("flagTitle")}</summary>
           <div className="px-4 pb-4">
-            <FlagForm action={flagRequestAction} target={{ requestId: request.id }} reasons={FLAG_REASONS} messages="ModerationFlagForm" />
+            <FlagForm action={flagRequestAction} target={{ requestId: request.id }} reasons={FLAG_REASONS} />
           </div>
         </details>
       ) : null}

@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const referenceHref = (reference: ReferenceRow) =>
   reference.sourceType === "BoardPost" ? `/board/t/${reference.threadId}/${reference.slug}/${reference.number}#post-${reference.number}` : `/collaborations/${reference.requestId}`;
 
-export default withClientMessages(["BoardFlag", "FormStatus", "ui.button", "ui.formField"], async function ResourcePageView({ params, searchParams }: PageProps<"/resources/[id]">) {
+export default withClientMessages(["ModerationFlagForm", "FormStatus", "ui.button", "ui.formField"], async function ResourcePageView({ params, searchParams }: PageProps<"/resources/[id]">) {
   const { id } = await params;
   const page = await loadResourcePage(id);
   const doneParam = (await searchParams).done;

@@ -30,7 +30,7 @@ export default withClientMessages(["FormStatus", "ModerationFlagForm", "ui.butto
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{t(`title.${kind}`)}</h1>
         <p className="text-muted">{t("intro")}</p>
       </div>
-      <FlagForm action={flagItemAction} target={{ targetType: TYPES[kind], targetId: id }} reasons={FLAG_REASONS} messages="ModerationFlagForm" />
+      <FlagForm action={flagItemAction} target={{ targetType: TYPES[kind], targetId: id }} reasons={FLAG_REASONS} />
     </PageContainer>
   );
 });

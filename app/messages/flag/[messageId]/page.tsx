@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Flagging a message: the moderators may then read the messages around it (and its participants see that they did). */
-export default withClientMessages(["BoardFlag", "FormStatus", "ui.button", "ui.formField"], async function FlagMessagePage({ params }: PageProps<"/messages/flag/[messageId]">) {
+export default withClientMessages(["FormStatus", "ModerationFlagForm", "ui.button", "ui.formField"], async function FlagMessagePage({ params }: PageProps<"/messages/flag/[messageId]">) {
   const { messageId } = await params;
   if (!/^[a-z0-9]{1,40}$/.test(messageId)) notFound();
   const [message, t, conversation] = await Promise.all([loadMessageToFlag(messageId), getTranslations("BoardFlag"), getTranslations("Conversation")]);

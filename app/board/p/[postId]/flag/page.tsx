@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("flagTitle") };
 }
 
-export default withClientMessages(["BoardFlag", "FormStatus", "ui.button", "ui.formField"], async function FlagPostPage({ params }: PageProps<"/board/p/[postId]/flag">) {
+export default withClientMessages(["FormStatus", "ModerationFlagForm", "ui.button", "ui.formField"], async function FlagPostPage({ params }: PageProps<"/board/p/[postId]/flag">) {
   const { postId } = await params;
   if (!/^[a-z0-9]{1,40}$/.test(postId)) notFound();
   const [post, t, thread] = await Promise.all([loadPostToFlag(postId), getTranslations("BoardFlag"), getTranslations("BoardThread")]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RuleTag } from "@/components/rules/rule-tag";
 import { localized } from "@/components/board/category-name";
 import { ThreadModerationTools } from "@/components/board/thread-moderation-tools";
 import { ModerationButtons } from "@/components/moderation/moderation-buttons";
@@ -42,7 +43,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
   const { thread } = view;
   const threadPath = `/board/t/${thread.id}/${thread.slug}`;
   if (rest[0] !== thread.slug) redirect(postNumber ? `${threadPath}/${postNumber}#post-${postNumber}` : threadPath);
-  const [t, board, flag, locale] = await Promise.all([getTranslations("BoardThread"), getTranslations("Board"), getTranslations("ModerationFlagForm"), getLocale()]);
+  const [t, flag, locale] = await Promise.all([getTranslations("BoardThread"), getTranslations("ModerationFlagForm"), getLocale()]);
   const pageHref = (page: number) => (page === 1 ? `${threadPath}?page=1` : `${threadPath}?page=${page}`);
   return (
     <PageContainer className="flex max-w-3xl flex-col gap-6 py-8 lg:py-10">
@@ -56,7 +57,9 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
         {thread.rules.length || thread.countries.length ? (
           <ul aria-label={t("tags")} className="flex flex-wrap gap-2 text-xs">
             {thread.rules.map((rule) => (
-              <li key={`r${rule}`} className="rounded border border-line px-1.5">{board("rule", { number: rule })}</li>
+              <li key={`r${rule}`}>
+                <RuleTag number={rule} />
+              </li>
             ))}
             {thread.countries.map((code) => (
               <li key={`c${code}`} className="rounded border border-line px-1.5">{code}</li>
