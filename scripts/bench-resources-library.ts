@@ -87,7 +87,7 @@ export async function run(): Promise<BenchRow[]> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 4 }) });
   (globalThis as unknown as { wipnPrisma?: PrismaClient }).wipnPrisma = prisma;
   process.env.DATABASE_URL = database.url;
-  const { resourceListQuery, countResourcesByRule, countResourceCountriesOnRule } = await import("../lib/resources/data");
+  const { resourceListQuery, resourceStatsOnRule } = await import("../lib/resources/data");
   const { prefixTsquery, searchTerms } = await import("../lib/search/text");
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -124,10 +124,10 @@ export async function run(): Promise<BenchRow[]> {
       const timing = await measure(() => prisma.$queryRaw(statement), RUNS);
       rows.push(queryRow(name, timing, await planOf(client, { text: statement.text, values: statement.values }), TARGET_MS));
     }
-    // The rules hub's figures (lib/resources/data.ts): counted over every resource the member may see.
+    // A rule page's resource figures (lib/resources/data.ts): the count and the countries, for the member.
     for (const [name, read] of [
-      ["rules hub: resources per rule (all 70)", () => countResourcesByRule(member)],
-      ["rule 25: countries of its resources", () => countResourceCountriesOnRule(member, 25)],
+      ["rule page: count and countries (rule 25)", () => resourceStatsOnRule(member, 25)],
+      ["rule page: count and countries (rule 64)", () => resourceStatsOnRule(member, 64)],
     ] as const) {
       const timing = await measure(read, RUNS);
       rows.push({ name, ...timing, targetMs: TARGET_MS, failure: timing.median > TARGET_MS ? `median over ${TARGET_MS} ms` : undefined });

@@ -9,7 +9,7 @@ import { listRegionChoices, listRepresentedOrganizations } from "@/lib/collabora
 import { decodeTimeCursor, encodeTimeCursor } from "@/lib/cursor";
 import { AppError } from "@/lib/errors";
 import { prefixTsquery, searchTerms } from "@/lib/search/text";
-import { countResourceCountriesOnRule, countResourcesByRule, findOrganizationBySlug, findResourceDetail, findVersion, listOrganizationsWithResources, listReferences, listResources, listResourceYears, type ResourceRow } from "./data";
+import { findOrganizationBySlug, findResourceDetail, findVersion, listOrganizationsWithResources, listReferences, listResources, listResourceYears, resourceStatsOnRule, type ResourceRow } from "./data";
 import { canDownloadResource, canEditResource, canFlagResource, canRestoreResource, canUseResources, canWithdrawResource, isAuthorSide } from "./policy";
 import { readableResource } from "./resource-service";
 import type { ResourceListFilter } from "./schema";
@@ -127,16 +127,12 @@ export async function resourcesAbout(requester: Viewer, about: { rule: number } 
 }
 
 /**
- * For the rules hub: how many resources the viewer may see carry each rule (`/rules`: where the network's
- * knowledge has gaps), and for one rule the countries they concern with their counts (`/rules/[number]`).
+ * A rule's page (`/rules/[number]`): the newest resources on the rule the viewer may see, how many there are and the
+ * countries they concern (the hub's TagStats shape).
  */
-export async function resourceRuleCounts(requester: Viewer) {
-  const viewer = authorize(requester, canUseResources);
-  return countResourcesByRule(audience(viewer));
-}
-
-export async function resourceCountriesOnRule(requester: Viewer, ruleNumber: number) {
+export async function resourcesOnRule(requester: Viewer, ruleNumber: number, take = SHORT_LIST) {
   const viewer = authorize(requester, canUseResources);
   if (!Number.isInteger(ruleNumber) || ruleNumber < 1 || ruleNumber > 70) throw new AppError("NOT_FOUND");
-  return countResourceCountriesOnRule(audience(viewer), ruleNumber);
+  const [rows, stats] = await Promise.all([listResources({ ...audience(viewer), tokens: [`rule:${ruleNumber}`], tsquery: null, cursor: null, take }), resourceStatsOnRule(audience(viewer), ruleNumber)]);
+  return { items: rows.slice(0, take), ...stats };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { forPage, loadViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { firstValues, type SearchParams } from "@/lib/search-params";
-import { newResourceForm, resourceCountriesOnRule, resourceForEdit, resourceList, resourcePage, resourceRuleCounts, resourcesAbout, resourceVersionFor, searchResources } from "./library-service";
+import { newResourceForm, resourceForEdit, resourceList, resourcePage, resourcesAbout, resourcesOnRule, resourceVersionFor, searchResources } from "./library-service";
 import { prepareUpload, uploadedFile } from "./resource-service";
 import { resourceListSchema } from "./schema";
 
@@ -67,11 +67,7 @@ export function loadUploadPermission(forResourceId: string | null) {
   return forRoute((viewer) => prepareUpload(viewer, forResourceId));
 }
 
-/** The rules hub's figures: resources per rule (for `/rules`), and one rule's countries (for `/rules/[number]`). */
-export function loadResourceRuleCounts(path: string) {
-  return forPage(path, resourceRuleCounts);
-}
-
-export function loadResourceCountriesOnRule(path: string, ruleNumber: number) {
-  return forPage(path, (viewer) => resourceCountriesOnRule(viewer, ruleNumber));
+/** A rule's page: its newest resources, their count and countries (`loadResourcesOnRule("/rules/25", 25)`). */
+export function loadResourcesOnRule(path: string, ruleNumber: number, take?: number) {
+  return forPage(path, (viewer) => resourcesOnRule(viewer, ruleNumber, take));
 }

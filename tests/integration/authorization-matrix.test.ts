@@ -339,8 +339,7 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     resourceForEdit: { allowed: canUseResources, call: (v) => resourceLibrary.resourceForEdit(v, "nosuchresource").catch(ignoreNotFound) },
     resourceVersionFor: { allowed: canUseResources, call: (v) => resourceLibrary.resourceVersionFor(v, "nosuchresource").catch(ignoreNotFound) },
     resourcesAbout: { allowed: canUseResources, call: (v) => resourceLibrary.resourcesAbout(v, { rule: 25 }) },
-    resourceRuleCounts: { allowed: canUseResources, call: (v) => resourceLibrary.resourceRuleCounts(v) },
-    resourceCountriesOnRule: { allowed: canUseResources, call: (v) => resourceLibrary.resourceCountriesOnRule(v, 25) },
+    resourcesOnRule: { allowed: canUseResources, call: (v) => resourceLibrary.resourcesOnRule(v, 25) },
   },
   "resources/resource-service": {
     shareLinkResource: {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
 import { postRequest } from "@/lib/collaborations/request-service";
 import { requestSchema } from "@/lib/collaborations/schema";
-import { resourceCountriesOnRule, resourceList, resourcePage, resourceRuleCounts, resourcesAbout, searchResources } from "@/lib/resources/library-service";
+import { resourceList, resourcePage, resourcesAbout, resourcesOnRule, searchResources } from "@/lib/resources/library-service";
 import { storeExtractedText } from "@/lib/resources/mutations";
 import { editResource, flagResourceFor, restoreResource, shareLinkResource, withdrawResource } from "@/lib/resources/resource-service";
 import { editResourceSchema, linkResourceSchema, resourceListSchema } from "@/lib/resources/schema";
@@ -114,9 +114,9 @@ describe("finding resources", () => {
     expect(await list({ year: "2021" })).toEqual(["Informe sobre cárceles de Bogotá"]);
     expect((await resourcesAbout(reader, { rule: 25 })).resources.map((row) => row.title)).toEqual(["Kenya toolkit"]);
     expect((await resourcesAbout(reader, { organizationId })).resources.map((row) => row.title)).toEqual(["Organization brief"]);
-    // The rules hub's figures count what the viewer may list: the organization's brief is for the network here.
-    expect(await resourceRuleCounts(reader)).toEqual([{ ruleNumber: 1, count: 1 }, { ruleNumber: 25, count: 1 }, { ruleNumber: 26, count: 1 }, { ruleNumber: 57, count: 1 }]);
-    expect(await resourceCountriesOnRule(reader, 25)).toEqual([{ countryCode: "KE", count: 1 }]);
+    // The rule page's section: what the viewer may list, with the countries involved.
+    const onRule = await resourcesOnRule(reader, 25);
+    expect([onRule.count, onRule.countries, onRule.items.map((row) => row.title)]).toEqual([1, [{ code: "KE", count: 1 }], ["Kenya toolkit"]]);
   });
 
   it("searches title, summary and extracted file text without accents, prefix terms, no tsquery syntax", async () => {
