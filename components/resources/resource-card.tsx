@@ -4,8 +4,11 @@ import { userTextProps } from "@/components/ui/user-text";
 import type { ResourceRow } from "@/lib/resources/loaders";
 import { snippet } from "@/lib/search/text";
 
-/** Resources as a list: type, title, who shared it, year and languages, its tags; with search terms, an excerpt. */
-export async function ResourceList({ resources, countryNames, label, terms = [] }: { resources: ResourceRow[]; countryNames: ReadonlyMap<string, string>; label: string; terms?: readonly string[] }) {
+/**
+ * Resources as a list: type, title, who shared it, year and languages, its tags, an excerpt (around the search terms,
+ * if any). `compact` (on another page's short list) leaves out the excerpt and the tags, to keep that page light.
+ */
+export async function ResourceList({ resources, countryNames, label, terms = [], compact = false }: { resources: ResourceRow[]; countryNames: ReadonlyMap<string, string>; label: string; terms?: readonly string[]; compact?: boolean }) {
   const [t, types, format] = await Promise.all([getTranslations("ResourceCard"), getTranslations("ResourceTypes"), getFormatter()]);
   return (
     <ul aria-label={label} className="flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
@@ -29,10 +32,10 @@ export async function ResourceList({ resources, countryNames, label, terms = [] 
               {" · "}
               {t("sharedOn", { date: format.dateTime(resource.createdAt, { dateStyle: "medium" }) })}
             </p>
-            <p {...userTextProps("text-sm text-ink")}>
+            {compact ? null : <p {...userTextProps("text-sm text-ink")}>
               {excerpt.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
-            </p>
-            {resource.countries.length || resource.rules.length ? (
+            </p>}
+            {!compact && (resource.countries.length || resource.rules.length) ? (
               <p className="text-sm text-muted">
                 {resource.countries.map((code) => countryNames.get(code) ?? code).join(", ")}
                 {resource.countries.length && resource.rules.length ? " · " : null}

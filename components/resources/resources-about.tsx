@@ -13,7 +13,7 @@ export async function ResourcesAbout({ title, resources, seeAll, headingId }: { 
       <h2 id={headingId} className="text-xl font-semibold text-ink">
         {title}
       </h2>
-      {resources.length ? <ResourceList resources={resources} countryNames={countryNames} label={title} /> : <p className="text-muted">{t("noneAbout")}</p>}
+      {resources.length ? <ResourceList resources={resources} countryNames={countryNames} label={title} compact /> : <p className="text-muted">{t("noneAbout")}</p>}
       <Link href={seeAll} className="self-start">
         {t("seeAll")}
       </Link>
