@@ -45,7 +45,7 @@ export default withClientMessages(["FormStatus", "OrganizationJoin", "ui.button"
     getLocale(),
     getFormatter(),
     getTranslations("ModerationFlagForm"),
-    loadResourcesAbout(`/organizations/${slug}`, { organizationId: organization.id }),
+    loadResourcesAbout(`/organizations/${slug}`, { organizationId: organization.id }, 3),
     getTranslations("ResourcesAbout"),
   ]);
   const workCountries = organization.workCountries.map((entry) => entry.country).filter((country) => country.code !== organization.country.code);
