@@ -12,6 +12,7 @@ import type { BenchParts } from "./bench-support";
 
 const PARTS: BenchParts = {
   files: () => import("./bench-resources-files"),
+  library: () => import("./bench-resources-library"),
   rules: () => import("./bench-resources-rules"),
 };
 

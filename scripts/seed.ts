@@ -42,7 +42,7 @@ export async function runSeed(
   } else {
     log(
       `Demo data: ${demo.users} people, ${demo.organizations} organizations, ${demo.memberships} memberships ` +
-        `in ${demo.countries} countries, ${demo.boardThreads} board threads with ${demo.boardPosts} posts, ${demo.collaborationRequests} collaboration requests with ${demo.collaborationResponses} responses, ${demo.conversations} private conversations (${elapsed(started)})`,
+        `in ${demo.countries} countries, ${demo.boardThreads} board threads with ${demo.boardPosts} posts, ${demo.collaborationRequests} collaboration requests with ${demo.collaborationResponses} responses, ${demo.conversations} private conversations, ${demo.resources} resources (${elapsed(started)})`,
     );
   }
   return { reference, demo };

@@ -12,6 +12,7 @@ import { userTextProps } from "@/components/ui/user-text";
 import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { loadBoardSearch } from "@/lib/board/loaders";
+import { ResourceSearch, SearchScope } from "@/components/resources/resource-search";
 import { APPLICATION_LANGUAGES, languageName } from "@/lib/i18n/languages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,10 +22,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const RULES = Array.from({ length: 70 }, (_, index) => index + 1);
 
-/** /search: a GET form (works without JavaScript) over the board's posts, with highlighted, escaped excerpts. */
+/**
+ * /search: a GET form (works without JavaScript) over the board's posts, with highlighted, escaped excerpts — or,
+ * with `what=resources`, over the resource library (components/resources/resource-search.tsx).
+ */
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
-  const [{ search, categories, hits, hasMore, terms, rankedOfNewest }, t, format, locale] = await Promise.all([loadBoardSearch(await searchParams), getTranslations("BoardSearch"), getFormatter(), getLocale()]);
+  const params = await searchParams;
+  if (params.what === "resources") {
+    const [t, library] = await Promise.all([getTranslations("BoardSearch"), getTranslations("ResourceSearch")]);
+    return (
+      <PageContainer className="flex flex-col gap-6 py-8 lg:py-10">
+        <PageHeading title={t("title")} intro={library("intro")} />
+        <ResourceSearch searchParams={params} />
+      </PageContainer>
+    );
+  }
+  const [{ search, categories, hits, hasMore, terms, rankedOfNewest }, t, format, locale] = await Promise.all([loadBoardSearch(params), getTranslations("BoardSearch"), getFormatter(), getLocale()]);
   const field = "flex flex-col gap-1 text-sm font-medium text-ink";
   const href = (page: number) => `/search?${new URLSearchParams(Object.entries({ ...search, page: String(page) }).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "").map(([key, value]) => [key, String(value)]))}`;
   const now = new Date();
@@ -36,6 +50,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           {t("q")}
           <input type="search" name="q" defaultValue={search.q} maxLength={200} className={controlClasses(false)} />
         </label>
+        <SearchScope what="board" />
         <label className={field}>
           {t("category")}
           <select name="category" defaultValue={search.category ?? ""} className={controlClasses(false)}>

@@ -62,6 +62,16 @@ export async function ItemSummary({ context, authorName, compact = false }: { co
           {author}
         </div>
       );
+    case "Resource":
+      return (
+        <div className="flex flex-col gap-2">
+          <p className="flex flex-wrap items-center gap-2">
+            <Link href={`/resources/${context.resourceId}`} {...userTextProps()}>{context.title}</Link>
+            {context.status === "HIDDEN" ? badge(t("hidden")) : null}
+          </p>
+          {author}
+        </div>
+      );
     case "User":
       return (
         <div className="flex flex-col gap-1">

@@ -1,7 +1,7 @@
 // Every background job of the platform, in one place: its queue, how it retries, and when it runs by itself.
 // Pure data: the registry (registry.ts) binds each name to the code that runs it.
 
-export type QueueName = "mail-outbox" | "notification-emails" | "notification-digests" | "clean-up" | "collaboration-deadlines" | "dashboard-aggregates" | "rule-activity" | "data-exports";
+export type QueueName = "mail-outbox" | "notification-emails" | "notification-digests" | "clean-up" | "collaboration-deadlines" | "dashboard-aggregates" | "rule-activity" | "data-exports" | "resource-text";
 
 export type QueueSpec = {
   name: QueueName;
@@ -32,6 +32,9 @@ export const QUEUES: readonly QueueSpec[] = [
   { name: "rule-activity", schedule: { cron: "3,18,33,48 * * * *", every: "quarterHour" }, retryLimit: 2, retryDelay: 60, retryBackoff: false, expireInSeconds: 900, atStart: true },
   // A member's data export (lib/privacy), enqueued when they ask; a second run of the same export starts it afresh.
   { name: "data-exports", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 900 },
+  // The text of a resource's file for the search (lib/resources), enqueued with the version; extraction is bounded
+  // in time (30 s) and a second run of a done version does nothing.
+  { name: "resource-text", retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 },
 ];
 
 /** The schema pg-boss keeps its tables in (beside the app's `public`, versioned by pg-boss itself). */

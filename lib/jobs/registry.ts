@@ -12,6 +12,8 @@ import { dueDigestMembers } from "@/lib/notifications/data";
 import { buildDigests, sendImmediateEmails } from "@/lib/notifications/mutations";
 import { deleteExpiredExports, prepareExport } from "@/lib/privacy/mutations";
 import { deleteStaleRateLimits } from "@/lib/rate-limit/mutations";
+import { extractStoredFileText } from "@/lib/files/text-extraction";
+import { extractVersionText } from "@/lib/resources/mutations";
 import type { JobHandlers } from "./worker";
 
 /** Sent and given-up emails are kept this long (subject, recipient, status: the admins' mailbox log). */
@@ -76,5 +78,6 @@ export function jobHandlers({ transport }: JobEnvironment): JobHandlers {
     "dashboard-aggregates": async () => refreshDashboardAggregates(new Date()),
     "rule-activity": async () => refreshRuleActivity(new Date()),
     "data-exports": async (data) => prepareExport(String(data.exportId)),
+    "resource-text": async (data) => extractVersionText(String(data.versionId), (fileId) => extractStoredFileText(fileId)),
   };
 }

@@ -143,7 +143,7 @@ export async function findAuthorHistory(authorId: string, exceptItemId: string, 
  */
 export async function findContexts(items: ReadonlyArray<{ targetType: string; targetId: string }>): Promise<Map<string, ItemContext>> {
   const ids = (type: string) => items.filter((item) => item.targetType === type).map((item) => item.targetId);
-  const [posts, threads, messages, requests, users, organizations] = await Promise.all([
+  const [posts, threads, messages, requests, users, organizations, resources] = await Promise.all([
     ids("BoardPost").length
       ? db().boardPost.findMany({ where: { id: { in: ids("BoardPost") } }, select: { id: true, number: true, cooked: true, source: true, hiddenAt: true, deletedAt: true, thread: { select: { id: true, slug: true, title: true } }, _count: { select: { revisions: true } } } })
       : [],
@@ -157,6 +157,7 @@ export async function findContexts(items: ReadonlyArray<{ targetType: string; ta
     ids("CollaborationRequest").length ? db().collaborationRequest.findMany({ where: { id: { in: ids("CollaborationRequest") } }, select: { id: true, title: true, visibility: true } }) : [],
     ids("User").length ? db().user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, displayName: true, profile: { select: { handle: true, hiddenFromDirectory: true } } } }) : [],
     ids("Organization").length ? db().organization.findMany({ where: { id: { in: ids("Organization") } }, select: { id: true, slug: true, name: true, description: true } }) : [],
+    ids("Resource").length ? db().resource.findMany({ where: { id: { in: ids("Resource") } }, select: { id: true, title: true, status: true } }) : [],
   ]);
   const contexts = new Map<string, ItemContext>();
   for (const post of posts)
@@ -167,6 +168,7 @@ export async function findContexts(items: ReadonlyArray<{ targetType: string; ta
   for (const request of requests) contexts.set(`CollaborationRequest:${request.id}`, { kind: "CollaborationRequest", requestId: request.id, title: request.title, visibility: request.visibility });
   for (const user of users) contexts.set(`User:${user.id}`, { kind: "User", userId: user.id, displayName: user.displayName, handle: user.profile?.handle ?? null, hidden: user.profile?.hiddenFromDirectory ?? true });
   for (const organization of organizations) contexts.set(`Organization:${organization.id}`, { kind: "Organization", organizationId: organization.id, slug: organization.slug, name: organization.name, description: organization.description });
+  for (const resource of resources) contexts.set(`Resource:${resource.id}`, { kind: "Resource", resourceId: resource.id, title: resource.title, status: resource.status });
   return contexts;
 }
 

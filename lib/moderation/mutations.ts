@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ModerationEventKind, ModerationOutcome, Prisma } from "@/lib/generated/prisma/client";
 import { suspendMemberIn } from "@/lib/members/mutations";
+import { setResourceHiddenIn } from "@/lib/resources/mutations";
 import { createNotifications, notifyFlag, removeNotificationsAboutMessage, removeNotificationsAboutPost, removeNotificationsAboutThread } from "@/lib/notifications/mutations";
 
 // Moderators' writes, each one transaction with its item's history entry and its audit entry. The items
@@ -112,6 +113,7 @@ export async function actOnItem(actorId: string, itemId: string, step: ItemStep)
       case "hide":
       case "restore":
         if (item.targetType === "BoardPost") await setPostHiddenIn(tx, actorId, item.targetId, step.kind === "hide", note);
+        else if (item.targetType === "Resource") await setResourceHiddenIn(tx, actorId, item.targetId, step.kind === "hide", note);
         else await setMessageHiddenIn(tx, actorId, item.targetId, step.kind === "hide", note);
         break;
       case "edit":

@@ -53,14 +53,14 @@ function stepsFor(viewer: SignedInViewer, item: ItemRow, context: ItemContext | 
   const acts = canActOnItem(viewer, access) && item.status !== "RESOLVED";
   const heldByOther = item.status === "CLAIMED" && item.claimedById !== viewer.id;
   const free = acts && !heldByOther;
-  const hideable = context?.kind === "BoardPost" || context?.kind === "ConversationMessage";
-  const hidden = hideable && Boolean(context.hiddenAt);
+  const hideable = context?.kind === "BoardPost" || context?.kind === "ConversationMessage" || context?.kind === "Resource";
+  const hidden = hideable && (context.kind === "Resource" ? context.status === "HIDDEN" : Boolean(context.hiddenAt));
   return {
     acts,
     claim: acts && item.status === "OPEN",
     takeOver: heldByOther && canTakeOverClaim(viewer, access),
     release: acts && item.status === "CLAIMED" && item.claimedById === viewer.id,
-    hide: free && hideable && !hidden && !context.deletedAt,
+    hide: free && hideable && !hidden && !(context.kind !== "Resource" && context.deletedAt),
     restore: free && hideable && hidden,
     edit: free && context?.kind === "BoardPost" && !context.deletedAt,
     lock: free && context?.kind === "BoardThread" && !context.lockedAt,
@@ -142,7 +142,7 @@ async function contentStep(input: Exclude<ItemActionInput, { action: "claim" | "
   switch (input.action) {
     case "hide":
     case "restore":
-      if (context?.kind !== "BoardPost" && context?.kind !== "ConversationMessage") throw notApplicable("note");
+      if (context?.kind !== "BoardPost" && context?.kind !== "ConversationMessage" && context?.kind !== "Resource") throw notApplicable("note");
       return { kind: input.action, note: input.note };
     case "edit":
       if (context?.kind !== "BoardPost" || context.deletedAt) throw notApplicable("body");

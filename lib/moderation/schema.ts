@@ -22,7 +22,7 @@ export type ThreadModerationInput = z.infer<typeof threadModerationSchema>;
 
 // The one queue (issue 13) --------------------------------------------------------------------------------
 
-export const ITEM_TYPES = ["BoardPost", "BoardThread", "ConversationMessage", "CollaborationRequest", "User", "Organization"] as const;
+export const ITEM_TYPES = ["BoardPost", "BoardThread", "ConversationMessage", "CollaborationRequest", "Resource", "User", "Organization"] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 export const QUEUE_STATUSES = ["open", "claimed", "resolved"] as const;
 const REASONS = ["HARASSMENT", "PERSONAL_INFORMATION", "SPAM", "OFF_TOPIC", "OTHER"] as const;
@@ -78,5 +78,6 @@ export type ItemContext =
   | { kind: "BoardThread"; threadId: number; slug: string; title: string; lockedAt: Date | null; deletedAt: Date | null; categoryId: string; categoryNames: unknown; cooked: string | null }
   | { kind: "ConversationMessage"; messageId: string; conversationId: string; number: number; hiddenAt: Date | null; deletedAt: Date | null }
   | { kind: "CollaborationRequest"; requestId: string; title: string; visibility: string }
+  | { kind: "Resource"; resourceId: string; title: string; status: "PUBLISHED" | "WITHDRAWN" | "HIDDEN" }
   | { kind: "User"; userId: string; displayName: string | null; handle: string | null; hidden: boolean }
   | { kind: "Organization"; organizationId: string; slug: string; name: string; description: string | null };

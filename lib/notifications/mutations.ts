@@ -219,7 +219,7 @@ export async function notifyStaff(tx: Tx, roles: Array<"MODERATOR" | "ADMIN">, n
 }
 
 /** Something was flagged: moderators and admins hear of it, grouped per flagged item; the queue shows what it is. */
-export function notifyFlag(tx: Tx, target: { type: "BoardPost" | "BoardThread" | "ConversationMessage" | "CollaborationRequest" | "User" | "Organization"; id: string }, reporterId: string): Promise<number> {
+export function notifyFlag(tx: Tx, target: { type: "BoardPost" | "BoardThread" | "ConversationMessage" | "CollaborationRequest" | "User" | "Organization" | "Resource"; id: string }, reporterId: string): Promise<number> {
   return notifyStaff(tx, ["MODERATOR", "ADMIN"], { type: "NEW_FLAG", subjectType: target.type, subjectId: target.id, payload: { targetType: target.type } }, reporterId);
 }
 

@@ -155,6 +155,21 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
       ),
   },
   {
+    file: "resources.json",
+    read: async (userId, after, take) =>
+      batch(
+        await db().resource.findMany({
+          where: { authorId: userId },
+          ...page(after, take),
+          select: {
+            id: true, type: true, title: true, summarySource: true, languages: true, year: true, visibility: true, status: true, createdAt: true,
+            versions: { select: { number: true, linkUrl: true, fileName: true, createdAt: true }, orderBy: { number: "asc" } },
+          },
+        }),
+        take,
+      ),
+  },
+  {
     file: "collaboration-responses.json",
     read: async (userId, after, take) =>
       batch(

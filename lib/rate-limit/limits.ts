@@ -111,6 +111,11 @@ export const collaborationResponsesPerMember = rule("collaboration:responses", 2
 export const collaborationResponsesPerNewMember = rule("collaboration:responses-new", 5, HOUR);
 export const collaborationInvitationsPerMember = rule("collaboration:invitations", 30, DAY);
 
+/** Resources shared (links and files, issue 14), per member: enough for a library's worth in a day, not a flood. */
+export const resourcesPerMember = rule("resources:shared", 30, DAY);
+/** Files uploaded for resources (stored before they are described), per member. */
+export const resourceUploadsPerMember = rule("resources:uploads", 60, DAY);
+
 /** Flags on threads, profiles and organizations, per member (issue 13): enough to report a wave, not to flood the queue. */
 export const itemFlagsPerMember = rule("moderation:flags", 20, HOUR);
 
@@ -147,6 +152,8 @@ export const RATE_LIMITS = {
   collaborationResponsesPerMember,
   collaborationResponsesPerNewMember,
   collaborationInvitationsPerMember,
+  resourcesPerMember,
+  resourceUploadsPerMember,
   itemFlagsPerMember,
   messagesPerMember,
   messagesPerNewMember,

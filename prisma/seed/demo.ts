@@ -11,6 +11,7 @@ import { seedDemoBoard } from "./demo-board";
 import { seedDemoCollaborations } from "./demo-collaborations";
 import { seedDemoConversations } from "./demo-conversations";
 import { seedDemoModeration } from "./demo-moderation";
+import { seedDemoResources } from "./demo-resources";
 import { seedDemoNotifications } from "./demo-notifications";
 import { seedDemoSafety } from "./demo-safety";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, buildDemoData } from "./demo-data";
@@ -39,6 +40,7 @@ export type DemoSeedReport =
       collaborationRequests: number;
       collaborationResponses: number;
       conversations: number;
+      resources: number;
     };
 
 /** `authSecret` (AUTH_SECRET) seals the demo admin's two-step secret, as the app will read it. */
@@ -62,6 +64,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
   let board = { threads: 0, posts: 0 };
   let collaborations = { requests: 0, responses: 0 };
   let conversations = { conversations: 0, messages: 0 };
+  let resources = { resources: 0 };
   await prisma.$transaction(
     async (tx) => {
       const users = await tx.user.createManyAndReturn({
@@ -109,6 +112,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
       board = await seedDemoBoard(tx, userId);
       collaborations = await seedDemoCollaborations(tx, userId, organizationId);
       conversations = await seedDemoConversations(tx, userId);
+      resources = await seedDemoResources(tx, userId, organizationId);
       await seedDemoSafety(tx, userId);
       await tx.membershipApplication.createMany({
         data: data.applications.map(({ email, organizationSlug, ...application }) => ({
@@ -137,6 +141,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
     collaborationRequests: collaborations.requests,
     collaborationResponses: collaborations.responses,
     conversations: conversations.conversations,
+    resources: resources.resources,
   };
 }
 

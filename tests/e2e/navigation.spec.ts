@@ -157,9 +157,10 @@ for (const area of MEMBER_AREAS.filter((entry) => entry.built)) {
     await shell.navigateTo(area.href);
     await expect(shell.heading).toHaveText(areaTitle(area));
     await expect(page).toHaveTitle(`${areaTitle(area)} · ${en.Metadata.siteTitle}`);
-    // The directory names listed members by design, and the collaboration list names each request's author (by
-    // the name they show, as the board names a post's); their emails and private accounts still never show.
+    // The directory names listed members by design, and the collaboration list and the library name each request's
+    // author and resource's sharer (by the name they show, as the board names a post's); their emails and private
+    // accounts still never show.
     const demo = demoPeopleData();
-    await expectNoMemberData(page, area.href === "/directory" || area.href === "/collaborations" ? { ...demo, names: [] } : demo, { names: [other.name ?? "", other.displayName ?? ""], emails: [other.email] });
+    await expectNoMemberData(page, area.href === "/directory" || area.href === "/collaborations" || area.href === "/resources" ? { ...demo, names: [] } : demo, { names: [other.name ?? "", other.displayName ?? ""], emails: [other.email] });
   });
 }

@@ -64,6 +64,10 @@ import * as organizationManage from "@/lib/organizations/manage-service";
 import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization, canRequestToJoin, canWithdrawJoinRequest } from "@/lib/organizations/policy";
 import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
 import * as privacy from "@/lib/privacy/service";
+import * as resourceLibrary from "@/lib/resources/library-service";
+import { canUseResources } from "@/lib/resources/policy";
+import * as resourceWrites from "@/lib/resources/resource-service";
+import { editResourceSchema, fileResourceSchema, linkResourceSchema, resourceListSchema } from "@/lib/resources/schema";
 import { PROFILE_FIELDS, profileSchema } from "@/lib/profiles/schema";
 import * as profiles from "@/lib/profiles/service";
 import { canManageMutes } from "@/lib/safety/policy";
@@ -327,6 +331,35 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     requestForEdit: { allowed: canUseCollaborations, call: (v) => collaborations.requestForEdit(v, "nosuchrequest") },
     requestsAbout: { allowed: canUseCollaborations, call: (v) => collaborations.requestsAbout(v, { country: "KE" }) },
   },
+  "resources/library-service": {
+    resourceList: { allowed: canUseResources, call: (v) => resourceLibrary.resourceList(v, resourceListSchema.parse({ q: "nothing", rule: "25" })) },
+    searchResources: { allowed: canUseResources, call: (v) => resourceLibrary.searchResources(v, "nothing", undefined) },
+    resourcePage: { allowed: canUseResources, call: (v) => resourceLibrary.resourcePage(v, "nosuchresource").catch(ignoreNotFound) },
+    newResourceForm: { allowed: canUseResources, call: (v) => resourceLibrary.newResourceForm(v) },
+    resourceForEdit: { allowed: canUseResources, call: (v) => resourceLibrary.resourceForEdit(v, "nosuchresource").catch(ignoreNotFound) },
+    resourceVersionFor: { allowed: canUseResources, call: (v) => resourceLibrary.resourceVersionFor(v, "nosuchresource").catch(ignoreNotFound) },
+    resourcesAbout: { allowed: canUseResources, call: (v) => resourceLibrary.resourcesAbout(v, { rule: 25 }) },
+    resourcesOnRule: { allowed: canUseResources, call: (v) => resourceLibrary.resourcesOnRule(v, 25) },
+  },
+  "resources/resource-service": {
+    shareLinkResource: {
+      allowed: canUseResources,
+      call: (v) => resourceWrites.shareLinkResource(v, linkResourceSchema.parse({ type: "REPORT", title: "A resource", summary: "Summary", "languages[]": ["en"], visibility: "NETWORK", link: "https://example.org/r", "countries[]": ["ZZ"] })).catch(ignoreFieldRefusal),
+    },
+    editResource: {
+      allowed: canUseResources,
+      call: (v) => resourceWrites.editResource(v, editResourceSchema.parse({ resourceId: "nosuchresource", type: "REPORT", title: "A resource", summary: "Summary", "languages[]": ["en"], visibility: "NETWORK" })).catch(ignoreNotFound),
+    },
+    withdrawResource: { allowed: canUseResources, call: (v) => resourceWrites.withdrawResource(v, "nosuchresource").catch(ignoreNotFound) },
+    restoreResource: { allowed: canUseResources, call: (v) => resourceWrites.restoreResource(v, "nosuchresource").catch(ignoreNotFound) },
+    flagResourceFor: { allowed: canUseResources, call: (v) => resourceWrites.flagResourceFor(v, { resourceId: "nosuchresource", reason: "SPAM", note: null }).catch(ignoreNotFound) },
+    prepareUpload: { allowed: canUseResources, call: (v) => resourceWrites.prepareUpload(v, null) },
+    shareFileResource: {
+      allowed: canUseResources,
+      call: (v) => resourceWrites.shareFileResource(v, fileResourceSchema.parse({ type: "REPORT", title: "A resource", summary: "Summary", "languages[]": ["en"], visibility: "NETWORK", fileTicket: "nosuchfile.zz.zz" })).catch(ignoreFieldRefusal),
+    },
+    uploadedFile: { allowed: canUseResources, call: (v) => resourceWrites.uploadedFile(v, "nosuchfile.zz.zz") },
+  },
   "collaborations/request-service": {
     postRequest: {
       allowed: canUseCollaborations,
@@ -384,6 +417,10 @@ const NEEDS_NO_VIEWER: Record<string, Record<string, string>> = {
   },
   "invitations/service": {
     inspectInvitation: "the invitation's token is the proof",
+  },
+  "resources/resource-service": {
+    readableResource: "a step inside the resource services, after they authorized the member (takes a signed-in viewer)",
+    checkedResourceWrite: "a step inside the resource services (and the upload route), after they authorized the member",
   },
   "moderation/service": {
     flaggedPostCount: "the admin navigation's count: null for anyone who does not moderate, never a refusal",

@@ -113,7 +113,7 @@ describe("exporting one's data", () => {
     expect(Object.keys(files).sort()).toEqual(
       [
         "applications.json", "audit-entries.json", "collaboration-requests.json", "collaboration-responses.json", "conversations.json", "index.html", "messages.json",
-        "notification-preferences.json", "notifications.json", "people-kept-away.json", "photo.webp", "posts.json", "private-field-reads.json", "profile.json", "reactions.json", "sessions.json", "threads.json",
+        "notification-preferences.json", "notifications.json", "people-kept-away.json", "photo.webp", "posts.json", "private-field-reads.json", "profile.json", "reactions.json", "resources.json", "sessions.json", "threads.json",
       ].sort(),
     );
     const profile = JSON.parse(strFromU8(files["profile.json"]!)) as Record<string, unknown> & { profile: Record<string, unknown> };

@@ -40,6 +40,15 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
     "index TwoFactorReset_open_staff_key",
     `CREATE UNIQUE INDEX "TwoFactorReset_open_staff_key" ON public."TwoFactorReset" USING btree ("staffId") WHERE (("approvedAt" IS NULL) AND ("cancelledAt" IS NULL))`,
   ],
+  // 20261204021500_resources: the resources' stored tsvector and its GIN index; a version is a link or a stored file
+  // (lib/files' StoredFile, whose model this schema does not own); the triggers that keep "referenced in".
+  ["column Resource.searchVector", `tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "searchText")) STORED`],
+  ["index Resource_searchVector_idx", `CREATE INDEX "Resource_searchVector_idx" ON public."Resource" USING gin ("searchVector")`],
+  ["constraint ResourceVersion.ResourceVersion_link_or_file", `CHECK ((("linkUrl" IS NULL) <> ("storedFileId" IS NULL)))`],
+  ["constraint ResourceVersion.ResourceVersion_storedFileId_fkey", `FOREIGN KEY ("storedFileId") REFERENCES "StoredFile"(id) ON UPDATE CASCADE ON DELETE RESTRICT`],
+  ["function resource_references_sync()", "exists"],
+  ["trigger BoardPost.BoardPost_resource_references", `CREATE TRIGGER "BoardPost_resource_references" AFTER INSERT OR DELETE OR UPDATE OF cooked ON public."BoardPost" FOR EACH ROW EXECUTE FUNCTION resource_references_sync('BoardPost')`],
+  ["trigger CollaborationRequest.CollaborationRequest_resource_references", `CREATE TRIGGER "CollaborationRequest_resource_references" AFTER INSERT OR DELETE OR UPDATE OF cooked ON public."CollaborationRequest" FOR EACH ROW EXECUTE FUNCTION resource_references_sync('CollaborationRequest')`],
   // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
   ["function audit_log_refuse_change()", "exists"],
   ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],

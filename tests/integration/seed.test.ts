@@ -74,6 +74,17 @@ describe("demo data seed", () => {
     expect(member.notifications.filter((notification) => !notification.readAt).length).toBe(4);
     expect(member.notifications.find((notification) => notification.type === "REACTION")?.payload).toMatchObject({ count: 4 });
     expect(await db().notification.count({ where: { type: { in: ["NEW_APPLICATION", "NEW_FLAG"] } } })).toBe(3);
+    // The resource library: a few dozen in the four languages, all eight types, one organization-only, one withdrawn,
+    // one with two versions, one cited by a request.
+    const resources = await db().resource.findMany({ select: { type: true, languages: true, visibility: true, status: true, versionCount: true, searchText: true, filterTokens: true } });
+    expect(resources.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(resources.map((resource) => resource.type)).size).toBe(8);
+    for (const language of ["en", "es", "fr", "pt"]) expect(resources.some((resource) => resource.languages.includes(language))).toBe(true);
+    expect(resources.filter((resource) => resource.visibility === "ORGANIZATION")).toHaveLength(1);
+    expect(resources.filter((resource) => resource.status === "WITHDRAWN")).toHaveLength(1);
+    expect(resources.some((resource) => resource.versionCount === 2)).toBe(true);
+    for (const resource of resources) expect(resource.searchText.length > 0 && resource.filterTokens.includes(`type:${resource.type}`)).toBe(true);
+    expect(await db().resourceReference.count({ where: { sourceType: "CollaborationRequest" } })).toBe(1);
     expect(await db().organization.count()).toBe(36);
     expect(await db().organizationJoinRequest.count({ where: { status: "PENDING" } })).toBe(buildDemoData().joinRequests.length);
     expect(await db().user.count({ where: { status: "ACTIVE", role: "MEMBER" } })).toBeGreaterThanOrEqual(40);

@@ -7,6 +7,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { loadRequestsAbout } from "@/lib/collaborations/loaders";
+import { ResourcesAbout } from "@/components/resources/resources-about";
+import { loadResourcesAbout } from "@/lib/resources/loaders";
+import { resourceListHref } from "@/lib/resources/schema";
 import { requestListHref } from "@/lib/collaborations/schema";
 import { countryName } from "@/lib/countries/format";
 import { loadCountryPage } from "@/lib/countries/loaders";
@@ -20,13 +23,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const [{ code }, { after }] = await Promise.all([params, searchParams]);
-  const [{ country, members, organizations }, t, areas, locale, about, requests] = await Promise.all([
+  const [{ country, members, organizations }, t, areas, locale, about, requests, resources, library] = await Promise.all([
     loadCountryPage(code, after),
     getTranslations("Countries"),
     getTranslations("AreasOfWork"),
     getLocale(),
     getTranslations("CollaborationsAbout"),
     loadRequestsAbout(`/countries/${encodeURIComponent(code)}`, { country: code }),
+    loadResourcesAbout(`/countries/${encodeURIComponent(code)}`, { country: code }),
+    getTranslations("ResourcesAbout"),
   ]);
   const path = `/countries/${country.code.toLowerCase()}`;
   return (
@@ -68,6 +73,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
         )}
       </section>
       <RequestsAbout headingId="requests-heading" title={about("countryTitle")} requests={requests.requests} seeAll={requestListHref({ country: country.code })} />
+      <ResourcesAbout headingId="resources-heading" title={library("countryTitle")} resources={resources.resources} seeAll={resourceListHref({ country: country.code })} />
       <EmptyState headingLevel={2} title={t("laterTitle")} description={t("later")} />
     </PageContainer>
   );

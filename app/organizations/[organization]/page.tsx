@@ -11,6 +11,9 @@ import { Alert } from "@/components/ui/alert";
 import { ExternalLink, Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { loadRequestsAbout } from "@/lib/collaborations/loaders";
+import { ResourcesAbout } from "@/components/resources/resources-about";
+import { loadResourcesAbout } from "@/lib/resources/loaders";
+import { resourceListHref } from "@/lib/resources/schema";
 import { requestListHref } from "@/lib/collaborations/schema";
 import { countryName } from "@/lib/countries/format";
 import { leaveOrganizationAction, withdrawJoinRequestAction } from "@/lib/organizations/actions";
@@ -31,7 +34,7 @@ export default withClientMessages(["FormStatus", "OrganizationJoin", "ui.button"
   const { organization, members, isRepresentative } = page;
   const doneParam = (await searchParams).done;
   const done = OUTCOMES.find((outcome) => outcome === doneParam);
-  const [requests, about, t, manage, join, kinds, areas, locale, format, flag] = await Promise.all([
+  const [requests, about, t, manage, join, kinds, areas, locale, format, flag, resources, library] = await Promise.all([
     loadRequestsAbout(`/organizations/${slug}`, { organizationId: organization.id }),
     getTranslations("CollaborationsAbout"),
     getTranslations("OrganizationPage"),
@@ -42,6 +45,8 @@ export default withClientMessages(["FormStatus", "OrganizationJoin", "ui.button"
     getLocale(),
     getFormatter(),
     getTranslations("ModerationFlagForm"),
+    loadResourcesAbout(`/organizations/${slug}`, { organizationId: organization.id }, 3),
+    getTranslations("ResourcesAbout"),
   ]);
   const workCountries = organization.workCountries.map((entry) => entry.country).filter((country) => country.code !== organization.country.code);
   return (
@@ -101,7 +106,10 @@ export default withClientMessages(["FormStatus", "OrganizationJoin", "ui.button"
         )}
       </section>
       {organization.status === "ACTIVE" ? (
+        <>
         <RequestsAbout headingId="requests-heading" title={about("organizationTitle")} requests={requests.requests} seeAll={requestListHref({ organization: organization.slug })} />
+        <ResourcesAbout headingId="resources-heading" title={library("organizationTitle")} resources={resources.resources} seeAll={resourceListHref({ organization: organization.slug })} />
+        </>
       ) : null}
       {isRepresentative ? <Link href={`/organizations/${organization.id}/invitations`}>{t("invite")}</Link> : null}
       {!isRepresentative ? <Link href={`/flag/organization/${organization.slug}`} variant="subtle" className="self-start text-sm">{flag("flagLink")}</Link> : null}

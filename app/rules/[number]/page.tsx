@@ -15,6 +15,9 @@ import { loadRulePage } from "@/lib/bangkok-rules/loaders";
 import { BANGKOK_RULE_COUNT, buildRuleRows, buildSectionRows, rulePath, sectionMessageKey } from "@/lib/bangkok-rules/reference-data";
 import { parseRuleNumber } from "@/lib/bangkok-rules/schema";
 import { loadChoices } from "@/lib/collaborations/loaders";
+import { ResourceList } from "@/components/resources/resource-card";
+import { loadResourcesOnRule } from "@/lib/resources/loaders";
+import { resourceListHref } from "@/lib/resources/schema";
 import { requestListHref, todayUtc } from "@/lib/collaborations/schema";
 import { countryName } from "@/lib/countries/format";
 import { directoryHref } from "@/lib/directory/schema";
@@ -56,6 +59,7 @@ export default async function RulePage({ params }: Props) {
     getFormatter(),
   ]);
   const { ruleNumber, threads, requests, members, organizations } = page;
+  const [resources, library] = await Promise.all([loadResourcesOnRule(rulePath(ruleNumber), ruleNumber), getTranslations("ResourcesAbout")]);
   const countryNames = new Map(countries.map((country) => [country.code, country.name]));
   const place = placeOf(ruleNumber);
   return (
@@ -100,7 +104,17 @@ export default async function RulePage({ params }: Props) {
       >
         <RequestList requests={requests.items} countryNames={countryNames} label={t("requestsTitle")} today={todayUtc()} />
       </RuleSection>
-      {/* Resources on this rule go here, as one more RuleSection fed by its own data function (README, "The Bangkok Rules hub"). */}
+      <RuleSection
+        id="resources"
+        title={library("ruleTitle")}
+        count={library("ruleCount", { count: resources.count })}
+        countries={resources.countries}
+        countryNames={countryNames}
+        empty={resources.items.length ? null : library("ruleEmpty")}
+        seeAll={resources.count > 0 ? { href: resourceListHref({ rule: String(ruleNumber) }), label: library("seeAllOnRule", { number: ruleNumber }) } : null}
+      >
+        <ResourceList resources={resources.items} countryNames={countryNames} label={library("ruleTitle")} />
+      </RuleSection>
       <RuleSection
         id="members"
         title={t("membersTitle")}
