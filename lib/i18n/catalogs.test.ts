@@ -13,9 +13,9 @@ function flatten(value: unknown, prefix = ""): Array<[string, unknown]> {
   return Object.entries(value).flatMap(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key));
 }
 
-/** The ICU arguments a message uses, e.g. "Page {page}" -> ["page"]. */
+/** The ICU arguments a message uses, e.g. "Page {page}" -> ["page"] (a plural branch's "{none yet}" is text). */
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\s*([A-Za-z0-9_]+)/g)].map((match) => match[1] ?? "").sort();
+  return [...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)].map((match) => match[1] ?? "").sort();
 }
 
 const english = new Map(flatten(en));

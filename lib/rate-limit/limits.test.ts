@@ -45,6 +45,8 @@ describe("named limits", () => {
       magicLinkPerAddress: [10, 900],
       passwordResetPerAccount: [3, 3600],
       passwordResetPerAddress: [10, 3600],
+      resourceUploadsPerMember: [60, 86400],
+      resourcesPerMember: [30, 86400],
       applicationPerAddress: [5, 3600],
       applicationPerEmail: [3, 86400],
       accountPasswordChecks: [10, 900],
