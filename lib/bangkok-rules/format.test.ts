@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { activityTotal, rankRuleActivity } from "./format";
 
-const row = (ruleNumber: number, threads = 0, requests = 0, members = 0, organizations = 0) => ({ ruleNumber, threads, requests, members, organizations });
+const row = (ruleNumber: number, threads = 0, requests = 0, members = 0, organizations = 0, resources = 0) => ({ ruleNumber, threads, requests, members, organizations, resources });
 
 describe("rankRuleActivity", () => {
   it("adds up every kind of activity", () => {
-    expect(activityTotal(row(1, 1, 2, 3, 4))).toBe(10);
+    expect(activityTotal(row(1, 1, 2, 3, 4, 5))).toBe(15);
   });
 
   it("puts the busiest first and the least covered (none first) last, ties by rule number", () => {

@@ -2,10 +2,10 @@
 // A rule's activity is the sum of what is tagged with it or works on it (threads, requests, members,
 // organizations; resources join when they exist). The least covered are where the network's knowledge has gaps.
 
-export type RuleActivityCounts = { ruleNumber: number; threads: number; requests: number; members: number; organizations: number };
+export type RuleActivityCounts = { ruleNumber: number; threads: number; requests: number; members: number; organizations: number; resources: number };
 
 export function activityTotal(row: Omit<RuleActivityCounts, "ruleNumber">): number {
-  return row.threads + row.requests + row.members + row.organizations;
+  return row.threads + row.requests + row.members + row.organizations + row.resources;
 }
 
 /**

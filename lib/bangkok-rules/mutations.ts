@@ -28,8 +28,8 @@ export async function refreshRuleActivity(now: Date = new Date()): Promise<RuleA
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`);
       const rules = await tx.$executeRaw(Prisma.sql`
-        INSERT INTO "BangkokRuleActivity" ("ruleNumber", threads, requests, "openRequests", members, organizations, "refreshedAt")
-        SELECT b.number, coalesce(t.n, 0), coalesce(r.n, 0), coalesce(r.open, 0), coalesce(m.n, 0), coalesce(o.n, 0), ${now}
+        INSERT INTO "BangkokRuleActivity" ("ruleNumber", threads, requests, "openRequests", members, organizations, resources, "refreshedAt")
+        SELECT b.number, coalesce(t.n, 0), coalesce(r.n, 0), coalesce(r.open, 0), coalesce(m.n, 0), coalesce(o.n, 0), coalesce(res.n, 0), ${now}
           FROM "BangkokRule" b
           LEFT JOIN (SELECT x."ruleNumber" AS rule, count(*)::int AS n FROM ${networkThreadRules()} GROUP BY 1) t ON t.rule = b.number
           LEFT JOIN (
@@ -44,8 +44,14 @@ export async function refreshRuleActivity(now: Date = new Date()): Promise<RuleA
           LEFT JOIN (
             SELECT substr("filterToken", 6) AS rule, count(*)::int AS n FROM "DirectoryFacetCount"
              WHERE "filterToken" LIKE 'rule:%' AND token LIKE 'organization:%' AND count > 0 GROUP BY 1) o ON o.rule = b.number::text
+          LEFT JOIN (
+            SELECT x."ruleNumber" AS rule, count(*)::int AS n
+              FROM "ResourceRule" x
+              JOIN "Resource" q ON q.id = x."resourceId"
+             WHERE q.visibility = 'NETWORK' AND q.status = 'PUBLISHED'
+             GROUP BY 1) res ON res.rule = b.number
         ON CONFLICT ("ruleNumber") DO UPDATE SET threads = EXCLUDED.threads, requests = EXCLUDED.requests, "openRequests" = EXCLUDED."openRequests",
-          members = EXCLUDED.members, organizations = EXCLUDED.organizations, "refreshedAt" = EXCLUDED."refreshedAt"`);
+          members = EXCLUDED.members, organizations = EXCLUDED.organizations, resources = EXCLUDED.resources, "refreshedAt" = EXCLUDED."refreshedAt"`);
       await tx.$executeRawUnsafe(`DELETE FROM "BangkokRuleCountryActivity"`);
       const countryRows = await tx.$executeRaw(Prisma.sql`
         INSERT INTO "BangkokRuleCountryActivity" ("ruleNumber", "countryCode", threads)

@@ -8,10 +8,12 @@ import { refreshRuleActivity } from "@/lib/bangkok-rules/mutations";
 import { rulePage, rulesHub, ruleThreads } from "@/lib/bangkok-rules/service";
 import { type AppError } from "@/lib/errors";
 import { jobHandlers } from "@/lib/jobs/registry";
+import { shareLinkResource, withdrawResource } from "@/lib/resources/resource-service";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { createThreadRow } from "@/tests/factories/board";
 import { createRequestRow } from "@/tests/factories/collaborations";
 import { createOrganization } from "@/tests/factories/organizations";
+import { linkResourceForm } from "@/tests/factories/resources";
 import { createMember, createModerator } from "@/tests/factories/users";
 import { countQueries } from "./support/query-count";
 import { db, signInAs } from "./support/viewers";
@@ -65,6 +67,18 @@ describe("/rules: the network's activity per rule", () => {
     expect(hub.most.map((row) => row.ruleNumber)).toEqual([23, 19]);
     expect(hub.least.map((row) => row.ruleNumber)).toEqual([1, 2, 3, 4, 5]);
     expect(hub.refreshedAt).toBeInstanceOf(Date);
+  });
+
+  it("counts the resources shared with the whole network, not withdrawn ones", async () => {
+    const author = await signInAs(await createMember(db()));
+    await shareLinkResource(author, linkResourceForm({ "rules[]": ["30"] }));
+    const withdrawn = await shareLinkResource(author, linkResourceForm({ title: "A withdrawn toolkit", link: "https://example.org/withdrawn", "rules[]": ["30", "31"] }));
+    await withdrawResource(author, withdrawn.id);
+    await refreshRuleActivity();
+    const hub = await rulesHub(viewer);
+    expect(hub.activity.get(30)).toMatchObject({ resources: 1, threads: 0 });
+    expect(hub.activity.get(31)).toMatchObject({ resources: 0 });
+    expect(hub.most.map((row) => row.ruleNumber)).toContain(30);
   });
 
   it("follows what changed at the next refresh, and a second run changes nothing", async () => {

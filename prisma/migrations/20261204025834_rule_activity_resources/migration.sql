@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BangkokRuleActivity" ADD COLUMN     "resources" INTEGER NOT NULL DEFAULT 0;
