@@ -1,7 +1,7 @@
 // The audit log viewer's filters, read from the address (a GET form): anything unusable is ignored, never an error.
 import { z } from "zod";
+import { ignoredUnlessValid } from "@/lib/search-params";
 
-const ignoredUnlessValid = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const blankless = (schema: z.ZodType<string, string>) => z.string().trim().transform((value) => value || undefined).pipe(schema.optional());
 
 export const auditFilterSchema = z.object({

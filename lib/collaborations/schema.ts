@@ -6,6 +6,7 @@ import { countryCodeField } from "@/lib/applications/schema";
 import { CollaborationKind } from "@/lib/generated/prisma/enums";
 import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
 import { optionalText, plainString, requiredText } from "@/lib/text-fields";
+import { ignoredUnlessValid } from "@/lib/search-params";
 
 export const COLLABORATION_LIMITS = {
   titleMin: 8,
@@ -126,8 +127,6 @@ export type InviteInput = z.infer<typeof inviteSchema>;
 
 export const LIST_SORTS = ["newest", "deadline"] as const;
 export const LIST_STATES = ["open", "closed", "all"] as const;
-
-const ignoredUnlessValid = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 /** The list's address (a GET form): anything unusable is ignored, never an error. */
 export const requestListSchema = z.object({

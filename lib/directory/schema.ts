@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { AreaOfWork } from "@/lib/generated/prisma/enums";
 import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
-
-const ignoredUnlessValid = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+import { ignoredUnlessValid } from "@/lib/search-params";
 
 export const DIRECTORY_SORTS = ["name", "newest"] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];

@@ -3,10 +3,9 @@ import { z } from "zod";
 import { countryCodeField, websiteField } from "@/lib/applications/schema";
 import { AreaOfWork, OrganizationKind } from "@/lib/generated/prisma/enums";
 import { optionalText, REQUIRED_WHEN_MISSING, requiredText } from "@/lib/text-fields";
+import { ignoredUnlessValid } from "@/lib/search-params";
 
 export const ORGANIZATION_KINDS = Object.values(OrganizationKind);
-
-const ignoredUnlessValid = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const organizationFilterSchema = z.object({
   country: ignoredUnlessValid(z.string().regex(/^[A-Za-z]{2}$/).transform((value) => value.toUpperCase())),

@@ -7,6 +7,7 @@ import { countryCodeField } from "@/lib/applications/schema";
 import { ResourceType } from "@/lib/generated/prisma/enums";
 import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
 import { optionalText, plainString, requiredText } from "@/lib/text-fields";
+import { ignoredUnlessValid } from "@/lib/search-params";
 
 export const RESOURCE_LIMITS = {
   titleMin: 4,
@@ -106,8 +107,6 @@ export type EditResourceInput = z.infer<typeof editResourceSchema>;
 export const resourceIdSchema = z.object({ resourceId: resourceIdField });
 
 export const FLAG_REASONS = ["HARASSMENT", "PERSONAL_INFORMATION", "SPAM", "OFF_TOPIC", "OTHER"] as const;
-
-const ignoredUnlessValid = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 /** The list's address (a GET form): anything unusable is ignored, never an error. */
 export const resourceListSchema = z.object({

@@ -1,4 +1,6 @@
 import { readMultipartUpload } from "@/lib/files/upload";
+import { isSameOriginPost } from "@/lib/http/same-origin";
+import { platformUrl } from "@/lib/links";
 import { loadUploadPermission } from "@/lib/resources/loaders";
 
 // The first step of sharing a file (README, "Resources"): a plain multipart form post, read as a stream by
@@ -11,7 +13,7 @@ export const dynamic = "force-dynamic";
 const see = (location: string) => new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
 
 export async function POST(request: Request): Promise<Response> {
-  if (!isSameOrigin(request)) return new Response(null, { status: 403 });
+  if (!isSameOriginPost(request.headers, new URL(platformUrl("/")).origin)) return new Response(null, { status: 403 });
   const forId = new URL(request.url).searchParams.get("for");
   const back = forId && /^[a-z0-9]{1,40}$/.test(forId) ? `/resources/${forId}/edit` : "/resources/new";
   const permission = await loadUploadPermission(forId && /^[a-z0-9]{1,40}$/.test(forId) ? forId : null);
@@ -24,11 +26,4 @@ export async function POST(request: Request): Promise<Response> {
   const { file, refusal } = await readMultipartUpload(request, { kind: "RESOURCE" });
   if (refusal || !file) return see(`${back}?as=file&fileError=${refusal?.code ?? "FILE_MISSING"}`);
   return see(`${upload.next}?as=file&file=${encodeURIComponent(upload.sign(file.id))}`);
-}
-
-function isSameOrigin(request: Request): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site) return site === "same-origin";
-  const origin = request.headers.get("origin");
-  return origin !== null && origin !== "null" && new URL(origin).host === request.headers.get("host");
 }
