@@ -12,6 +12,7 @@ import { loadViewer } from "@/lib/auth/viewer";
 import { loadChoices, loadCollaborationList } from "@/lib/collaborations/loaders";
 import { COLLABORATION_KINDS, NARROWING_FILTERS, requestListHref, todayUtc } from "@/lib/collaborations/schema";
 import { FilterChips } from "@/components/ui/filter-form";
+import { tagFilterChoices } from "@/components/ui/tag-filter-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Collaborations");
@@ -20,24 +21,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CollaborationsPage({ searchParams }: PageProps<"/collaborations">) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
-  const [{ filter, requests, next, matches, choices: found, organization }, { countries, languages }, t, kinds, geography] = await Promise.all([
+  const [{ filter, requests, next, matches, choices: found, organization }, { countries, languages }, t, kinds] = await Promise.all([
     loadCollaborationList(await searchParams),
     loadChoices(),
     getTranslations("Collaborations"),
     getTranslations("CollaborationKinds"),
-    getTranslations("Geography"),
   ]);
   const countryNames = new Map(countries.map((country) => [country.code, country.name]));
-  const regionName = (code: string) => (geography.has(`regions.${code}` as never) ? geography(`regions.${code}` as never) : code);
-  const continents = [...new Set(found.regions.map((row) => row.continent).filter((code): code is string => Boolean(code)))];
   const choices: RequestFilterChoices = {
     kind: COLLABORATION_KINDS.map((kind) => ({ value: kind, label: kinds(kind) })),
-    continent: continents.filter((code) => code !== "AN").map((code) => ({ value: code, label: geography(`continents.${code}` as never) })),
-    region: found.regions.filter((row) => !filter.continent || row.continent === filter.continent).map((row) => ({ value: row.region, label: regionName(row.region) })),
-    country: countries.map((country) => ({ value: country.code, label: country.name })),
-    rule: Array.from({ length: 70 }, (_, index) => ({ value: String(index + 1), label: t("ruleOption", { number: index + 1 }) })),
-    language: languages.map((language) => ({ value: language.code, label: language.name })),
-    organization: [...found.organizations.map((row) => ({ value: row.slug, label: row.name })), ...(organization && !found.organizations.some((row) => row.slug === organization.slug) ? [{ value: organization.slug, label: organization.name }] : [])],
+    ...(await tagFilterChoices({ found, continent: filter.continent, organization, countries, languages, ruleLabel: (number) => t("ruleOption", { number }) })),
   };
   const labelOf = (name: (typeof NARROWING_FILTERS)[number], value: string) => (name === "q" ? t("searchChip", { q: value }) : `${t(name)}: ${choices[name].find((option) => option.value === value)?.label ?? value}`);
   const active = NARROWING_FILTERS.flatMap((name) => {

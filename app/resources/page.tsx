@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterChips } from "@/components/ui/filter-form";
 import { ButtonLink, Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/ui/page-heading";
+import { tagFilterChoices } from "@/components/ui/tag-filter-choices";
 import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { loadChoices } from "@/lib/collaborations/loaders";
@@ -22,24 +23,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ResourcesPage({ searchParams }: PageProps<"/resources">) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
-  const [{ filter, resources, next, choices: found, organization }, { countries, languages }, t, types, geography] = await Promise.all([
+  const [{ filter, resources, next, choices: found, organization }, { countries, languages }, t, types] = await Promise.all([
     loadResourceList(await searchParams),
     loadChoices(),
     getTranslations("Resources"),
     getTranslations("ResourceTypes"),
-    getTranslations("Geography"),
   ]);
   const countryNames = new Map(countries.map((country) => [country.code, country.name]));
-  const regionName = (code: string) => (geography.has(`regions.${code}` as never) ? geography(`regions.${code}` as never) : code);
-  const continents = [...new Set(found.regions.map((row) => row.continent).filter((code): code is string => Boolean(code)))];
   const choices: ResourceFilterChoices = {
     type: RESOURCE_TYPES.map((type) => ({ value: type, label: types(type) })),
-    continent: continents.filter((code) => code !== "AN").map((code) => ({ value: code, label: geography(`continents.${code}` as never) })),
-    region: found.regions.filter((row) => !filter.continent || row.continent === filter.continent).map((row) => ({ value: row.region, label: regionName(row.region) })),
-    country: countries.map((country) => ({ value: country.code, label: country.name })),
-    rule: Array.from({ length: 70 }, (_, index) => ({ value: String(index + 1), label: t("ruleOption", { number: index + 1 }) })),
-    language: languages.map((language) => ({ value: language.code, label: language.name })),
-    organization: [...found.organizations.map((row) => ({ value: row.slug, label: row.name })), ...(organization && !found.organizations.some((row) => row.slug === organization.slug) ? [{ value: organization.slug, label: organization.name }] : [])],
+    ...(await tagFilterChoices({ found, continent: filter.continent, organization, countries, languages, ruleLabel: (number) => t("ruleOption", { number }) })),
     year: [...new Set([...found.years.map(String), ...(filter.year ? [filter.year] : [])])].map((year) => ({ value: year, label: year })),
   };
   const labelOf = (name: (typeof NARROWING_FILTERS)[number], value: string) => (name === "q" ? t("searchChip", { q: value }) : `${t(name)}: ${choices[name].find((option) => option.value === value)?.label ?? value}`);
