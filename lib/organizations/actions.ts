@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
-import { archive, merge, verify } from "./admin-service";
+import { archive, merge, restore, verify } from "./admin-service";
 import { changeMemberRole, decide, leave, removeMember, requestToJoin, withdrawOwnJoinRequest } from "./join-service";
 import { removeLogo, replaceLogo, updateOrganization } from "./manage-service";
 import {
@@ -91,6 +91,11 @@ export const verifyOrganizationAction = formAction(organizationIdSchema, async (
 export const archiveOrganizationAction = formAction(organizationIdSchema, async (input) => {
   await archive(await loadViewer(), input);
   backTo("/admin/organizations?status=ARCHIVED", "archived");
+});
+
+export const restoreOrganizationAction = formAction(organizationIdSchema, async (input) => {
+  await restore(await loadViewer(), input);
+  backTo("/admin/organizations?status=ACTIVE", "restored");
 });
 
 export const mergeOrganizationsAction = formAction(mergeOrganizationsSchema, async (input) => {

@@ -1,9 +1,9 @@
 import "server-only";
-// Admins verify proposed organizations, archive them, and merge duplicates.
+// Admins verify proposed organizations, archive (and restore) them, and merge duplicates.
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { countOrganizationsByStatus, listMergeableOrganizations, listOrganizationsForAdmin } from "./data";
-import { archiveOrganization, mergeOrganizations, verifyOrganization } from "./mutations";
+import { archiveOrganization, mergeOrganizations, restoreOrganization, verifyOrganization } from "./mutations";
 import { canAdministerOrganizations } from "./policy";
 import type { AdminOrganizationFilter } from "./schema";
 
@@ -27,6 +27,11 @@ export async function verify(viewer: Viewer, input: { organizationId: string }):
 export async function archive(viewer: Viewer, input: { organizationId: string }): Promise<void> {
   const admin = authorize(viewer, canAdministerOrganizations);
   await archiveOrganization(admin.id, input.organizationId);
+}
+
+export async function restore(viewer: Viewer, input: { organizationId: string }): Promise<void> {
+  const admin = authorize(viewer, canAdministerOrganizations);
+  await restoreOrganization(admin.id, input.organizationId);
 }
 
 export async function merge(viewer: Viewer, input: { duplicateId: string; survivorId: string }) {

@@ -214,6 +214,23 @@ export async function archiveOrganization(actorId: string, organizationId: strin
   });
 }
 
+/**
+ * An admin restores an archived organization: ACTIVE and listed again with its memberships as they were. An
+ * admin's restoring is a decision to list it, so one archived while still proposed counts as verified from now.
+ * A merged duplicate cannot be restored (its members moved to the organization it was merged into).
+ */
+export async function restoreOrganization(actorId: string, organizationId: string): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const organization = await lockOrganization(tx, organizationId);
+    if (!organization) throw new AppError("NOT_FOUND");
+    if (organization.status !== "ARCHIVED") throw refused("notArchived");
+    if (organization.mergedIntoId) throw refused("merged");
+    const { verifiedAt } = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { verifiedAt: true } });
+    await tx.organization.update({ where: { id: organizationId }, data: { status: "ACTIVE", archivedAt: null, verifiedAt: verifiedAt ?? new Date() } });
+    await writeAudit(tx, { actorId, action: "organization.restored", targetType: "Organization", targetId: organizationId });
+  });
+}
+
 const ROLE_RANK = { MEMBER: 0, REPRESENTATIVE: 1 } as const;
 
 /**

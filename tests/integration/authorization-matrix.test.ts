@@ -268,6 +268,7 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     organizationsForAdmin: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.organizationsForAdmin(v, adminOrganizationFilterSchema.parse({})) },
     verify: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.verify(v, { organizationId: "no-such-organization" }) },
     archive: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.archive(v, { organizationId: "no-such-organization" }) },
+    restore: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.restore(v, { organizationId: "no-such-organization" }) },
     merge: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.merge(v, { duplicateId: "no-such-duplicate", survivorId: "no-such-survivor" }) },
   },
   "conversations/service": {

@@ -3,7 +3,7 @@
 // and the admins' verify, archive and merge.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SignedInViewer } from "@/lib/auth/viewer-types";
-import { archive, merge, organizationsForAdmin, verify } from "@/lib/organizations/admin-service";
+import { archive, merge, organizationsForAdmin, restore, verify } from "@/lib/organizations/admin-service";
 import { changeMemberRole, decide, joinRequestsPage, leave, removeMember, requestToJoin, withdrawOwnJoinRequest } from "@/lib/organizations/join-service";
 import { organizationForEdit, replaceLogo, updateOrganization } from "@/lib/organizations/manage-service";
 import { adminOrganizationFilterSchema, editOrganizationSchema, organizationFilterSchema } from "@/lib/organizations/schema";
@@ -157,6 +157,30 @@ describe("administering organizations", () => {
     expect(listed).toEqual([proposed.id]);
     expect(await db().organizationMembership.count({ where: { organizationId } }), "members are kept").toBe(1);
     expect((await organizationPage(member, slug)).members, "but not shown").toEqual([]);
+  });
+
+  it("restores an archived organization as it was (listed, its members shown, audited), but never a merged duplicate", async () => {
+    const proposed = await createOrganization(db(), { status: "PROPOSED", name: "Never Verified" });
+    expect(await accountOutcome(restore(admin, { organizationId })), "not archived").toBe("CONFLICT");
+    await archive(admin, { organizationId });
+    await archive(admin, { organizationId: proposed.id });
+    await restore(admin, { organizationId });
+    await restore(admin, { organizationId: proposed.id });
+    const [restored, wasProposed] = await Promise.all([
+      db().organization.findUniqueOrThrow({ where: { id: organizationId } }),
+      db().organization.findUniqueOrThrow({ where: { id: proposed.id } }),
+    ]);
+    expect([restored.status, restored.archivedAt]).toEqual(["ACTIVE", null]);
+    expect([wasProposed.status, wasProposed.verifiedAt], "restoring lists it: an admin's decision, so verified").toEqual(["ACTIVE", expect.any(Date)]);
+    expect((await organizationDirectory(member, organizationFilterSchema.parse({}))).rows.map((row) => row.id)).toContain(organizationId);
+    expect((await organizationPage(member, slug)).members?.length, "its members are shown again").toBe(1);
+    expect(await db().auditLog.count({ where: { action: "organization.restored", targetId: organizationId, actorId: admin.id } })).toBe(1);
+    expect(await accountOutcome(restore(representative, { organizationId }))).toBe("FORBIDDEN");
+
+    const duplicate = await createOrganization(db(), { countryCode: "UG" });
+    await merge(admin, { duplicateId: duplicate.id, survivorId: organizationId });
+    expect(await accountOutcome(restore(admin, { organizationId: duplicate.id })), "a merged duplicate stays merged").toBe("CONFLICT");
+    expect((await db().organization.findUniqueOrThrow({ where: { id: duplicate.id } })).status).toBe("ARCHIVED");
   });
 
   it("merges a duplicate: members (higher role kept), requests, invitations, applications, countries and areas move, audited", async () => {

@@ -14,7 +14,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { userTextProps } from "@/components/ui/user-text";
 import { countryName } from "@/lib/countries/format";
-import { archiveOrganizationAction, verifyOrganizationAction } from "@/lib/organizations/actions";
+import { archiveOrganizationAction, restoreOrganizationAction, verifyOrganizationAction } from "@/lib/organizations/actions";
 import { loadAdminOrganizations } from "@/lib/organizations/loaders";
 import { ADMIN_ORGANIZATION_STATUSES } from "@/lib/organizations/schema";
 
@@ -23,9 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-const OUTCOMES = ["verified", "archived", "merged"] as const;
+const OUTCOMES = ["verified", "archived", "restored", "merged"] as const;
 
-/** Admins verify proposed organizations, archive them and merge duplicates; proposed ones are shown first. */
+/** Admins verify proposed organizations, archive (and restore) them and merge duplicates; proposed ones are shown first. */
 export default withClientMessages(["AdminOrganizations", "FormStatus", "ui.button", "ui.formField"], async function AdminOrganizationsPage({ searchParams }: PageProps<"/admin/organizations">) {
   const params = await searchParams;
   const done = OUTCOMES.find((outcome) => outcome === params.done);
@@ -86,6 +86,11 @@ export default withClientMessages(["AdminOrganizations", "FormStatus", "ui.butto
                     .join(" · ")}
                 </span>
               </div>
+              {organization.archivedAt && !organization.mergedInto ? (
+                <div className="flex flex-wrap gap-3">
+                  <ActionButtonForm action={restoreOrganizationAction} fields={{ organizationId: organization.id }} label={t("restore")} pendingLabel={t("restoring")} variant="secondary" idPrefix={`restore-${organization.id}`} />
+                </div>
+              ) : null}
               {organization.archivedAt ? null : (
                 <div className="flex flex-wrap gap-3">
                   {filter.status === "PROPOSED" ? (
