@@ -72,6 +72,10 @@ import { PROFILE_FIELDS, profileSchema } from "@/lib/profiles/schema";
 import * as profiles from "@/lib/profiles/service";
 import { canManageMutes } from "@/lib/safety/policy";
 import * as safety from "@/lib/safety/service";
+import * as campaignAdmin from "@/lib/campaigns/admin-service";
+import * as campaignConsent from "@/lib/campaigns/consent-service";
+import { canManageCampaigns } from "@/lib/campaigns/policy";
+import { campaignSchema, consentAnswerSchema, spotlightSchema } from "@/lib/campaigns/schema";
 import { createOrganization } from "@/tests/factories/organizations";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { createAdmin, createApplicant, createMember, createModerator } from "@/tests/factories/users";
@@ -270,6 +274,18 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     archive: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.archive(v, { organizationId: "no-such-organization" }) },
     restore: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.restore(v, { organizationId: "no-such-organization" }) },
     merge: { allowed: canAdministerOrganizations, call: (v) => organizationAdmin.merge(v, { duplicateId: "no-such-duplicate", survivorId: "no-such-survivor" }) },
+  },
+  "campaigns/admin-service": {
+    createCampaign: { allowed: canManageCampaigns, call: (v) => campaignAdmin.createCampaign(v, campaignSchema.parse({ slug: "matrix-campaign", defaultLocale: "en", hashtags: "", startsOn: "2099-01-01", title_en: "Matrix" })) },
+    updateCampaign: { allowed: canManageCampaigns, call: (v) => campaignAdmin.updateCampaign(v, "nosuchcampaign", campaignSchema.parse({ slug: "matrix-campaign", defaultLocale: "en", hashtags: "", startsOn: "2099-01-01", title_en: "Matrix" })) },
+    addSpotlight: { allowed: canManageCampaigns, call: (v) => campaignAdmin.addSpotlight(v, spotlightSchema.parse({ campaignId: "nosuchcampaign", slug: "matrix", subject: "MEMBER", subjectRef: "nobody", publishOn: "2099-01-02", story_en: "Story." })) },
+    requestConsent: { allowed: canManageCampaigns, call: (v) => campaignAdmin.requestConsent(v, { spotlightId: "nosuchspotlight" }) },
+  },
+  "campaigns/consent-service": {
+    consentRequests: { allowed: policy.canEnterMemberArea, call: (v) => campaignConsent.consentRequests(v) },
+    // A spotlight nobody answers for is NOT_FOUND to those the policy lets in.
+    answerConsent: { allowed: policy.canEnterMemberArea, call: (v) => campaignConsent.answerConsent(v, consentAnswerSchema.parse({ spotlightId: "nosuchspotlight", preview: "0".repeat(64), decision: "decline" })) },
+    withdrawConsent: { allowed: policy.canEnterMemberArea, call: (v) => campaignConsent.withdrawConsent(v, { spotlightId: "nosuchspotlight" }) },
   },
   "conversations/service": {
     inbox: { allowed: conversationPolicy.canUseMessages, call: (v) => conversations.inbox(v, undefined) },

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { approvedSpotlight, previewFingerprint, readApprovedSpotlight, type SpotlightCandidate } from "./format";
+import { campaignSchema, consentAnswerSchema, parseHashtags } from "./schema";
+
+const candidate: SpotlightCandidate = {
+  name: "Amina Wanjiru",
+  photoFileId: "photo1",
+  countryCode: "KE",
+  organizationName: "Haki Mama",
+  workTitle: null,
+  stories: { en: "Amina trains prison officers.", es: "Amina forma a funcionarios." },
+  quotes: { en: "Dignity first." },
+};
+const nothing = { name: "NO_NAME", otherName: null, photo: false, country: false, organization: false, story: false, quote: false } as const;
+
+describe("approved spotlight", () => {
+  it("keeps exactly the fields approved, and nothing else", () => {
+    expect(approvedSpotlight(candidate, nothing)).toEqual({ name: null, photoFileId: null, countryCode: null, organizationName: null, workTitle: null, story: {}, quote: {} });
+    expect(approvedSpotlight(candidate, { ...nothing, name: "DISPLAY_NAME", country: true, story: true })).toEqual({
+      name: "Amina Wanjiru",
+      photoFileId: null,
+      countryCode: "KE",
+      organizationName: null,
+      workTitle: null,
+      story: candidate.stories,
+      quote: {},
+    });
+  });
+
+  it("shows another name instead of the display name when the member chooses one", () => {
+    expect(approvedSpotlight(candidate, { ...nothing, name: "OTHER_NAME", otherName: "A." }).name).toBe("A.");
+  });
+
+  it("fingerprints the preview: any change of what would be shown changes it", () => {
+    const base = previewFingerprint(candidate);
+    expect(previewFingerprint({ ...candidate })).toBe(base);
+    expect(previewFingerprint({ ...candidate, photoFileId: "photo2" })).not.toBe(base);
+    expect(previewFingerprint({ ...candidate, stories: { ...candidate.stories, en: "Edited." } })).not.toBe(base);
+    expect(previewFingerprint({ ...candidate, name: "Amina W." })).not.toBe(base);
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("reads a stored snapshot back, dropping anything that is not a text", () => {
+    const stored = JSON.parse(JSON.stringify({ ...approvedSpotlight(candidate, { ...nothing, story: true }), extra: "x", story: { en: "ok", es: 3 } }));
+    expect(readApprovedSpotlight(stored)).toEqual({ name: null, photoFileId: null, countryCode: null, organizationName: null, workTitle: null, story: { en: "ok" }, quote: {} });
+    expect(readApprovedSpotlight(null)).toBeNull();
+  });
+});
+
+describe("campaign form", () => {
+  const form = { slug: "bangkok-rules-10", defaultLocale: "en", hashtags: "#BangkokRules10, #womeninprison rightsofwomeninprison", startsOn: "2020-12-01", endsOn: "2020-12-31", publishOn: "", title_en: "Bangkok Rules at 10", introduction_en: "Ten years." };
+
+  it("reads hashtags without their #, once each", () => {
+    expect(parseHashtags("#a #a, b ##c")).toEqual(["a", "b", "c"]);
+    const parsed = campaignSchema.parse(form);
+    expect(parsed.hashtags).toEqual(["BangkokRules10", "womeninprison", "rightsofwomeninprison"]);
+    expect(parsed.titles).toEqual({ en: "Bangkok Rules at 10" });
+    expect(parsed.publishOn).toBeNull();
+  });
+
+  it("refuses a campaign without a title in its default language, on that language's field", () => {
+    const result = campaignSchema.safeParse({ ...form, defaultLocale: "es" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["title_es", "Errors.fields.titleInDefaultLanguage"]]);
+  });
+
+  it("refuses an end before the start, a malformed slug or day, and a hashtag with punctuation", () => {
+    const problems = (fields: Record<string, string>) => campaignSchema.safeParse({ ...form, ...fields }).error?.issues.map((issue) => issue.path.join("."));
+    expect(problems({ endsOn: "2020-11-30" })).toEqual(["endsOn"]);
+    expect(problems({ slug: "Bangkok Rules!" })).toEqual(["slug"]);
+    expect(problems({ startsOn: "2020-02-30" })).toEqual(["startsOn"]);
+    expect(problems({ hashtags: "#women-in-prison" })).toEqual(["hashtags"]);
+  });
+});
+
+describe("consent answer", () => {
+  const preview = "a".repeat(64);
+  it("needs the other name when the member chooses one", () => {
+    expect(consentAnswerSchema.safeParse({ spotlightId: "s1", preview, decision: "approve", name: "OTHER_NAME" }).success).toBe(false);
+    expect(consentAnswerSchema.parse({ spotlightId: "s1", preview, decision: "approve", name: "OTHER_NAME", otherName: "A.", story: "on" })).toMatchObject({ otherName: "A.", story: true, photo: false });
+  });
+});
