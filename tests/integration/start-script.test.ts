@@ -29,7 +29,9 @@ async function startWith(env: Record<string, string | undefined>): Promise<{ cod
   return { code: result.code, lines: result.stderr.split("\n").filter((line) => line && !line.startsWith("npm warn")) };
 }
 
-describe("npm start with a bad configuration", () => {
+// Each test starts `npx tsx scripts/start.ts`, a process that loads TypeScript: on a loaded 2-core machine that
+// alone can take tens of seconds, so these tests get more than the suite's 30 s (the process's own limit is 60 s).
+describe("npm start with a bad configuration", { timeout: 90_000 }, () => {
   it("refuses a malformed DATABASE_URL", async () => {
     const { code, lines } = await startWith({ DATABASE_URL: "postgres//nohost", AUTH_SECRET: "s".repeat(32) });
 
