@@ -2,7 +2,7 @@ import "server-only";
 // The featured answer for their spotlights: they see a preview of exactly what would be public, choose each
 // field, approve or decline, and withdraw at any time. Nobody else answers for them, admins included.
 import { authorize } from "@/lib/auth/authorize";
-import { canEnterMemberArea } from "@/lib/auth/policy";
+import { canEnterMemberArea, canManageOwnAccount } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { findSpotlight, listConsentRequests, spotlightAccess, spotlightCandidate } from "./data";
@@ -11,9 +11,12 @@ import { recordConsentAnswer, recordConsentWithdrawn } from "./mutations";
 import { canAnswerConsent, canWithdrawConsent } from "./policy";
 import type { ConsentAnswer } from "./schema";
 
-/** The member's spotlights, each with its preview (what could be public now), its fingerprint and what is approved. */
+/**
+ * The member's spotlights, each with its preview (what could be public now), its fingerprint and what is
+ * approved. Asked of everyone who reaches the privacy page (applicants too: they have none).
+ */
 export async function consentRequests(viewer: Viewer) {
-  const member = authorize(viewer, canEnterMemberArea);
+  const member = authorize(viewer, canManageOwnAccount);
   const rows = await listConsentRequests(member.id, member.representativeOf);
   return rows
     .filter((row) => canAnswerConsent(member, spotlightAccess(row)))

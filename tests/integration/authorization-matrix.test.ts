@@ -282,7 +282,7 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     requestConsent: { allowed: canManageCampaigns, call: (v) => campaignAdmin.requestConsent(v, { spotlightId: "nosuchspotlight" }) },
   },
   "campaigns/consent-service": {
-    consentRequests: { allowed: policy.canEnterMemberArea, call: (v) => campaignConsent.consentRequests(v) },
+    consentRequests: { allowed: policy.canManageOwnAccount, call: (v) => campaignConsent.consentRequests(v) },
     // A spotlight nobody answers for is NOT_FOUND to those the policy lets in.
     answerConsent: { allowed: policy.canEnterMemberArea, call: (v) => campaignConsent.answerConsent(v, consentAnswerSchema.parse({ spotlightId: "nosuchspotlight", preview: "0".repeat(64), decision: "decline" })) },
     withdrawConsent: { allowed: policy.canEnterMemberArea, call: (v) => campaignConsent.withdrawConsent(v, { spotlightId: "nosuchspotlight" }) },

@@ -4,8 +4,10 @@ import { DATE_TIME } from "@/components/account/date-format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { UserText } from "@/components/ui/user-text";
 import { Link } from "@/components/ui/link";
+import { ConsentRequests } from "@/components/campaigns/consent-requests";
 import { DeleteSection, ExportSection } from "@/components/privacy/data-rights-sections";
 import { withClientMessages } from "@/components/shell/client-messages";
+import { loadConsentRequests } from "@/lib/campaigns/loaders";
 import { loadStaffReadsOfOwnConversations } from "@/lib/conversations/loaders";
 import { loadDataRights } from "@/lib/privacy/loaders";
 import { loadPrivateReads } from "@/lib/profiles/loaders";
@@ -16,14 +18,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Who among the admins read the member's private fields, and when (the audit log, shown to its subject); then
- * the member's data rights: a copy of everything held about them, and deleting the account.
+ * Who among the admins read the member's private fields, and when (the audit log, shown to its subject); her
+ * spotlights in public campaigns (consent, field by field, and withdrawing it); then the member's data rights: a
+ * copy of everything held about them, and deleting the account.
  */
-export default withClientMessages(["DataRights.delete", "FormStatus", "ui.button", "ui.formField"], async function PrivacyPage() {
-  const [rights, reads, conversationReads, t, conversation, labels, format] = await Promise.all([
+export default withClientMessages(["CampaignConsent", "DataRights.delete", "FormStatus", "ui.button", "ui.formField"], async function PrivacyPage() {
+  const [rights, reads, conversationReads, consentRequests, t, conversation, labels, format] = await Promise.all([
     loadDataRights(),
     loadPrivateReads(),
     loadStaffReadsOfOwnConversations(),
+    loadConsentRequests(),
     getTranslations("ProfilePrivacy"),
     getTranslations("Conversation"),
     getTranslations("ProfileFields"),
@@ -74,6 +78,7 @@ export default withClientMessages(["DataRights.delete", "FormStatus", "ui.button
           </ul>
         )}
       </section>
+      <ConsentRequests requests={consentRequests} />
       <ExportSection state={rights.export} />
       <DeleteSection email={rights.email} deletion={rights.deletion} />
     </>

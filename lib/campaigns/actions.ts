@@ -1,0 +1,23 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { formAction } from "@/lib/action";
+import { loadViewer } from "@/lib/auth/viewer";
+import { answerConsent, withdrawConsent } from "./consent-service";
+import { consentAnswerSchema, spotlightIdSchema } from "./schema";
+
+// Thin wrappers: parse (formAction), hand the request's viewer to the service, refresh the privacy page.
+
+export const answerConsentAction = formAction(consentAnswerSchema, async (input) => {
+  await answerConsent(await loadViewer(), input);
+  revalidatePath("/account/privacy");
+  const t = await getTranslations("CampaignConsent");
+  return { ok: true, data: undefined, message: t(input.decision === "approve" ? "approved" : "declined") };
+});
+
+export const withdrawConsentAction = formAction(spotlightIdSchema, async (input) => {
+  await withdrawConsent(await loadViewer(), input);
+  revalidatePath("/account/privacy");
+  const t = await getTranslations("CampaignConsent");
+  return { ok: true, data: undefined, message: t("withdrawn") };
+});
