@@ -78,5 +78,6 @@ describe("consent answer", () => {
   it("needs the other name when the member chooses one", () => {
     expect(consentAnswerSchema.safeParse({ spotlightId: "s1", preview, decision: "approve", name: "OTHER_NAME" }).success).toBe(false);
     expect(consentAnswerSchema.parse({ spotlightId: "s1", preview, decision: "approve", name: "OTHER_NAME", otherName: "A.", story: "on" })).toMatchObject({ otherName: "A.", story: true, photo: false });
+    expect(consentAnswerSchema.safeParse({ spotlightId: "s1", preview, decision: "decline", name: "OTHER_NAME" }).success, "declining needs no name").toBe(true);
   });
 });

@@ -146,7 +146,8 @@ export const consentAnswerSchema = z
     story: checkbox,
     quote: checkbox,
   })
-  .refine((input) => input.name !== "OTHER_NAME" || input.otherName !== null, { path: ["otherName"], error: "Errors.fields.required" });
+  // Declining needs no choice: only an approval names the other name it would show.
+  .refine((input) => input.decision === "decline" || input.name !== "OTHER_NAME" || input.otherName !== null, { path: ["otherName"], error: "Errors.fields.required" });
 export type ConsentAnswer = z.infer<typeof consentAnswerSchema>;
 
 export const spotlightIdSchema = z.object({ spotlightId: campaignIdField });
