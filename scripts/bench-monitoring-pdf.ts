@@ -74,7 +74,7 @@ export async function run(): Promise<BenchRow[]> {
   const { reportPdfSpec } = await import("../lib/monitoring-export/format");
   const { renderPdfBytes } = await import("../lib/pdf/render");
   const report = await longReport();
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   const timing = await measure(async () => {
     bytes = await renderPdfBytes(reportPdfSpec(report));
   }, RUNS);
