@@ -25,7 +25,8 @@ const OBSERVATION = [
   "after the previous visit. Visite de suivi prévue en décembre : conditions d'hygiène, accès à l'eau, ação de saúde, niñas.",
 ].join("");
 
-async function longReport(): Promise<ReportForExport> {
+/** The long report, also for looking at the PDF by eye. */
+export async function longReport(): Promise<ReportForExport> {
   const { cookMarkdown } = await import("../lib/markdown/cook");
   const cooked = cookMarkdown(`${OBSERVATION}\n\n${OBSERVATION}`).html;
   const day = new Date(Date.UTC(2026, 5, 10));

@@ -277,6 +277,9 @@ export function renderPdf(spec: PdfSpec): ReadableStream<Uint8Array> {
         writer.doc.end();
       }
     },
+    cancel() {
+      ended = true; // the reader went away: lay out nothing more
+    },
   });
 }
 
