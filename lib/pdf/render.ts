@@ -203,7 +203,10 @@ class PdfWriter {
           doc.y = top;
         }
         const tone = block.kind === "quote" || block.kind === "code" ? MUTED : INK;
+        const top = doc.y;
         this.text(block.runs, { x, width, size: block.kind === "code" ? BODY_SIZE - 1 : BODY_SIZE, color: tone, italic: block.kind === "quote" });
+        // A quote keeps a bar in its margin, as on the page.
+        if (block.kind === "quote" && doc.y > top) doc.moveTo(x - 8, top).lineTo(x - 8, doc.y - 2).lineWidth(1.5).strokeColor(LINE).stroke();
       }
       doc.moveDown(0.35);
     }
