@@ -6,7 +6,7 @@ import nextTs from "eslint-config-next/typescript";
 
 // lib/ holds infrastructure (every domain uses it; free-form file names) and domains (one folder each, the
 // closed set of file names below). A new folder in lib/ is a domain unless it is listed here.
-const INFRASTRUCTURE = ["auth", "audit", "embedded-db", "files", "generated", "http", "i18n", "jobs", "mail", "markdown", "migrations", "rate-limit", "search"];
+const INFRASTRUCTURE = ["auth", "audit", "embedded-db", "files", "generated", "http", "i18n", "jobs", "mail", "markdown", "migrations", "pdf", "rate-limit", "search"];
 const DOMAINS = readdirSync(new URL("./lib", import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !INFRASTRUCTURE.includes(entry.name))
   .map((entry) => entry.name);

@@ -39,8 +39,9 @@ const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded by Node at run time rather than bundled; pg-boss, whose
   // stray rejections lib/jobs/worker.ts recognises by their stack (its files under node_modules/pg-boss); and
   // unpdf, whose PDF.js build (text extraction, lib/files) is loaded on first use, not on every start; and
-  // file-type (lib/files), loaded through its Node entry as the tests load it, not its browser build.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "file-type", "pg", "pg-boss", "sharp", "unpdf"],
+  // file-type (lib/files), loaded through its Node entry as the tests load it, not its browser build; pdfkit and
+  // fontkit (lib/pdf), loaded by Node as the tests and the benchmark load them, with their own data files.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "file-type", "fontkit", "pdfkit", "pg", "pg-boss", "sharp", "unpdf"],
   // A photo or logo may be up to 8 MB (lib/files/images.ts); the form's other fields are small.
   experimental: { serverActions: { bodySizeLimit: "9mb" } },
   async headers() {

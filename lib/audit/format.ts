@@ -8,9 +8,5 @@ export function startOfDay(day: string, timeZone: string): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - (local.getTime() - utc.getTime()));
 }
 
-/** One CSV cell: quoted, and a leading = + - @ defused, so a spreadsheet never runs a cell as a formula. */
-export function csvCell(value: unknown): string {
-  let text = value instanceof Date ? value.toISOString() : value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
+// The CSV cell is shared infrastructure now (lib/csv.ts); kept here under its old name for the audit log.
+export { csvCell } from "@/lib/csv";

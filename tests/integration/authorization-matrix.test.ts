@@ -47,6 +47,8 @@ import * as auditLog from "@/lib/audit/log-service";
 import * as jobHealth from "@/lib/jobs/health-service";
 import * as mailbox from "@/lib/mail/mailbox-service";
 import * as moderationFlags from "@/lib/moderation/flag-service";
+import * as monitoringExport from "@/lib/monitoring-export/service";
+import { canUseMonitoring } from "@/lib/monitoring/policy";
 import * as moderationPolicy from "@/lib/moderation/policy";
 import * as moderationQueue from "@/lib/moderation/queue-service";
 import { queueFilterSchema } from "@/lib/moderation/schema";
@@ -322,6 +324,12 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     moderationQueue: { allowed: moderationPolicy.canModerate, call: (v) => moderationQueue.moderationQueue(v, queueFilterSchema.parse({})) },
     moderationItem: { allowed: moderationPolicy.canModerate, call: (v) => moderationQueue.moderationItem(v, "nosuchitem") },
     moderateItem: { allowed: moderationPolicy.canModerate, call: (v) => moderationQueue.moderateItem(v, { itemId: "nosuchitem", action: "claim" }) },
+  },
+  "monitoring-export/service": {
+    // A well-formed id of no report: those let in are told NOT_FOUND (as for a report they may not read).
+    exportReportPdf: { allowed: canUseMonitoring, call: (v) => monitoringExport.exportReportPdf(v, "no-such-report").catch(ignoreNotFound) },
+    exportReportJson: { allowed: canUseMonitoring, call: (v) => monitoringExport.exportReportJson(v, "no-such-report").catch(ignoreNotFound) },
+    exportReportCsv: { allowed: canUseMonitoring, call: (v) => monitoringExport.exportReportCsv(v, "no-such-report", "findings").catch(ignoreNotFound) },
   },
   "moderation/flag-service": {
     itemToFlag: { allowed: policy.isActiveMember, call: (v) => moderationFlags.itemToFlag(v, "BoardThread", "999999") },
