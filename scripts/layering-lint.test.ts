@@ -13,8 +13,11 @@ async function ruleIds(file: string, code: string): Promise<string[]> {
 }
 
 const LAYERING = "import/no-restricted-paths";
+// The first lint of a run loads the TypeScript import resolver, which on a loaded machine takes longer than
+// Vitest's 5 s default.
+const LINT = { timeout: 30_000 };
 
-describe("lint refuses imports that break the layering", () => {
+describe("lint refuses imports that break the layering", LINT, () => {
   it.each([
     ["a page importing a data file by alias", "app/organizations/lint-probe.tsx", 'import { organizationsRepresentedBy } from "@/lib/organizations/data";\nexport const probe = organizationsRepresentedBy;\n'],
     ["a page importing a data file by a relative path", "app/organizations/lint-probe.tsx", 'import { organizationsRepresentedBy } from "../../lib/organizations/data";\nexport const probe = organizationsRepresentedBy;\n'],
