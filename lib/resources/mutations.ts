@@ -184,3 +184,15 @@ export async function flagResource(flag: { targetId: string; reporterId: string;
     return count === 1;
   });
 }
+
+/** Where attachments hang: one post, request or message. */
+export type AttachmentTarget = { postId: string } | { requestId: string } | { messageId: string };
+
+/**
+ * Sets what a post, request or message carries attached (the resources in the writer's order, already checked by
+ * the service), inside the transaction that writes it: a reference, never a copy. An empty list drops them all.
+ */
+export async function replaceAttachmentsIn(tx: Tx, target: AttachmentTarget, resourceIds: string[]): Promise<void> {
+  await tx.resourceAttachment.deleteMany({ where: target });
+  if (resourceIds.length) await tx.resourceAttachment.createMany({ data: resourceIds.map((resourceId, position) => ({ ...target, resourceId, position })) });
+}
