@@ -1,13 +1,12 @@
 import "server-only";
-// Attaching resources, for an explicit viewer: the picker's search (the library's own list query, by words) and
-// the composers' preview of what will be attached. The writing services of the board, requests and conversations
-// check the attachments themselves with `resolveAttachments` (data.ts) in their own use case.
+// Attaching resources, for an explicit viewer: the picker's search (the library's own list query, by words). The
+// writing services of the board, requests and conversations check what is attached themselves, with
+// `resolveAttachments` (data.ts), in their own use case, and their previews show it.
 import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { prefixTsquery, searchTerms } from "@/lib/search/text";
-import { listResources, resolveAttachments } from "./data";
+import { listResources } from "./data";
 import { canUseResources } from "./policy";
-import { ATTACHMENT_LIMIT } from "./schema";
 
 /** Choices the picker offers at a time. */
 export const PICKER_CHOICES = 8;
@@ -22,12 +21,3 @@ export async function resourceChoices(requester: Viewer, q: string) {
 }
 
 export type ResourceChoice = Awaited<ReturnType<typeof resourceChoices>>[number];
-
-/** A composer's preview: the resources its "attach" entries name that the viewer may attach, and the entries that name none. */
-export async function attachmentPreview(requester: Viewer, entries: string[]) {
-  const viewer = authorize(requester, canUseResources);
-  const { resources, refused } = await resolveAttachments(entries.slice(0, ATTACHMENT_LIMIT * 2), { organizationIds: viewer.organizationIds });
-  return { resources: resources.slice(0, ATTACHMENT_LIMIT), refused, tooMany: resources.length > ATTACHMENT_LIMIT };
-}
-
-export type AttachmentPreview = Awaited<ReturnType<typeof attachmentPreview>>;

@@ -173,3 +173,11 @@ export function attachmentIdOf(entry: string): string | null {
 export function attachmentRefusal(refused: string[]): AppError | null {
   return refused.length ? new AppError("VALIDATION", { field: "attach", messageKey: "ResourceErrors.notAttachable", values: { entries: refused.join(", "), count: refused.length } }) : null;
 }
+
+/** A composer's preview of its "attach" field: the resources it would attach, and the entries that name none. */
+export type AttachmentsPreview = { resources: Array<{ id: string; title: string }>; refused: string[] };
+
+/** The "attach" field of a form sent for a preview (nothing is refused there: the preview shows what is wrong). */
+export function attachEntries(value: unknown): string[] {
+  return typeof value === "string" ? [...new Set(value.split(/[\s,;]+/).filter(Boolean))] : [];
+}
