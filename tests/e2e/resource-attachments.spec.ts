@@ -70,6 +70,7 @@ test("with JavaScript, a member picks a resource by words for a board reply and 
   await shell.visit(`/messages/new?to=${friend.profile.handle}`);
   await main.getByRole("textbox", { name: en.BoardComposer.body }).fill(`The toolkit I mentioned ${marker}`);
   await main.getByRole("combobox", { name: en.ResourceAttach.label }).fill(`searches ${marker}`);
+  await expect(main.getByRole("option", { name: new RegExp(`Searches toolkit ${marker}`) })).toBeVisible();
   await main.getByRole("combobox", { name: en.ResourceAttach.label }).press("ArrowDown");
   await main.getByRole("combobox", { name: en.ResourceAttach.label }).press("Enter");
   await main.getByRole("button", { name: en.ResourceAttach.remove.replace("{title}", `Searches toolkit ${marker}`) }).click();
@@ -106,7 +107,8 @@ test("without JavaScript, a member pastes a resource's address, sees it in the p
   await expect(preview.getByText("nosuchresource")).toBeVisible();
   // Posting with the unknown entry is refused on the field, everything kept.
   await main.getByRole("button", { name: en.BoardComposer.postReply }).click();
-  await expect(main.getByRole("alert")).toContainText("nosuchresource");
+  await expect(main.getByRole("alert")).toContainText(en.BoardComposer.attach);
+  await expect(main.getByText(/not a resource you can attach.*nosuchresource/)).toBeVisible();
   await expect(main.getByRole("textbox", { name: en.ResourceAttach.label })).toHaveValue(`${baseURL}/resources/${resource.id} nosuchresource`);
   await main.getByRole("textbox", { name: en.ResourceAttach.label }).fill(`/resources/${resource.id}`);
   await main.getByRole("button", { name: en.BoardComposer.postReply }).click();
