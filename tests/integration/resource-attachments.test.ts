@@ -21,6 +21,7 @@ import { resourcePage } from "@/lib/resources/library-service";
 import { setResourceHiddenIn } from "@/lib/resources/mutations";
 import { shareLinkResource, withdrawResource } from "@/lib/resources/resource-service";
 import { attachmentsField } from "@/lib/resources/schema";
+import { deleteOwnAccount } from "@/lib/privacy/mutations";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { createOrganization } from "@/tests/factories/organizations";
 import { linkResourceForm } from "@/tests/factories/resources";
@@ -178,6 +179,16 @@ describe("attaching to a conversation message", () => {
     await deleteOwnMessage(outsider, message.id);
     expect(await db().resourceAttachment.count({ where: { messageId: message.id } })).toBe(0);
     expect(await db().resourceAttachment.count({ where: { messageId: { not: null } } })).toBe(2);
+  });
+});
+
+describe("deleting one's account with one's posts", () => {
+  it("drops what those posts and messages carried, and keeps what others attached", async () => {
+    await reply(writer, ids.network);
+    await reply(outsider, ids.network);
+    await startConversation(writer, newConversationSchema.parse({ to: outsiderUser.profile.handle, body: "With the toolkit", attach: ids.network }));
+    expect(await deleteOwnAccount({ userId: writer.id, posts: "delete" })).toBe(true);
+    expect(await db().resourceAttachment.findMany({ select: { post: { select: { authorId: true } }, messageId: true } })).toEqual([{ post: { authorId: outsider.id }, messageId: null }]);
   });
 });
 
