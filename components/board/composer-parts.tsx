@@ -22,16 +22,31 @@ export function composerValues(state: ComposerState) {
   return refusalOf(state);
 }
 
-/** The cooked preview the server sent back, announced when it arrives. */
+/** The cooked preview the server sent back, announced when it arrives, with what would be attached. */
 export function ComposerPreview({ state }: { state: ComposerState }) {
   const t = useTranslations("BoardComposer");
+  const attach = useTranslations("ResourceAttach");
   const preview = state?.ok ? state.data.preview : null;
+  const attachments = state?.ok ? state.data.attachments : undefined;
   return (
     <section aria-live="polite" aria-label={t("previewHeading")}>
       {preview !== null ? (
         <div className="flex flex-col gap-2 rounded-lg border border-dashed border-control bg-surface p-4">
           <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">{t("previewHeading")}</h2>
           {preview ? <div className="cooked" dir="auto" dangerouslySetInnerHTML={{ __html: preview }} /> : <p className="text-muted">{t("previewEmpty")}</p>}
+          {attachments?.resources.length ? (
+            <>
+              <h3 className="text-sm font-semibold text-ink">{attach("previewHeading")}</h3>
+              <ul className="flex list-disc flex-col gap-1 pl-5 text-sm">
+                {attachments.resources.map((resource) => (
+                  <li key={resource.id}>
+                    <a href={`/resources/${resource.id}`} dir="auto" className="text-brand-700 underline underline-offset-2">{resource.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {attachments?.refused.length ? <p className="text-sm font-medium text-red-800">{attach("previewRefused", { entries: attachments.refused.join(", ") })}</p> : null}
         </div>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { MemberAvatar } from "@/components/profiles/member-avatar";
+import { AttachedResources } from "@/components/resources/attached-resources";
 import { MutedPost } from "@/components/safety/muted-post";
 import { MuteForm } from "@/components/safety/mute-form";
 import { userTextProps } from "@/components/ui/user-text";
@@ -58,6 +59,7 @@ export async function PostArticle({ post, threadPath, firstUnread, moderation, w
         <>
           {post.hiddenAt ? <p className="text-sm font-medium text-red-800">{t("hiddenForStaff")}</p> : null}
           <div className="cooked" dir="auto" lang={post.language} dangerouslySetInnerHTML={{ __html: post.cooked }} />
+          <AttachedResources cards={post.attachments} />
         </>
       )}
       {!placeholder ? (

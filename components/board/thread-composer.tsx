@@ -12,6 +12,7 @@ import { controlClasses } from "@/components/ui/field-classes";
 import { startThreadAction } from "@/lib/board/actions";
 import type { RuleGroup } from "@/lib/bangkok-rules/reference-data";
 import { ComposerButtons, ComposerPreview, composerValues } from "./composer-parts";
+import { AttachmentPicker } from "@/components/resources/attachment-picker";
 import { MarkdownField } from "./markdown-field";
 
 type Option = { value: string; label: string };
@@ -23,7 +24,7 @@ export type ThreadComposerProps = {
   ruleGroups: RuleGroup[];
   defaults: { category?: string; language: string };
   /** BOARD_LIMITS, passed by the server page (importing the schema would ship zod to the phone). */
-  limits: { titleMin: number; title: number; post: number; rules: number; countries: number };
+  limits: { titleMin: number; title: number; post: number; rules: number; countries: number; attachments: number };
 };
 
 /** A new thread: title, category, language, tags and the first post, with a preview by round trip. */
@@ -32,7 +33,7 @@ export function ThreadComposer({ categories, languages, countries, ruleGroups, d
   const [state, action] = useActionState(startThreadAction, null);
   const values = composerValues(state);
   const chosenCountries = values.list("countries[]");
-  const fieldLabels = { title: t("title"), category: t("category"), language: t("language"), "rules[]": t("rules"), "countries[]": t("countries"), body: t("body") };
+  const fieldLabels = { title: t("title"), category: t("category"), language: t("language"), "rules[]": t("rules"), "countries[]": t("countries"), body: t("body"), attach: t("attach") };
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <FormStatus state={state} idPrefix="thread" fieldLabels={fieldLabels} showSuccess={false} />
@@ -60,6 +61,7 @@ export function ThreadComposer({ categories, languages, countries, ruleGroups, d
         </FormField>
       </div>
       <MarkdownField id="thread-body" draftKey="new-thread" initial={values.text("body") ?? ""} error={values.errors.body} maxLength={limits.post} />
+      <AttachmentPicker id="thread-attach" initial={[]} initialText={values.text("attach")} error={values.errors.attach} max={limits.attachments} />
       <ChoiceGroup id="thread-rules[]" legend={t("rules")} hint={t("rulesHint", { max: limits.rules })} error={values.errors["rules[]"]}>
         <RulePicker groups={ruleGroups} selected={new Set(values.list("rules[]").map(Number))} idPrefix="thread-rule" />
       </ChoiceGroup>

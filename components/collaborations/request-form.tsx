@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { RulePicker } from "@/components/profiles/rule-picker";
+import { AttachmentPicker, type AttachedChoice } from "@/components/resources/attachment-picker";
 import { ChoiceGroup, Radio } from "@/components/ui/choice";
 import { controlClasses } from "@/components/ui/field-classes";
 import { FormField } from "@/components/ui/form-field";
@@ -30,6 +31,8 @@ export type RequestFormValues = {
   collaboratorsWanted: string;
   visibility: "NETWORK" | "NAMED";
   namedMembers?: string;
+  /** What it carries attached now (an edit). */
+  attachments?: AttachedChoice[];
 };
 
 export type RequestFormProps = {
@@ -42,7 +45,7 @@ export type RequestFormProps = {
   ruleGroups: RuleGroup[];
   initial: RequestFormValues;
   /** COLLABORATION_LIMITS, passed by the server page (importing the schema would ship zod to the phone). */
-  limits: { titleMin: number; title: number; description: number; needs: number; countries: number; rules: number; languages: number; collaboratorsMax: number; named: number };
+  limits: { titleMin: number; title: number; description: number; needs: number; countries: number; rules: number; languages: number; collaboratorsMax: number; named: number; attachments: number };
 };
 
 /** A collaboration request, new or edited: a plain form that works without JavaScript, refilled after a refusal. */
@@ -57,7 +60,7 @@ export function RequestForm({ requestId, kinds, countries, languages, organizati
   const errors = refused.errors;
   const labels = {
     organizationId: t("postAs"), kind: t("kind"), title: t("title"), body: t("body"), needs: t("needs"), "countries[]": t("countries"), "rules[]": t("rules"),
-    "languages[]": t("languages"), deadline: t("deadline"), collaboratorsWanted: t("collaboratorsWanted"), visibility: t("visibility"), namedMembers: t("namedMembers"),
+    "languages[]": t("languages"), deadline: t("deadline"), collaboratorsWanted: t("collaboratorsWanted"), visibility: t("visibility"), namedMembers: t("namedMembers"), attach: t("attach"),
   };
   const multiple = (name: "countries" | "languages", options: Option[], max: number) => (
     <FormField id={`request-${name}[]`} label={t(name)} hint={t(`${name}Hint`, { max })} error={errors[`${name}[]`]}>
@@ -124,6 +127,7 @@ export function RequestForm({ requestId, kinds, countries, languages, organizati
       <FormField id="request-namedMembers" label={t("namedMembers")} hint={t("namedMembersHint", { max: limits.named })} error={errors.namedMembers}>
         {(control) => <Textarea {...control} name="namedMembers" rows={2} defaultValue={text("namedMembers")} />}
       </FormField>
+      <AttachmentPicker id="request-attach" initial={initial.attachments ?? []} initialText={sent ? refused.text("attach") : undefined} error={errors.attach} max={limits.attachments} />
       <SubmitButton pendingLabel={requestId ? t("saving") : t("posting")} className="self-start">
         {requestId ? t("save") : t("post")}
       </SubmitButton>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { AttachedResources } from "@/components/resources/attached-resources";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
@@ -44,6 +45,7 @@ export async function MessageItem({ message, names, firstUnread, moderation }: {
           {message.hiddenAt ? <p className="text-sm font-medium text-red-800">{t("hiddenForStaff")}</p> : null}
           {message.flagged ? <p className="text-sm font-medium text-red-800">{t("flaggedMessage")}</p> : null}
           <div className="cooked" dir="auto" dangerouslySetInnerHTML={{ __html: message.cooked }} />
+          <AttachedResources cards={message.attachments} />
         </>
       )}
       {message.canFlag || message.canDelete || moderation ? (

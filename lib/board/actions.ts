@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { formAction, type ActionResult, type ActionState, type FormValues } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
+import { attachEntries, type AttachmentsPreview } from "@/lib/resources/schema";
 import { deleteOwnPost, editOwnPost, flagBoardPost, previewPost, reactToPost, replyToThread, startThread } from "./post-service";
 import { categoryWatchSchema, editPostSchema, flagSchema, postIdSchema, reactionSchema, replySchema, threadSchema, threadWatchSchema } from "./schema";
 import { markBoardRead, watchCategory, watchThread } from "./service";
@@ -12,7 +13,7 @@ import { markBoardRead, watchCategory, watchThread } from "./service";
 // The composer's actions. "Preview" and "Post" are two buttons of one form (name="intent"), so the preview
 // works without JavaScript too: the page comes back with the cooked preview and everything typed kept.
 
-export type ComposerData = { preview: string; values: FormValues };
+export type ComposerData = { preview: string; values: FormValues; attachments?: AttachmentsPreview };
 export type ComposerState = ActionState<ComposerData>;
 
 const submitThread = formAction(threadSchema, async (input): Promise<ComposerData> => {
@@ -33,7 +34,8 @@ async function preview(formData: FormData): Promise<ActionResult<ComposerData>> 
     return [key, key.endsWith("[]") ? all : (all[0] ?? "")];
   })) as FormValues;
   const body = typeof values.body === "string" ? values.body.slice(0, 50_000) : "";
-  return { ok: true, data: { preview: previewPost(await loadViewer(), body), values } };
+  const { html, attachments } = await previewPost(await loadViewer(), body, attachEntries(values.attach));
+  return { ok: true, data: { preview: html, values, attachments } };
 }
 
 export async function startThreadAction(previous: ComposerState, formData: FormData): Promise<ActionResult<ComposerData>> {

@@ -2,6 +2,7 @@ import "server-only";
 import { db, isUniqueViolation } from "@/lib/db";
 import { type Prisma } from "@/lib/generated/prisma/client";
 import { createNotifications, notifyFlag, removeNotificationsAboutPost, removeNotificationsAboutThread, type NewNotification } from "@/lib/notifications/mutations";
+import { replaceAttachmentsIn } from "@/lib/resources/mutations";
 import { searchDocument } from "@/lib/search/text";
 
 // Writes to the board. A new thread or reply is one transaction: the post, the thread's and category's kept
@@ -18,6 +19,8 @@ export type NewPost = {
   language: string;
   /** Members mentioned who may read the thread (resolved by the service), by id. */
   mentionedIds: string[];
+  /** Resources attached, in order (checked by the service). */
+  attachmentIds?: string[];
 };
 
 export type NewThread = NewPost & {
@@ -53,6 +56,7 @@ export async function insertThread(thread: NewThread): Promise<{ id: number; slu
     });
     await tx.boardCategory.update({ where: { id: thread.categoryId }, data: { threadCount: { increment: 1 }, postCount: { increment: 1 }, lastPostedAt: now } });
     const subjectId = created.posts[0]!.id;
+    if (thread.attachmentIds?.length) await replaceAttachmentsIn(tx, { postId: subjectId }, thread.attachmentIds);
     const payload = postPayload(created.id, created.slug, thread.title, 1, thread.authorId);
     const watchers = await categoryWatchers(tx, thread.categoryId, thread.authorId);
     await createNotifications(tx, [
@@ -94,6 +98,7 @@ export async function insertReply(reply: NewReply): Promise<ReplyOutcome> {
       },
       select: { id: true },
     });
+    if (reply.attachmentIds?.length) await replaceAttachmentsIn(tx, { postId: post.id }, reply.attachmentIds);
     await tx.boardCategory.update({ where: { id: thread.categoryId }, data: { postCount: { increment: 1 }, lastPostedAt: now } });
     await tx.$executeRaw`
       INSERT INTO "BoardThreadState" ("userId", "threadId", "lastReadNumber", "lastVisitedAt")
@@ -200,8 +205,11 @@ async function notifyReaction(tx: Tx, postId: string, reactorId: string): Promis
  * The author's edit: the text before it is kept as a revision (the first edit keeps the original as revision 1),
  * and the post is cooked again (and its search text folded again, with the thread's title for the first post).
  */
-export async function editPost(edit: { postId: string; editorId: string; source: string; cooked: string }): Promise<void> {
-  await db().$transaction((tx) => editPostIn(tx, edit));
+export async function editPost(edit: { postId: string; editorId: string; source: string; cooked: string; attachmentIds: string[] }): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await editPostIn(tx, edit);
+    await replaceAttachmentsIn(tx, { postId: edit.postId }, edit.attachmentIds);
+  });
 }
 
 /** The edit inside the caller's transaction; a moderator's edit keeps its reason on the revision. False when nothing changed. */
@@ -214,8 +222,8 @@ export async function editPostIn(tx: Prisma.TransactionClient, edit: { postId: s
 }
 
 /**
- * The author deletes a post: it stays as a placeholder that keeps its number, its notifications are dropped,
- * and the counters lose it. Deleting the first post removes the thread.
+ * The author deletes a post: it stays as a placeholder that keeps its number, its notifications and attached
+ * resources are dropped, and the counters lose it. Deleting the first post removes the thread.
  */
 export async function deletePost(postId: string): Promise<{ threadRemoved: boolean }> {
   return db().$transaction(async (tx) => {
@@ -223,6 +231,7 @@ export async function deletePost(postId: string): Promise<{ threadRemoved: boole
     if (post.deletedAt) return { threadRemoved: false };
     const now = new Date();
     await tx.boardPost.update({ where: { id: postId }, data: { deletedAt: now } });
+    await replaceAttachmentsIn(tx, { postId }, []);
     await removeNotificationsAboutPost(tx, { id: postId, threadId: post.threadId, number: post.number });
     if (post.number === 1) {
       await removeNotificationsAboutThread(tx, post.threadId);

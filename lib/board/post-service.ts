@@ -7,6 +7,8 @@ import { AppError } from "@/lib/errors";
 import { cookMarkdown, mentionCandidates } from "@/lib/markdown/cook";
 import { boardPostsPerMember, boardPostsPerNewMember, boardThreadsPerMember, boardThreadsPerNewMember } from "@/lib/rate-limit/limits";
 import { enforceLimits } from "@/lib/rate-limit/mutations";
+import { listAttachmentCards, resolveAttachments } from "@/lib/resources/data";
+import { ATTACHMENT_LIMIT, attachmentRefusal, type AttachmentsPreview } from "@/lib/resources/schema";
 import { findApprovedAt, findCategoryBySlug, findKnownTags, findMentionable, findPostAccess, findThreadAccess, listRevisions, postedSameTextSince } from "./data";
 import { deletePost, editPost, flagPost, insertReply, insertThread, toggleReaction } from "./mutations";
 import { canDeletePost, canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadCategory, canReadThread, canReply, canStartThread } from "./policy";
@@ -23,6 +25,7 @@ export async function startThread(requester: Viewer, input: ThreadInput): Promis
   if (!category || !canReadCategory(viewer, category)) throw new AppError("unknown-category", { field: "category", messageKey: "BoardErrors.unknownCategory" });
   if (!canStartThread(viewer, category)) throw new AppError("FORBIDDEN", { field: "category", messageKey: "BoardErrors.staffStartsThreads" });
   await refuseUnknownTags(input.ruleNumbers, input.countryCodes);
+  const attachmentIds = await attachable(viewer, input.attach ?? []);
   await limitPosting(viewer, { thread: true });
   await refuseRepeat(viewer.id, input.body);
   const { cooked, mentionedIds } = await cook(input.body, category.staffOnly);
@@ -37,6 +40,7 @@ export async function startThread(requester: Viewer, input: ThreadInput): Promis
     source: input.body,
     cooked,
     mentionedIds,
+    attachmentIds,
   });
 }
 
@@ -45,6 +49,7 @@ export async function replyToThread(requester: Viewer, input: ReplyInput): Promi
   const thread = await findThreadAccess(input.threadId);
   if (!thread || !canReadThread(viewer, thread)) throw new AppError("NOT_FOUND");
   if (!canReply(viewer, thread)) throw new AppError("closed", { messageKey: "BoardErrors.closed" });
+  const attachmentIds = await attachable(viewer, input.attach ?? []);
   await limitPosting(viewer, { thread: false });
   await refuseRepeat(viewer.id, input.body);
   const { cooked, mentionedIds } = await cook(input.body, thread.category.staffOnly);
@@ -57,10 +62,19 @@ export async function replyToThread(requester: Viewer, input: ReplyInput): Promi
     cooked,
     language: viewer.locale ?? thread.language,
     mentionedIds,
+    attachmentIds,
   });
   // Locked or removed between the check above and the write.
   if (!outcome.ok) throw new AppError("closed", { messageKey: "BoardErrors.closed" });
   return { threadId: thread.id, slug: outcome.slug, number: outcome.number };
+}
+
+/** The resources the "attach" entries name, if the writer may attach every one (else the refusal, on the field). */
+async function attachable(viewer: SignedInViewer, entries: string[]): Promise<string[]> {
+  const { resources, refused } = await resolveAttachments(entries, { organizationIds: viewer.organizationIds });
+  const refusal = attachmentRefusal(refused);
+  if (refusal) throw refusal;
+  return resources.map((resource) => resource.id);
 }
 
 /** Cooks the body, linking (and notifying) the first mentions of members who may read it. */
@@ -92,10 +106,13 @@ async function refuseUnknownTags(ruleNumbers: number[], countryCodes: string[]) 
   if (known.countryCodes.length !== countryCodes.length) throw new AppError("VALIDATION", { field: "countries[]", messageKey: "BoardErrors.unknownCountry" });
 }
 
-/** The composer's preview: the body cooked as it would be posted (mentions are linked once posted). */
-export function previewPost(requester: Viewer, body: string): string {
-  authorize(requester, canReadBoard);
-  return cookMarkdown(body).html;
+/**
+ * The composer's preview: the body cooked as it would be posted (mentions are linked once posted), and what its
+ * "attach" entries would attach — or name that the writer may not attach.
+ */
+export async function previewPost(requester: Viewer, body: string, attach: string[] = []): Promise<{ html: string; attachments: AttachmentsPreview }> {
+  const viewer = authorize(requester, canReadBoard);
+  return { html: cookMarkdown(body).html, attachments: await resolveAttachments(attach.slice(0, ATTACHMENT_LIMIT * 2), { organizationIds: viewer.organizationIds }) };
 }
 
 /** A post as the policies see it, with its thread's path; NOT_FOUND for a post the viewer cannot read. */
@@ -121,15 +138,19 @@ export async function postForEdit(requester: Viewer, postId: string) {
   const viewer = authorize(requester, canReadBoard);
   const post = await readablePost(viewer, postId);
   if (!canEditPost(viewer, post.access)) throw new AppError("NOT_FOUND");
-  return { id: post.id, number: post.number, source: post.source, threadTitle: post.thread.title, permalink: permalinkOf(post) };
+  // What it carries now, as its author may still attach it (what she no longer may is left out, and dropped on save).
+  const cards = (await listAttachmentCards("post", [post.id], { organizationIds: viewer.organizationIds })).get(post.id) ?? [];
+  const attachments = cards.flatMap((card) => (card.available ? [{ id: card.id, title: card.title }] : []));
+  return { id: post.id, number: post.number, source: post.source, threadTitle: post.thread.title, permalink: permalinkOf(post), attachments };
 }
 
 export async function editOwnPost(requester: Viewer, input: EditPostInput): Promise<string> {
   const viewer = authorize(requester, canReadBoard);
   const post = await readablePost(viewer, input.postId);
   if (!canEditPost(viewer, post.access)) throw new AppError("FORBIDDEN");
+  const attachmentIds = await attachable(viewer, input.attach ?? []);
   const { cooked } = await cook(input.body, post.thread.category.staffOnly);
-  await editPost({ postId: post.id, editorId: viewer.id, source: input.body, cooked });
+  await editPost({ postId: post.id, editorId: viewer.id, source: input.body, cooked, attachmentIds });
   return permalinkOf(post);
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { countryCodeField } from "@/lib/applications/schema";
 import { ReactionKind } from "@/lib/generated/prisma/enums";
 import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
+import { attachmentsField } from "@/lib/resources/schema";
 import { optionalText, plainString, requiredText } from "@/lib/text-fields";
 
 export const BOARD_LIMITS = {
@@ -35,6 +36,8 @@ export const threadSchema = z
     language: z.enum(APPLICATION_LANGUAGES, { error: "Errors.fields.invalid_value" }),
     "rules[]": uniqueList(z.coerce.number({ error: "Errors.fields.invalid_value" }).int().min(1).max(70), BOARD_LIMITS.rules),
     "countries[]": uniqueList(countryCodeField, BOARD_LIMITS.countries),
+    /** Resources to attach (lib/resources): addresses or ids, checked by the service. */
+    attach: attachmentsField,
   })
   .transform(({ "rules[]": ruleNumbers, "countries[]": countryCodes, ...rest }) => ({
     ...rest,
@@ -42,23 +45,28 @@ export const threadSchema = z
     countryCodes: countryCodes.sort(),
   }));
 
-export type ThreadInput = z.infer<typeof threadSchema>;
+/** Callers other than the form (tests, the seed) may leave out what to attach. */
+type AttachOptional<T> = Omit<T, "attach"> & { attach?: string[] };
+
+export type ThreadInput = AttachOptional<z.infer<typeof threadSchema>>;
 
 export const replySchema = z.object({
   threadId: z.coerce.number({ error: "Errors.fields.invalid_value" }).int().positive(),
   body: postBody,
   /** The post this one answers, by its number in the thread. */
   replyTo: z.coerce.number().int().positive().optional().catch(undefined),
+  attach: attachmentsField,
 });
 
-export type ReplyInput = z.infer<typeof replySchema>;
+export type ReplyInput = AttachOptional<z.infer<typeof replySchema>>;
 
 export const editPostSchema = z.object({
   postId: z.string().regex(/^[a-z0-9]{1,40}$/),
   body: postBody,
+  attach: attachmentsField,
 });
 
-export type EditPostInput = z.infer<typeof editPostSchema>;
+export type EditPostInput = AttachOptional<z.infer<typeof editPostSchema>>;
 
 /** The address part made from a title: lower case ASCII words joined by hyphens, or "thread". */
 export function threadSlug(title: string): string {

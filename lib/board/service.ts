@@ -11,6 +11,7 @@ import type { Visit } from "@/lib/notifications/schema";
 import { markAllThreadsRead, markRead, setCategoryWatchLevel, setThreadWatchLevel } from "./mutations";
 import { canEditPost, canFlagPost, canModerateBoard, canReactToPost, canReadBoard, canReadThread, canReply, canSeeHiddenPost, canStartThread } from "./policy";
 import { canMute } from "@/lib/safety/policy";
+import { listAttachmentCards, type AttachmentCard } from "@/lib/resources/data";
 import { pageOfPost, POSTS_PER_PAGE, type ThreadListFilter } from "./schema";
 
 /** Threads a list page shows. */
@@ -74,6 +75,8 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
   const wanted = position.page ?? (position.post ? pageOfPost(position.post) : firstUnread ? pageOfPost(firstUnread) : 1);
   const page = Math.min(Math.max(1, wanted), lastPage);
   const posts = await listPosts(id, (page - 1) * POSTS_PER_PAGE + 1, page * POSTS_PER_PAGE, viewer.id, canSeeHiddenPost(viewer));
+  // The resources attached to the posts shown, as this viewer may see them: one query for the page.
+  const attachments = await listAttachmentCards("post", posts.filter((post) => !post.deletedAt && (!post.hiddenAt || canSeeHiddenPost(viewer))).map((post) => post.id), { organizationIds: viewer.organizationIds });
   const lastShown = posts.at(-1)?.number ?? 0;
   if (lastShown > read) await markRead(viewer.id, id, lastShown);
   if (visit.unreadNotifications) await markVisitedRead(viewer.id, { thread: id });
@@ -88,7 +91,7 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
     page,
     lastPage,
     firstUnread,
-    posts: posts.map((post) => withPermissions(viewer, post, access)),
+    posts: posts.map((post) => withPermissions(viewer, post, access, attachments.get(post.id) ?? [])),
     canReply: canReply(viewer, access),
     canModerate: canModerateBoard(viewer),
     /** Flagging the thread itself (issue 13): someone else's, standing, outside staff-only categories. */
@@ -100,9 +103,9 @@ export async function threadPage(requester: Viewer, id: number, position: Thread
   };
 }
 
-function withPermissions(viewer: Viewer, post: PostRow, thread: NonNullable<Parameters<typeof canReply>[1]>) {
+function withPermissions(viewer: Viewer, post: PostRow, thread: NonNullable<Parameters<typeof canReply>[1]>, attachments: AttachmentCard[]) {
   const access = { authorId: post.authorId, deletedAt: post.deletedAt, hiddenAt: post.hiddenAt, thread };
-  return { ...post, canEdit: canEditPost(viewer, access), canReact: canReactToPost(viewer, access), canFlag: canFlagPost(viewer, access), canMute: canMute(viewer, { userId: post.authorId, status: post.authorStatus }) };
+  return { ...post, attachments, canEdit: canEditPost(viewer, access), canReact: canReactToPost(viewer, access), canFlag: canFlagPost(viewer, access), canMute: canMute(viewer, { userId: post.authorId, status: post.authorStatus }) };
 }
 
 export type ThreadPage = Awaited<ReturnType<typeof threadPage>>;

@@ -7,6 +7,7 @@ import { searchDocument } from "@/lib/search/text";
 import { memberMatchQuery } from "./data";
 import { candidateTokens, requestTokens, tokenGroups, WORKSPACE_SUBJECT, type PlaceCodes } from "./format";
 import { isClosed, takesInterest } from "./policy";
+import { replaceAttachmentsIn } from "@/lib/resources/mutations";
 
 // Writes of collaboration requests. A request and its tags (countries, rules, named members, match tokens) are
 // one transaction, with the notifications of the members it names. A response, a decision and a withdrawal
@@ -33,6 +34,8 @@ export type RequestWrite = {
   ruleNumbers: number[];
   namedUserIds: string[];
   places: PlaceCodes[];
+  /** Resources attached, in order (checked by the service). */
+  attachmentIds?: string[];
 };
 
 const payload = (requestId: string, title: string, actorId: string) => ({ requestId, title, authorId: actorId });
@@ -74,6 +77,7 @@ export async function insertRequest(write: RequestWrite): Promise<{ id: string }
       },
       select: { id: true },
     });
+    if (write.attachmentIds?.length) await replaceAttachmentsIn(tx, { requestId: created.id }, write.attachmentIds);
     await createNotifications(tx, write.namedUserIds.filter((id) => id !== write.authorId).map((userId) => notice(userId, "COLLABORATION_NAMED", created.id, write.title, write.authorId)));
     if (write.visibility === "NETWORK") {
       const fitting = await membersToTell(tx, created.id, write);
@@ -119,6 +123,7 @@ export async function updateRequest(id: string, editorId: string, write: Omit<Re
     if (write.countryCodes.length) await tx.collaborationRequestCountry.createMany({ data: write.countryCodes.map((countryCode) => ({ requestId: id, countryCode })) });
     if (write.ruleNumbers.length) await tx.collaborationRequestRule.createMany({ data: write.ruleNumbers.map((ruleNumber) => ({ requestId: id, ruleNumber })) });
     if (write.namedUserIds.length) await tx.collaborationRequestMember.createMany({ data: write.namedUserIds.map((userId) => ({ requestId: id, userId })) });
+    await replaceAttachmentsIn(tx, { requestId: id }, write.attachmentIds ?? []);
     const already = new Set(before.map((row) => row.userId));
     await createNotifications(tx, write.namedUserIds.filter((userId) => !already.has(userId) && userId !== editorId).map((userId) => notice(userId, "COLLABORATION_NAMED", id, write.title, editorId)));
     if (write.visibility === "NAMED") {

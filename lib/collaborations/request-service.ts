@@ -14,6 +14,7 @@ import { findActiveMembersByHandle, findActiveOrganizationIds, findListedMember,
 import { changeRequestStatus, flagRequest, insertInvitation, insertRequest, updateRequest, type RequestWrite, type StatusChange } from "./mutations";
 import { canCloseRequest, canEditRequest, canFlagRequest, canInvite, canReadRequest, canReopenRequest, canStartWork, canUseCollaborations } from "./policy";
 import { COLLABORATION_LIMITS, todayUtc, type CloseInput, type EditRequestInput, type FlagRequestInput, type InviteInput, type RequestInput } from "./schema";
+import { resolveAttachments } from "@/lib/resources/data";
 
 /** Members approved for less than this have the tighter limits. */
 const NEW_MEMBER_MS = 7 * 24 * 60 * 60 * 1000;
@@ -26,10 +27,11 @@ async function readableRequest(viewer: SignedInViewer, id: string): Promise<Requ
 
 /** The form's fields as they will be written, or every problem at once, each on its field. */
 async function checkedWrite(viewer: SignedInViewer, input: RequestInput, organizationId: string | null): Promise<Omit<RequestWrite, "authorId">> {
-  const [known, named, places] = await Promise.all([
+  const [known, named, places, attachments] = await Promise.all([
     findKnownTags(input.ruleNumbers, input.countryCodes),
     findActiveMembersByHandle(input.namedHandles),
     findPlaces(input.countryCodes),
+    resolveAttachments(input.attach ?? [], { organizationIds: viewer.organizationIds }),
   ]);
   const unknownHandles = input.namedHandles.filter((handle) => !named.some((member) => member.handle === handle));
   const refusal = fieldsRefused({
@@ -38,7 +40,9 @@ async function checkedWrite(viewer: SignedInViewer, input: RequestInput, organiz
     "rules[]": known.ruleNumbers.length !== input.ruleNumbers.length ? "CollaborationErrors.unknownRule" : undefined,
     namedMembers:
       input.visibility === "NAMED" && input.namedHandles.length === 0 ? "CollaborationErrors.namedRequired" : unknownHandles.length ? "CollaborationErrors.unknownMembers" : undefined,
-  }, { handles: unknownHandles.map((handle) => `@${handle}`).join(", ") });
+    // What the author may attach; each reader of the request gets a card only for what they may see.
+    attach: attachments.refused.length ? "ResourceErrors.notAttachable" : undefined,
+  }, { handles: unknownHandles.map((handle) => `@${handle}`).join(", "), entries: attachments.refused.join(", "), count: attachments.refused.length });
   if (refusal) throw refusal;
   const namedUserIds = named.map((member) => member.userId).filter((id) => id !== viewer.id);
   const { html: cooked } = await cook(input.body, input.visibility === "NAMED" ? new Set([viewer.id, ...namedUserIds]) : null);
@@ -57,6 +61,7 @@ async function checkedWrite(viewer: SignedInViewer, input: RequestInput, organiz
     ruleNumbers: input.ruleNumbers,
     namedUserIds,
     places,
+    attachmentIds: attachments.resources.map((resource) => resource.id),
   };
 }
 

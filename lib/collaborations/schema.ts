@@ -7,6 +7,7 @@ import { CollaborationKind } from "@/lib/generated/prisma/enums";
 import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
 import { optionalText, plainString, requiredText } from "@/lib/text-fields";
 import { ignoredUnlessValid } from "@/lib/search-params";
+import { attachmentsField } from "@/lib/resources/schema";
 
 export const COLLABORATION_LIMITS = {
   titleMin: 8,
@@ -79,6 +80,8 @@ export const requestSchema = z
     namedMembers: namedMembersField,
     /** Blank: as oneself; otherwise the organization the author represents. */
     organizationId: z.union([z.literal(""), idField]).optional().transform((value) => value || null),
+    /** Resources to attach (lib/resources): addresses or ids, checked by the service. */
+    attach: attachmentsField,
   })
   .transform(({ "countries[]": countryCodes, "rules[]": ruleNumbers, "languages[]": languages, namedMembers, ...rest }) => ({
     ...rest,
@@ -88,10 +91,13 @@ export const requestSchema = z
     namedHandles: rest.visibility === "NAMED" ? namedMembers : [],
   }));
 
-export type RequestInput = z.infer<typeof requestSchema>;
+/** Callers other than the form (tests, the seed) may leave out what to attach. */
+type AttachOptional<T> = Omit<T, "attach"> & { attach?: string[] };
+
+export type RequestInput = AttachOptional<z.infer<typeof requestSchema>>;
 
 export const editRequestSchema = z.intersection(z.object({ requestId: idField }), requestSchema);
-export type EditRequestInput = z.infer<typeof editRequestSchema>;
+export type EditRequestInput = AttachOptional<z.infer<typeof editRequestSchema>>;
 
 export const requestIdSchema = z.object({ requestId: idField });
 

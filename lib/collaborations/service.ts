@@ -45,6 +45,7 @@ import {
   takesInterest,
 } from "./policy";
 import { decodeListCursor, encodeListCursor, todayUtc, type RequestListFilter } from "./schema";
+import { listAttachmentCards } from "@/lib/resources/data";
 
 export const REQUESTS_PER_PAGE = 20;
 /** Matches shown on /collaborations, on the member home, and members shown to an author. */
@@ -122,12 +123,14 @@ export async function requestPage(requester: Viewer, id: string, visit: Visit = 
   if (visit.unreadNotifications) await markVisitedRead(viewer.id, { subjectType: "CollaborationRequest", subjectId: access.id });
   const detail = (await findRequestDetail(access.id))!;
   const manages = canManageRequest(viewer, access);
-  const [responses, ownResponses, fitting, organizations, workspaceId] = await Promise.all([
+  const [responses, ownResponses, fitting, organizations, workspaceId, attachments] = await Promise.all([
     manages ? listResponses(access.id) : Promise.resolve([]),
     manages ? Promise.resolve([]) : listOwnResponses(access.id, viewer.id),
     canInvite(viewer, access) ? membersWhoFit(access) : Promise.resolve([]),
     canRespond(viewer, access) ? listRepresentedOrganizations(viewer.id) : Promise.resolve([]),
     findOwnWorkspace(access.id, viewer.id),
+    // The resources it carries, as this viewer may see them.
+    listAttachmentCards("request", [access.id], { organizationIds: viewer.organizationIds }),
   ]);
   const accepted = ownResponses.some((response) => response.status === "ACCEPTED");
   const hasOpenResponse = ownResponses.some((response) => response.status === "OPEN" || response.status === "ACCEPTED");
@@ -140,6 +143,7 @@ export async function requestPage(requester: Viewer, id: string, visit: Visit = 
       // The names on a NAMED request are the author side's to see.
       named: manages ? detail.named : [],
       source: undefined,
+      attachments: attachments.get(access.id) ?? [],
     },
     takesInterest: takesInterest(access),
     manages,
@@ -194,8 +198,10 @@ export async function requestForEdit(requester: Viewer, id: string) {
   const viewer = authorize(requester, canUseCollaborations);
   const access = await readableRequest(viewer, id);
   if (!canEditRequest(viewer, access)) throw new AppError("NOT_FOUND");
-  const detail = (await findRequestDetail(access.id))!;
-  return { request: detail };
+  const [detail, cards] = await Promise.all([findRequestDetail(access.id), listAttachmentCards("request", [access.id], { organizationIds: viewer.organizationIds })]);
+  // What it carries now, as its author may still attach it (what she no longer may is left out, and dropped on save).
+  const attachments = (cards.get(access.id) ?? []).flatMap((card) => (card.available ? [{ id: card.id, title: card.title }] : []));
+  return { request: detail!, attachments };
 }
 
 /** A country's or an organization's page: a few requests about it the viewer may see, open ones first (newest). */

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { formAction, type ActionResult, type ActionState, type FormValues } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
+import { attachEntries, type AttachmentsPreview } from "@/lib/resources/schema";
 import { blockMember, unblockMember } from "./block-service";
 import { addPeople, deleteOwnMessage, flagConversationMessage, leave, previewMessage, sendMessage, startConversation } from "./message-service";
 import { addParticipantsSchema, blockSchema, conversationIdSchema, flagMessageSchema, messageSchema, newConversationSchema } from "./schema";
@@ -13,7 +14,7 @@ import { addParticipantsSchema, blockSchema, conversationIdSchema, flagMessageSc
 // so the preview works without JavaScript; every other action is a plain form that goes back where it was.
 
 /** The composer's state, the board's shape (so the conversation composer shares the board's composer parts). */
-export type ComposerData = { preview: string; values: FormValues };
+export type ComposerData = { preview: string; values: FormValues; attachments?: AttachmentsPreview };
 export type ComposerState = ActionState<ComposerData>;
 
 const submitNew = formAction(newConversationSchema, async (input): Promise<ComposerData> => {
@@ -30,7 +31,8 @@ const submitMessage = formAction(messageSchema, async (input): Promise<ComposerD
 
 async function preview(formData: FormData): Promise<ActionResult<ComposerData>> {
   const values = Object.fromEntries([...formData.keys()].filter((key) => !key.startsWith("$")).map((key) => [key, String(formData.get(key) ?? "")])) as FormValues;
-  return { ok: true, data: { preview: previewMessage(await loadViewer(), String(values.body ?? "")), values } };
+  const { html, attachments } = await previewMessage(await loadViewer(), String(values.body ?? ""), attachEntries(values.attach));
+  return { ok: true, data: { preview: html, values, attachments } };
 }
 
 export async function startConversationAction(previous: ComposerState, formData: FormData): Promise<ActionResult<ComposerData>> {

@@ -8,6 +8,8 @@ import { AppError } from "@/lib/errors";
 import { cookMarkdown, mentionCandidates } from "@/lib/markdown/cook";
 import { messagesPerMember, messagesPerNewMember, strangersPerMember, strangersPerNewMember } from "@/lib/rate-limit/limits";
 import { enforceLimits } from "@/lib/rate-limit/mutations";
+import { resolveAttachments } from "@/lib/resources/data";
+import { ATTACHMENT_LIMIT, attachmentRefusal, type AttachmentsPreview } from "@/lib/resources/schema";
 import { countCurrentParticipants, findAcquainted, findApprovedAt, findConversationAccess, findMessageAccess, findParticipantHandles, findRecipients, sentSameTextSince, type RecipientRow } from "./data";
 import { addToGroup, deleteMessage, flagMessage, insertMessage, leaveConversation, startConversationWithMessage } from "./mutations";
 import { canAddParticipants, canDeleteMessage, canFlagMessage, canLeaveConversation, canPostIn, canReadConversation, canUseMessages, canWriteTo } from "./policy";
@@ -22,6 +24,7 @@ const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 export async function startConversation(requester: Viewer, input: NewConversationInput): Promise<{ id: string; number: number }> {
   const viewer = authorize(requester, canUseMessages);
   const recipients = await writableRecipients(viewer, input.to);
+  const attachmentIds = await attachable(viewer, input.attach ?? []);
   await refuseRepeat(viewer.id, input.body);
   await limitMessages(viewer, recipients.map((recipient) => recipient.userId));
   const kind = recipients.length === 1 ? "DIRECT" : "GROUP";
@@ -34,6 +37,7 @@ export async function startConversation(requester: Viewer, input: NewConversatio
     source: input.body,
     cooked,
     mentionedIds,
+    attachmentIds,
   });
 }
 
@@ -68,9 +72,10 @@ export async function sendMessage(requester: Viewer, input: MessageInput): Promi
     if (!open) throw new AppError("closed", { messageKey: "ConversationErrors.otherDoesNotAcceptMessages" });
     if (access.otherLeftAt) rejoinIds.push(other.userId);
   }
+  const attachmentIds = await attachable(viewer, input.attach ?? []);
   await limitMessages(viewer, []);
   const { cooked, mentionedIds } = await cookForConversation(input.conversationId, input.body);
-  const number = await insertMessage({ conversationId: input.conversationId, authorId: viewer.id, source: input.body, cooked, mentionedIds, rejoinIds });
+  const number = await insertMessage({ conversationId: input.conversationId, authorId: viewer.id, source: input.body, cooked, mentionedIds, rejoinIds, attachmentIds });
   if (number === null) throw new AppError("NOT_FOUND");
   return { conversationId: input.conversationId, number };
 }
@@ -139,10 +144,21 @@ export async function flagConversationMessage(requester: Viewer, input: FlagMess
   return (await flagMessage({ targetId: message.id, reporterId: viewer.id, reason: input.reason, note: input.note })) ? "flagged" : "already";
 }
 
-/** The composer's preview: the body cooked as it would be sent (mentions are linked once sent). */
-export function previewMessage(requester: Viewer, body: string): string {
-  authorize(requester, canUseMessages);
-  return cookMarkdown(body.slice(0, CONVERSATION_LIMITS.message)).html;
+/** The composer's preview: the body cooked as it would be sent (mentions are linked once sent), and what it would attach. */
+export async function previewMessage(requester: Viewer, body: string, attach: string[] = []): Promise<{ html: string; attachments: AttachmentsPreview }> {
+  const viewer = authorize(requester, canUseMessages);
+  return { html: cookMarkdown(body.slice(0, CONVERSATION_LIMITS.message)).html, attachments: await resolveAttachments(attach.slice(0, ATTACHMENT_LIMIT * 2), { organizationIds: viewer.organizationIds }) };
+}
+
+/**
+ * The resources the "attach" entries name, if the writer may attach every one (else the refusal, on the field).
+ * What she may attach, not what every participant may see: each reader gets a card only for what they may see.
+ */
+async function attachable(viewer: SignedInViewer, entries: string[]): Promise<string[]> {
+  const { resources, refused } = await resolveAttachments(entries, { organizationIds: viewer.organizationIds });
+  const refusal = attachmentRefusal(refused);
+  if (refusal) throw refusal;
+  return resources.map((resource) => resource.id);
 }
 
 /** Mentions link (and notify) only participants: anyone else mentioned stays plain text and hears nothing. */

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createNotifications, notifyFlag, removeNotificationsAboutMessage, type NewNotification } from "@/lib/notifications/mutations";
 import { directKeyOf, type SystemPayload } from "./schema";
+import { replaceAttachmentsIn } from "@/lib/resources/mutations";
 
 // Writes to conversations. The first three take the caller's transaction client, so a collaboration's accept
 // can open its workspace, add people and say so in the timeline inside its own transaction (README,
@@ -105,6 +106,8 @@ export type NewMessage = {
   cooked: string;
   /** Current participants mentioned (resolved by the service): they hear of it as a mention. */
   mentionedIds: string[];
+  /** Resources attached, in order (checked by the service). */
+  attachmentIds?: string[];
 };
 
 /** Writes a message inside `tx`: null when the author no longer takes part (left meanwhile). */
@@ -116,7 +119,8 @@ async function writeMessage(tx: Tx, message: NewMessage): Promise<number | null>
        AND EXISTS (SELECT 1 FROM "ConversationParticipant" p WHERE p."conversationId" = c.id AND p."userId" = ${message.authorId} AND p."leftAt" IS NULL)
  RETURNING c."lastMessageNumber" AS number`;
   if (!row) return null;
-  await tx.conversationMessage.create({ data: { conversationId: message.conversationId, number: row.number, authorId: message.authorId, kind: "TEXT", source: message.source, cooked: message.cooked, createdAt: now } });
+  const created = await tx.conversationMessage.create({ data: { conversationId: message.conversationId, number: row.number, authorId: message.authorId, kind: "TEXT", source: message.source, cooked: message.cooked, createdAt: now }, select: { id: true } });
+  if (message.attachmentIds?.length) await replaceAttachmentsIn(tx, { messageId: created.id }, message.attachmentIds);
   await tx.conversationParticipant.update({ where: { conversationId_userId: { conversationId: message.conversationId, userId: message.authorId } }, data: { lastReadNumber: row.number } });
   await notifyParticipants(tx, message, row.number);
   // A muted author's message is delivered silently: for a participant who muted them and had read everything,
@@ -173,7 +177,7 @@ export async function insertMessage(message: NewMessage & { rejoinIds?: string[]
 export async function startConversationWithMessage(input: NewConversation & Omit<NewMessage, "conversationId" | "authorId">): Promise<{ id: string; number: number }> {
   return db().$transaction(async (tx) => {
     const { id } = await createConversation(tx, input);
-    const number = await writeMessage(tx, { conversationId: id, authorId: input.creatorId, source: input.source, cooked: input.cooked, mentionedIds: input.mentionedIds });
+    const number = await writeMessage(tx, { conversationId: id, authorId: input.creatorId, source: input.source, cooked: input.cooked, mentionedIds: input.mentionedIds, attachmentIds: input.attachmentIds });
     if (number === null) throw new Error("The creator of a conversation takes part in it");
     return { id, number };
   });
@@ -210,12 +214,13 @@ export async function leaveConversation(userId: string, conversationId: string, 
   });
 }
 
-/** The author deletes a message: a placeholder keeps its number, and the notifications pointing at it go. */
+/** The author deletes a message: a placeholder keeps its number, and the notifications pointing at it and its attachments go. */
 export async function deleteMessage(messageId: string): Promise<void> {
   await db().$transaction(async (tx) => {
     const { count } = await tx.conversationMessage.updateMany({ where: { id: messageId, deletedAt: null }, data: { deletedAt: new Date() } });
     const message = count ? await tx.conversationMessage.findUniqueOrThrow({ where: { id: messageId }, select: { id: true, conversationId: true, number: true } }) : null;
     if (message) await removeNotificationsAboutMessage(tx, message);
+    if (message) await replaceAttachmentsIn(tx, { messageId }, []);
   });
 }
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { FLAG_REASONS } from "@/lib/board/schema";
 import { optionalText, requiredText } from "@/lib/text-fields";
+import { attachmentsField } from "@/lib/resources/schema";
 
 export const CONVERSATION_LIMITS = {
   message: 20_000,
@@ -44,12 +45,17 @@ export const newConversationSchema = z.object({
   to: handleListField,
   title: optionalText(CONVERSATION_LIMITS.title),
   body: messageBody,
+  /** Resources to attach (lib/resources): addresses or ids, checked by the service. */
+  attach: attachmentsField,
 });
 
-export type NewConversationInput = z.infer<typeof newConversationSchema>;
+/** Callers other than the form (tests, the seed) may leave out what to attach. */
+type AttachOptional<T> = Omit<T, "attach"> & { attach?: string[] };
 
-export const messageSchema = z.object({ conversationId, body: messageBody });
-export type MessageInput = z.infer<typeof messageSchema>;
+export type NewConversationInput = AttachOptional<z.infer<typeof newConversationSchema>>;
+
+export const messageSchema = z.object({ conversationId, body: messageBody, attach: attachmentsField });
+export type MessageInput = AttachOptional<z.infer<typeof messageSchema>>;
 
 export const addParticipantsSchema = z.object({ conversationId, to: handleListField });
 export type AddParticipantsInput = z.infer<typeof addParticipantsSchema>;

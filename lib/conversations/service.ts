@@ -26,6 +26,7 @@ import type { Visit } from "@/lib/notifications/schema";
 import { markConversationRead, recordFlaggedContextRead } from "./mutations";
 import { canAddParticipants, canBlock, canDeleteMessage, canFlagMessage, canReadConversation, canReadFlaggedContext, canUseMessages, canWriteTo, type ConversationAccess } from "./policy";
 import { CONVERSATION_LIMITS, MESSAGES_PER_PAGE, pageOfMessage } from "./schema";
+import { listAttachmentCards, type AttachmentCard } from "@/lib/resources/data";
 
 /** Conversations the inbox shows per page. */
 export const INBOX_PAGE = 25;
@@ -46,7 +47,7 @@ export async function unreadConversationCount(viewer: Viewer): Promise<number> {
 
 export type ConversationPosition = { page?: number };
 
-export type ShownMessage = MessageRow & { canFlag: boolean; canDelete: boolean; flagged?: boolean };
+export type ShownMessage = MessageRow & { canFlag: boolean; canDelete: boolean; flagged?: boolean; attachments?: AttachmentCard[] };
 
 /**
  * A conversation for a participant — an explicit page, or the one with their first unread message; showing it
@@ -70,9 +71,11 @@ export async function conversationPage(requester: Viewer, conversationId: string
   const lastShown = rows.at(-1)?.number ?? 0;
   if (lastShown > read) await markConversationRead(viewer.id, conversationId, lastShown);
   if (visit.unreadNotifications) await markVisitedRead(viewer.id, { subjectType: "Conversation", subjectId: conversationId });
+  // The resources attached to the messages shown, as this viewer may see them: one query for the page.
+  const attachments = await listAttachmentCards("message", rows.filter((row) => row.kind === "TEXT" && !row.deletedAt && row.cooked).map((row) => row.id), { organizationIds: viewer.organizationIds });
   const messages: ShownMessage[] = rows.map((row) => {
     const message = { authorId: row.authorId, kind: row.kind, deletedAt: row.deletedAt, hiddenAt: row.hiddenAt, conversation: access };
-    return { ...row, canFlag: canFlagMessage(viewer, message), canDelete: canDeleteMessage(viewer, message) };
+    return { ...row, canFlag: canFlagMessage(viewer, message), canDelete: canDeleteMessage(viewer, message), attachments: attachments.get(row.id) };
   });
   return {
     mode: "participant" as const,

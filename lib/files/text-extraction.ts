@@ -1,8 +1,12 @@
 import "server-only";
 // Plain text of a stored document, for full-text search: PDFs through unpdf (PDF.js, serverless build,
 // font code never evaluated), office files by unzipping only their text parts (fflate) and dropping the
-// tags. Bounded: pages, characters, part sizes and time, whatever the file. Called from a background job;
+// tags. Bounded: pages, characters, part sizes and time (for PDFs also within a page: they are read in a worker
+// thread that the deadline terminates), whatever the file. Called from a background job;
 // the file is read whole (at most 25 MB) because PDF.js needs random access to it.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { unzipSync } from "fflate";
 import { findStoredFileMeta } from "./data";
 import type { ResourceFileType } from "./file-limits";
@@ -25,8 +29,6 @@ const TEXT_PARTS: Partial<Record<ResourceFileType, RegExp>> = {
   odp: /^content\.xml$/,
 };
 
-class ExtractionTimeout extends Error {}
-
 /** The document's text (at most maxCharacters), or null: not a document, no text, unreadable or out of time. */
 export async function extractStoredFileText(fileId: string, limits: TextExtractionLimits = {}): Promise<string | null> {
   const bounds = { ...DEFAULTS, ...limits };
@@ -34,42 +36,68 @@ export async function extractStoredFileText(fileId: string, limits: TextExtracti
   const type = file ? resourceTypeOf(file.contentType) : null;
   if (!file || !type || (type !== "pdf" && !TEXT_PARTS[type])) return null;
   const bytes = await readStoredRange(file.id, { start: 0, end: file.byteSize - 1 });
-  const deadline = Date.now() + bounds.timeoutMs;
   try {
-    const text = type === "pdf" ? await pdfText(bytes, bounds, deadline) : officeText(bytes, TEXT_PARTS[type]!);
-    return normalizeText(text, bounds.maxCharacters);
+    const text = type === "pdf" ? await pdfText(bytes, bounds) : officeText(bytes, TEXT_PARTS[type]!);
+    return text === null ? null : normalizeText(text, bounds.maxCharacters);
   } catch {
-    // A damaged, encrypted or endless document (ExtractionTimeout) has no text to search.
+    // A damaged or encrypted office document has no text to search.
     return null;
   }
 }
 
-function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new ExtractionTimeout()), Math.max(0, deadline - Date.now()))));
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-async function pdfText(bytes: Uint8Array, bounds: Required<TextExtractionLimits>, deadline: number): Promise<string> {
-  const { getDocumentProxy } = await import("unpdf");
+// PDF.js parses a page synchronously: a pathological page (endless operators, huge content streams) never yields
+// to a timer in the same thread. So it runs in a worker thread of its own, which the deadline terminates wherever
+// it is (V8 stops the thread's JavaScript mid-page), with a heap ceiling of its own besides. Its code is evaluated
+// (no separate file for the bundler to miss) and loads unpdf from the app's node_modules (a server external).
+const PDF_WORKER_SOURCE = String.raw`
+const { parentPort, workerData } = require("node:worker_threads");
+(async () => {
+  const { getDocumentProxy } = require(workerData.unpdf);
   // isEvalSupported: false — PDF.js never compiles a font's code (CVE-2024-4367); no fonts or images are loaded.
-  // A copy, because PDF.js detaches (transfers) the buffer it is given, and a small Buffer shares Node's pool.
-  const document = await beforeDeadline(getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }), deadline);
-  try {
-    const pages: string[] = [];
-    let length = 0;
-    for (let number = 1; number <= Math.min(document.numPages, bounds.maxPages) && length < bounds.maxCharacters; number++) {
-      const page = await beforeDeadline(document.getPage(number), deadline);
-      const content = await beforeDeadline(page.getTextContent(), deadline);
-      const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
-      pages.push(text);
-      length += text.length;
-      page.cleanup();
-    }
-    return pages.join("\n\n");
-  } finally {
-    await document.destroy();
+  const document = await getDocumentProxy(workerData.bytes, { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+  const pages = [];
+  let length = 0;
+  for (let number = 1; number <= Math.min(document.numPages, workerData.maxPages) && length < workerData.maxCharacters; number++) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
+    pages.push(text);
+    length += text.length;
+    page.cleanup();
   }
+  await document.destroy();
+  parentPort.postMessage(pages.join("\n\n"));
+})().catch(() => parentPort.postMessage(null));
+`;
+
+/** The worker's own heap ceiling: a PDF that needs more has no text for the search (the app's heap is never at stake). */
+const PDF_WORKER_HEAP_MB = 512;
+
+/** A PDF's text, or null: damaged, encrypted, too big for the worker's heap, or out of time (the worker is stopped). */
+function pdfText(bytes: Uint8Array, bounds: Required<TextExtractionLimits>): Promise<string | null> {
+  // A copy, transferred to the worker (a small Buffer shares Node's pool, which must not be detached).
+  const copy = new Uint8Array(bytes);
+  const unpdf = createRequire(path.join(process.cwd(), "package.json")).resolve("unpdf");
+  const worker = new Worker(PDF_WORKER_SOURCE, {
+    eval: true,
+    workerData: { bytes: copy, unpdf, maxPages: bounds.maxPages, maxCharacters: bounds.maxCharacters },
+    transferList: [copy.buffer],
+    resourceLimits: { maxOldGenerationSizeMb: PDF_WORKER_HEAP_MB },
+  });
+  return new Promise<string | null>((resolve) => {
+    let settled = false;
+    const done = (text: string | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(text);
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => done(null), bounds.timeoutMs);
+    worker.once("message", (text: unknown) => done(typeof text === "string" ? text : null));
+    worker.once("error", () => done(null));
+    worker.once("exit", () => done(null));
+  });
 }
 
 function officeText(bytes: Uint8Array, parts: RegExp): string {

@@ -109,7 +109,8 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
       const posts = await db().boardPost.findMany({
         where: { authorId: userId },
         ...page(after, take),
-        select: { id: true, threadId: true, number: true, replyToNumber: true, source: true, language: true, reactionCounts: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true },
+        // Attached resources by id (a reference: the resource is its author's, in resources.json for her own).
+        select: { id: true, threadId: true, number: true, replyToNumber: true, source: true, language: true, reactionCounts: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, attachments: { select: { resourceId: true }, orderBy: { position: "asc" } } },
       });
       // Their posts' earlier versions, in one query per batch.
       const revisions = await db().boardPostRevision.findMany({
@@ -149,7 +150,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
         await db().collaborationRequest.findMany({
           where: { authorId: userId },
           ...page(after, take),
-          select: { id: true, kind: true, title: true, source: true, needs: true, languages: true, deadline: true, visibility: true, status: true, outcome: true, createdAt: true, closedAt: true },
+          select: { id: true, kind: true, title: true, source: true, needs: true, languages: true, deadline: true, visibility: true, status: true, outcome: true, createdAt: true, closedAt: true, attachments: { select: { resourceId: true }, orderBy: { position: "asc" } } },
         }),
         take,
       ),
@@ -219,12 +220,12 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
           where: { conversationId, number: { gt: conversationId === afterConversation ? Number(afterNumber) : 0 } },
           orderBy: { number: "asc" },
           take,
-          select: { id: true, conversationId: true, number: true, authorId: true, kind: true, source: true, payload: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true },
+          select: { id: true, conversationId: true, number: true, authorId: true, kind: true, source: true, payload: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, attachments: { select: { resourceId: true }, orderBy: { position: "asc" } } },
         });
         if (rows.length === 0) continue;
         const shaped = rows.map((row) => {
           const withheld = row.authorId !== userId && (row.deletedAt !== null || row.hiddenAt !== null);
-          return { ...row, source: withheld ? null : row.source, mine: row.authorId === userId };
+          return { ...row, source: withheld ? null : row.source, attachments: withheld ? [] : row.attachments, mine: row.authorId === userId };
         });
         return { rows: shaped, next: `${conversationId}|${rows.at(-1)!.number}` };
       }

@@ -225,6 +225,10 @@ async function eraseOwnWriting(tx: Tx, userId: string, now: Date): Promise<void>
   await tx.$executeRaw`DELETE FROM "BoardPostRevision" WHERE "postId" IN (SELECT id FROM "BoardPost" WHERE "authorId" = ${userId})`;
   await tx.$executeRaw`UPDATE "BoardPost" SET source = '', cooked = '', "searchText" = '', "deletedAt" = coalesce("deletedAt", ${now}) WHERE "authorId" = ${userId}`;
   await tx.$executeRaw`UPDATE "ConversationMessage" SET source = '', cooked = '', "deletedAt" = coalesce("deletedAt", ${now}) WHERE "authorId" = ${userId}`;
+  // Deleted posts and messages carry nothing attached, as when their author deletes one.
+  await tx.$executeRaw`
+    DELETE FROM "ResourceAttachment"
+     WHERE "postId" IN (SELECT id FROM "BoardPost" WHERE "authorId" = ${userId}) OR "messageId" IN (SELECT id FROM "ConversationMessage" WHERE "authorId" = ${userId})`;
 }
 
 /**

@@ -4,6 +4,9 @@ import "server-only";
 // tsvector of the folded title, summary and file text (its own GIN index), the order a keyset over (created, id).
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { resourceTypeOf } from "@/lib/files/filename";
+import { linkHost } from "./format";
+import { attachmentIdOf } from "./schema";
 
 type TimeCursor = { at: Date; id: string };
 
@@ -149,20 +152,28 @@ export async function listResourceYears(): Promise<number[]> {
 export type ReferenceRow = { sourceType: "BoardPost" | "CollaborationRequest"; title: string; threadId: number | null; slug: string | null; number: number | null; requestId: string | null };
 
 /**
- * The threads' posts and the requests that link to a resource, as far as the viewer may read them: posts neither
+ * The threads' posts and the requests that link to a resource or carry it attached, as far as the viewer may read them: posts neither
  * hidden nor deleted in threads not deleted, outside staff-only categories (unless staff); requests for the whole
  * network, or NAMED ones the viewer is the author side of or named on.
  */
 export function listReferences(resourceId: string, viewer: { id: string; representativeOf: string[]; staff: boolean }, take: number): Promise<ReferenceRow[]> {
   return db().$queryRaw<ReferenceRow[]>`
+    WITH x AS (
+      -- Links in the text (kept by triggers) and attachments of posts and requests, each source once. Messages are
+      -- never listed: a conversation is its participants' own, and shows its attachments itself.
+      SELECT s."sourceType", s."sourceId", min(s."createdAt") AS "createdAt" FROM (
+        SELECT "sourceType", "sourceId", "createdAt" FROM "ResourceReference" WHERE "resourceId" = ${resourceId}
+        UNION ALL SELECT 'BoardPost', "postId", "createdAt" FROM "ResourceAttachment" WHERE "resourceId" = ${resourceId} AND "postId" IS NOT NULL
+        UNION ALL SELECT 'CollaborationRequest', "requestId", "createdAt" FROM "ResourceAttachment" WHERE "resourceId" = ${resourceId} AND "requestId" IS NOT NULL
+      ) s GROUP BY s."sourceType", s."sourceId")
     (SELECT 'BoardPost' AS "sourceType", t.title, t.id AS "threadId", t.slug, p.number, NULL AS "requestId", x."createdAt"
-       FROM "ResourceReference" x JOIN "BoardPost" p ON p.id = x."sourceId" JOIN "BoardThread" t ON t.id = p."threadId" JOIN "BoardCategory" c ON c.id = t."categoryId"
-      WHERE x."resourceId" = ${resourceId} AND x."sourceType" = 'BoardPost' AND p."hiddenAt" IS NULL AND p."deletedAt" IS NULL AND t."deletedAt" IS NULL
+       FROM x JOIN "BoardPost" p ON p.id = x."sourceId" JOIN "BoardThread" t ON t.id = p."threadId" JOIN "BoardCategory" c ON c.id = t."categoryId"
+      WHERE x."sourceType" = 'BoardPost' AND p."hiddenAt" IS NULL AND p."deletedAt" IS NULL AND t."deletedAt" IS NULL
         AND (NOT c."staffOnly" OR ${viewer.staff}))
     UNION ALL
     (SELECT 'CollaborationRequest', q.title, NULL, NULL, NULL, q.id, x."createdAt"
-       FROM "ResourceReference" x JOIN "CollaborationRequest" q ON q.id = x."sourceId"
-      WHERE x."resourceId" = ${resourceId} AND x."sourceType" = 'CollaborationRequest'
+       FROM x JOIN "CollaborationRequest" q ON q.id = x."sourceId"
+      WHERE x."sourceType" = 'CollaborationRequest'
         AND (q.visibility = 'NETWORK' OR q."authorId" = ${viewer.id} OR q."organizationId" = ANY(${viewer.representativeOf}::text[])
              OR EXISTS (SELECT 1 FROM "CollaborationRequestMember" n WHERE n."requestId" = q.id AND n."userId" = ${viewer.id})))
     ORDER BY "createdAt" DESC LIMIT ${take}`;
@@ -185,4 +196,54 @@ export async function resourceStatsOnRule(audience: Audience, ruleNumber: number
        GROUP BY c."countryCode" ORDER BY count DESC, c."countryCode"`,
   ]);
   return { count: total?.count ?? 0, countries };
+}
+
+// ---- Attachments ------------------------------------------------------------------------------------------
+
+/**
+ * What a writer's "attach" entries name, as far as they may attach it: resources they could list themselves
+ * (published, for the network or one of their organizations), in the order given, each once. `refused`: the
+ * entries that name no such resource (unknown, withdrawn, hidden or someone else's organization's — one answer).
+ */
+export async function resolveAttachments(entries: string[], audience: Audience): Promise<{ resources: Array<{ id: string; title: string }>; refused: string[] }> {
+  const wanted = entries.map((entry) => ({ entry, id: attachmentIdOf(entry) }));
+  const ids = [...new Set(wanted.flatMap((item) => (item.id ? [item.id] : [])))];
+  const rows = ids.length ? await db().$queryRaw<Array<{ id: string; title: string }>>`SELECT r.id, r.title FROM "Resource" r WHERE r.id = ANY(${ids}::text[]) AND ${visibleTo(audience)}` : [];
+  const found = new Map(rows.map((row) => [row.id, row]));
+  const resources = [...new Set(wanted.flatMap((item) => (item.id && found.has(item.id) ? [item.id] : [])))].map((id) => found.get(id)!);
+  return { resources, refused: wanted.filter((item) => !item.id || !found.has(item.id)).map((item) => item.entry) };
+}
+
+export type AttachmentSource = "post" | "request" | "message";
+const SOURCE_COLUMN: Record<AttachmentSource, Prisma.Sql> = { post: Prisma.raw(`a."postId"`), request: Prisma.raw(`a."requestId"`), message: Prisma.raw(`a."messageId"`) };
+
+/** A card under a post, request or message: what the reader may know of the resource, or only that it is not for them. */
+export type AttachmentCard =
+  | { available: true; id: string; title: string; type: string; languages: string[]; /** pdf, docx… (lib/files' types); null for a link. */ fileType: string | null; byteSize: number | null; linkHost: string | null }
+  | { available: false };
+
+/**
+ * The attachments of a page's posts, requests or messages, in one query, by source id in the writer's order. What
+ * the viewer may not list (withdrawn, hidden, another organization's) comes back as `available: false`, nothing
+ * else of it read: the join to the resource carries the viewer's visibility.
+ */
+export async function listAttachmentCards(source: AttachmentSource, sourceIds: string[], audience: Audience): Promise<Map<string, AttachmentCard[]>> {
+  const cards = new Map<string, AttachmentCard[]>();
+  if (sourceIds.length === 0) return cards;
+  const column = SOURCE_COLUMN[source];
+  const rows = await db().$queryRaw<Array<{ sourceId: string; id: string | null; title: string | null; type: string | null; languages: string[] | null; linkUrl: string | null; contentType: string | null; byteSize: number | null }>>`
+    SELECT ${column} AS "sourceId", r.id, r.title, r.type::text AS type, r.languages, v."linkUrl", f."contentType", f."byteSize"
+      FROM "ResourceAttachment" a
+      LEFT JOIN "Resource" r ON r.id = a."resourceId" AND ${visibleTo(audience)}
+      LEFT JOIN "ResourceVersion" v ON v."resourceId" = r.id AND v.number = r."versionCount"
+      LEFT JOIN "StoredFile" f ON f.id = v."storedFileId"
+     WHERE ${column} = ANY(${sourceIds}::text[])
+     ORDER BY ${column}, a.position`;
+  for (const row of rows) {
+    const card: AttachmentCard = row.id
+      ? { available: true, id: row.id, title: row.title!, type: row.type!, languages: row.languages ?? [], fileType: row.contentType ? resourceTypeOf(row.contentType) : null, byteSize: row.byteSize, linkHost: row.linkUrl ? linkHost(row.linkUrl) : null }
+      : { available: false };
+    cards.set(row.sourceId, [...(cards.get(row.sourceId) ?? []), card]);
+  }
+  return cards;
 }

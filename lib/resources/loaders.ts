@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { firstValues, type SearchParams } from "@/lib/search-params";
 import { newResourceForm, resourceForEdit, resourceList, resourcePage, resourcesAbout, resourcesOnRule, resourceVersionFor, searchResources } from "./library-service";
 import { prepareUpload, uploadedFile } from "./resource-service";
+import { resourceChoices } from "./attachment-service";
 import { resourceListSchema } from "./schema";
 
 export type { ResourcePage } from "./library-service";
@@ -71,3 +72,9 @@ export function loadUploadPermission(forResourceId: string | null) {
 export function loadResourcesOnRule(path: string, ruleNumber: number, take?: number) {
   return forPage(path, (viewer) => resourcesOnRule(viewer, ruleNumber, take));
 }
+
+/** The attachment picker's search route (app/resources/choices): resources the member may attach, by words. */
+export function loadResourceChoices(q: string) {
+  return forRoute((viewer) => resourceChoices(viewer, q));
+}
+export type { AttachmentCard } from "./data";

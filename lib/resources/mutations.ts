@@ -140,12 +140,24 @@ export async function changeResourceStatus(id: string, actorId: string, from: Re
 }
 
 /**
- * A moderator hides a resource (only staff see it then; its open flags are upheld) or restores it to the library;
- * audited. Called inside the moderation queue's step, in its transaction.
+ * A moderator hides a resource (only staff see it then; its open flags are upheld) or restores it to the status it
+ * had before (published, or withdrawn by its author side); audited. Called inside the moderation queue's step, in its transaction.
  */
 export async function setResourceHiddenIn(tx: Tx, actorId: string, resourceId: string, hidden: boolean, reason: string | null): Promise<void> {
   const now = new Date();
-  await tx.resource.update({ where: { id: resourceId }, data: { status: hidden ? "HIDDEN" : "PUBLISHED", statusChangedAt: now, statusChangedById: actorId } });
+  // Hiding keeps the status it had (a withdrawn resource stays withdrawn once restored); hiding twice keeps the
+  // first; restoring brings that status back, and changes nothing that is not hidden.
+  if (hidden) {
+    await tx.$executeRaw`
+      UPDATE "Resource" SET "statusBeforeHidden" = CASE WHEN status = 'HIDDEN' THEN "statusBeforeHidden" ELSE status END,
+             status = 'HIDDEN', "statusChangedAt" = ${now}, "statusChangedById" = ${actorId}, "updatedAt" = ${now}
+       WHERE id = ${resourceId}`;
+  } else {
+    await tx.$executeRaw`
+      UPDATE "Resource" SET status = COALESCE("statusBeforeHidden", 'PUBLISHED'), "statusBeforeHidden" = NULL,
+             "statusChangedAt" = ${now}, "statusChangedById" = ${actorId}, "updatedAt" = ${now}
+       WHERE id = ${resourceId} AND status = 'HIDDEN'`;
+  }
   if (hidden) await tx.moderationFlag.updateMany({ where: { targetType: "Resource", targetId: resourceId, status: "OPEN" }, data: { status: "UPHELD", resolvedAt: now, resolvedById: actorId } });
   await writeAudit(tx, { actorId, action: hidden ? "resource.hidden" : "resource.restored", targetType: "Resource", targetId: resourceId, reason: reason ?? undefined });
 }
@@ -171,4 +183,16 @@ export async function flagResource(flag: { targetId: string; reporterId: string;
     if (count === 1) await notifyFlag(tx, { type: "Resource", id: flag.targetId }, flag.reporterId);
     return count === 1;
   });
+}
+
+/** Where attachments hang: one post, request or message. */
+export type AttachmentTarget = { postId: string } | { requestId: string } | { messageId: string };
+
+/**
+ * Sets what a post, request or message carries attached (the resources in the writer's order, already checked by
+ * the service), inside the transaction that writes it: a reference, never a copy. An empty list drops them all.
+ */
+export async function replaceAttachmentsIn(tx: Tx, target: AttachmentTarget, resourceIds: string[]): Promise<void> {
+  await tx.resourceAttachment.deleteMany({ where: target });
+  if (resourceIds.length) await tx.resourceAttachment.createMany({ data: resourceIds.map((resourceId, position) => ({ ...target, resourceId, position })) });
 }

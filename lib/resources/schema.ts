@@ -4,6 +4,7 @@
 // organization one represents) are the service's.
 import { z } from "zod";
 import { countryCodeField } from "@/lib/applications/schema";
+import { AppError } from "@/lib/errors";
 import { ResourceType } from "@/lib/generated/prisma/enums";
 import { APPLICATION_LANGUAGES } from "@/lib/i18n/languages";
 import { optionalText, plainString, requiredText } from "@/lib/text-fields";
@@ -142,3 +143,41 @@ export const flagResourceSchema = z.object({
 });
 export type FlagResourceInput = z.infer<typeof flagResourceSchema>;
 
+
+// ---- Attachments (a resource attached to a post, a request or a message) ----------------------------------------
+
+/** Resources one post, request or message may carry. */
+export const ATTACHMENT_LIMIT = 5;
+
+/**
+ * The composers' "attach" field: what names the resources to attach — a resource's address (`/resources/<id>`, or
+ * the whole link to it) or its id — separated by spaces, commas or lines (the picker writes ids). Each distinct
+ * one is kept, at most ATTACHMENT_LIMIT; which resources they are, and whether the writer may attach them, is the
+ * service's check against the database.
+ */
+export const attachmentsField = z
+  .string()
+  .max(4_000)
+  .optional()
+  .transform((value) => [...new Set((value ?? "").split(/[\s,;]+/).filter(Boolean))])
+  .pipe(z.array(z.string()).max(ATTACHMENT_LIMIT, { error: "Errors.fields.tooManyChoices" }));
+
+/** The resource id an "attach" entry names, or null when it names none (a stray word, another kind of address). */
+export function attachmentIdOf(entry: string): string | null {
+  if (/^[a-z0-9]{1,40}$/.test(entry)) return entry;
+  const match = /(?:^|\/)resources\/([a-z0-9]{1,40})(?:[/?#]|$)/.exec(entry);
+  return match ? match[1]! : null;
+}
+
+/** The refusal of a composer whose "attach" field names something the writer may not attach (null when all is well). */
+export function attachmentRefusal(refused: string[]): AppError | null {
+  return refused.length ? new AppError("VALIDATION", { field: "attach", messageKey: "ResourceErrors.notAttachable", values: { entries: refused.join(", "), count: refused.length } }) : null;
+}
+
+/** A composer's preview of its "attach" field: the resources it would attach, and the entries that name none. */
+export type AttachmentsPreview = { resources: Array<{ id: string; title: string }>; refused: string[] };
+
+/** The "attach" field of a form sent for a preview (nothing is refused there: the preview shows what is wrong). */
+export function attachEntries(value: unknown): string[] {
+  return typeof value === "string" ? [...new Set(value.split(/[\s,;]+/).filter(Boolean))] : [];
+}

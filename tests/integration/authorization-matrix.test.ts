@@ -66,6 +66,7 @@ import * as organizationManage from "@/lib/organizations/manage-service";
 import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization, canRequestToJoin, canWithdrawJoinRequest } from "@/lib/organizations/policy";
 import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
 import * as privacy from "@/lib/privacy/service";
+import * as resourceAttachments from "@/lib/resources/attachment-service";
 import * as resourceLibrary from "@/lib/resources/library-service";
 import { canUseResources } from "@/lib/resources/policy";
 import * as resourceWrites from "@/lib/resources/resource-service";
@@ -365,6 +366,9 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     resourceVersionFor: { allowed: canUseResources, call: (v) => resourceLibrary.resourceVersionFor(v, "nosuchresource").catch(ignoreNotFound) },
     resourcesAbout: { allowed: canUseResources, call: (v) => resourceLibrary.resourcesAbout(v, { rule: 25 }) },
     resourcesOnRule: { allowed: canUseResources, call: (v) => resourceLibrary.resourcesOnRule(v, 25) },
+  },
+  "resources/attachment-service": {
+    resourceChoices: { allowed: canUseResources, call: (v) => resourceAttachments.resourceChoices(v, "nothing") },
   },
   "resources/resource-service": {
     shareLinkResource: {

@@ -249,6 +249,17 @@ describe("text extraction", () => {
     expect([text!.length, text!.startsWith("Page 1 line 1 of the monitoring report")]).toEqual([1000, true]);
   });
 
+  it("stops a PDF at its deadline even in the middle of one long page (read in a worker thread)", async () => {
+    const onePage = await storeFileStream(inPieces(minimalPdf([Array.from({ length: 40_000 }, (_, line) => `Line ${line} of one very long page`)])));
+    const unbounded = Date.now();
+    expect((await extractStoredFileText(onePage.id, { maxCharacters: 10_000_000 }))?.startsWith("Line 0 of one very long page")).toBe(true);
+    const whole = Date.now() - unbounded;
+    const started = Date.now();
+    expect(await extractStoredFileText(onePage.id, { timeoutMs: 50 })).toBeNull();
+    // Given up at the deadline, not after the page: well before the whole read took.
+    expect(Date.now() - started).toBeLessThan(Math.max(whole / 2, 50 + 400));
+  });
+
   it("reads the text parts of office documents, and nothing from an image", async () => {
     const cases: Array<[Buffer, string]> = [
       [docx(["Primera línea", "Segunda & última"]), "Primera línea\nSegunda & última"],

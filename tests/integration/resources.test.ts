@@ -178,4 +178,22 @@ describe("referenced in, and flags", () => {
     await moderateItem(moderator, { itemId: item!.id, action: "restore", note: null });
     expect(await list({})).toEqual(["Women in pre-trial detention in Kenya"]);
   });
+
+  it("restores a resource its author had withdrawn before it was hidden as withdrawn, not published", async () => {
+    const moderator = await signInAs(await createModerator(db(), { totpEnabledAt: new Date() }));
+    const { id } = await shareLinkResource(author, linkResourceForm());
+    await flagResourceFor(reader, { resourceId: id, reason: "PERSONAL_INFORMATION", note: null });
+    await withdrawResource(author, id);
+    const [item] = (await moderationQueue(moderator, queueFilterSchema.parse({ type: "Resource" }))).items;
+    await moderateItem(moderator, { itemId: item!.id, action: "hide", note: "Personal information" });
+    expect(await db().resource.findUniqueOrThrow({ where: { id }, select: { status: true, statusBeforeHidden: true } })).toEqual({ status: "HIDDEN", statusBeforeHidden: "WITHDRAWN" });
+    await moderateItem(moderator, { itemId: item!.id, action: "restore", note: null });
+    expect(await db().resource.findUniqueOrThrow({ where: { id }, select: { status: true, statusBeforeHidden: true } })).toEqual({ status: "WITHDRAWN", statusBeforeHidden: null });
+    // Still out of the library and only its author's, who may publish it again herself.
+    expect(await list({})).toEqual([]);
+    expect(await outcome(resourcePage(reader, id))).toBe("NOT_FOUND");
+    expect((await resourcePage(author, id)).canRestore).toBe(true);
+    await restoreResource(author, id);
+    expect(await list({})).toEqual(["Women in pre-trial detention in Kenya"]);
+  });
 });

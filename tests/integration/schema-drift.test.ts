@@ -54,6 +54,8 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   ["function resource_references_sync()", "exists"],
   ["trigger BoardPost.BoardPost_resource_references", `CREATE TRIGGER "BoardPost_resource_references" AFTER INSERT OR DELETE OR UPDATE OF cooked ON public."BoardPost" FOR EACH ROW EXECUTE FUNCTION resource_references_sync('BoardPost')`],
   ["trigger CollaborationRequest.CollaborationRequest_resource_references", `CREATE TRIGGER "CollaborationRequest_resource_references" AFTER INSERT OR DELETE OR UPDATE OF cooked ON public."CollaborationRequest" FOR EACH ROW EXECUTE FUNCTION resource_references_sync('CollaborationRequest')`],
+  // 20261204184244_resource_attachments: an attachment has exactly one source.
+  ["constraint ResourceAttachment.ResourceAttachment_one_source", `CHECK ((num_nonnulls("postId", "requestId", "messageId") = 1))`],
   // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
   ["function audit_log_refuse_change()", "exists"],
   ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],

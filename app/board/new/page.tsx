@@ -8,6 +8,7 @@ import { Link } from "@/components/ui/link";
 import { buildRuleGroups } from "@/lib/bangkok-rules/reference-data";
 import { loadNewThreadForm } from "@/lib/board/loaders";
 import { BOARD_LIMITS } from "@/lib/board/schema";
+import { ATTACHMENT_LIMIT } from "@/lib/resources/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("BoardComposer");
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const RULE_GROUPS = buildRuleGroups();
 
-export default withClientMessages(["BangkokRules", "BoardComposer", "FormStatus", "ui.button", "ui.formField"], async function NewThreadPage({ searchParams }: PageProps<"/board/new">) {
+export default withClientMessages(["BangkokRules", "BoardComposer", "FormStatus", "ResourceAttach", "ui.button", "ui.formField"], async function NewThreadPage({ searchParams }: PageProps<"/board/new">) {
   const [{ categories, countries, languages, language, locale }, t, board, params] = await Promise.all([loadNewThreadForm(), getTranslations("BoardComposer"), getTranslations("Board"), searchParams]);
   const chosen = typeof params.category === "string" && categories.some((category) => category.slug === params.category) ? params.category : undefined;
   return (
@@ -34,7 +35,7 @@ export default withClientMessages(["BangkokRules", "BoardComposer", "FormStatus"
         countries={countries.map((country) => ({ value: country.code, label: country.name }))}
         ruleGroups={RULE_GROUPS}
         defaults={{ category: chosen, language: language ?? locale }}
-        limits={BOARD_LIMITS}
+        limits={{ ...BOARD_LIMITS, attachments: ATTACHMENT_LIMIT }}
       />
     </PageContainer>
   );

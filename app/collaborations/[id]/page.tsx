@@ -16,6 +16,7 @@ import { COLLABORATION_LIMITS, FLAG_REASONS, requestListHref } from "@/lib/colla
 import { countryName } from "@/lib/countries/format";
 import { languageName } from "@/lib/i18n/languages";
 import { loadVisit } from "@/lib/notifications/loaders";
+import { AttachedResources } from "@/components/resources/attached-resources";
 
 const DONE = ["posted", "edited", "started", "completed", "cancelled", "reopened", "responded", "accepted", "declined", "withdrawn"] as const;
 
@@ -101,6 +102,7 @@ export default withClientMessages(["CollaborationRequest", "ModerationFlagForm",
       <section aria-labelledby="description-heading" className="flex flex-col gap-2">
         <h2 id="description-heading" className="text-xl font-semibold text-ink">{t("description")}</h2>
         <div className="cooked" dir="auto" dangerouslySetInnerHTML={{ __html: request.cooked }} />
+        <AttachedResources cards={request.attachments} />
       </section>
       {request.outcome ? (
         <section aria-labelledby="outcome-heading" className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4">

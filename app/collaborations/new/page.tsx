@@ -7,6 +7,7 @@ import { Link } from "@/components/ui/link";
 import { buildRuleGroups } from "@/lib/bangkok-rules/reference-data";
 import { loadChoices, loadNewRequestForm } from "@/lib/collaborations/loaders";
 import { COLLABORATION_KINDS, COLLABORATION_LIMITS } from "@/lib/collaborations/schema";
+import { ATTACHMENT_LIMIT } from "@/lib/resources/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("CollaborationForm");
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const RULE_GROUPS = buildRuleGroups();
 
-export default withClientMessages(["BangkokRules", "CollaborationForm", "FormStatus", "ui.button", "ui.formField"], async function NewRequestPage() {
+export default withClientMessages(["BangkokRules", "CollaborationForm", "FormStatus", "ResourceAttach", "ui.button", "ui.formField"], async function NewRequestPage() {
   const [{ organizations, language }, { countries, languages, locale }, t, list, kinds] = await Promise.all([
     loadNewRequestForm(),
     loadChoices(),
@@ -39,7 +40,7 @@ export default withClientMessages(["BangkokRules", "CollaborationForm", "FormSta
         organizations={organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
         ruleGroups={RULE_GROUPS}
         initial={{ countries: [], rules: [], languages: [language ?? locale], collaboratorsWanted: "1", visibility: "NETWORK" }}
-        limits={COLLABORATION_LIMITS}
+        limits={{ ...COLLABORATION_LIMITS, attachments: ATTACHMENT_LIMIT }}
       />
     </PageContainer>
   );

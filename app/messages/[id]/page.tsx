@@ -17,6 +17,7 @@ import { loadConversation } from "@/lib/conversations/loaders";
 import { CONVERSATION_LIMITS } from "@/lib/conversations/schema";
 import { moderateMessageAction } from "@/lib/moderation/actions";
 import { loadVisit } from "@/lib/notifications/loaders";
+import { ATTACHMENT_LIMIT } from "@/lib/resources/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Who one writes to stays out of the title: titles end up in browser history and shared screenshots.
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * A conversation: its messages 30 a page by number, opening at the viewer's first unread one, the participants,
  * and the reply box. Staff outside it see only its flagged part (that read is recorded and shown to its members).
  */
-export default withClientMessages(["BoardComposer", "FormStatus", "MessageComposer", "ui.button", "ui.formField"], async function ConversationPage({ params, searchParams }: PageProps<"/messages/[id]">) {
+export default withClientMessages(["BoardComposer", "FormStatus", "MessageComposer", "ResourceAttach", "ui.button", "ui.formField"], async function ConversationPage({ params, searchParams }: PageProps<"/messages/[id]">) {
   const viewer = await loadViewer();
   if (isApplicant(viewer)) return <ApplicationNotDecided />;
   const { id } = await params;
@@ -82,7 +83,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "MessageCompos
             </ol>
           </section>
           {view.lastPage > 1 ? <PageLinks page={view.page} lastPage={view.lastPage} href={pageHref} labels={{ nav: t("pagesBelow"), previous: t("earlier"), next: t("later"), page: t("page", { page: view.page, count: view.lastPage }) }} /> : null}
-          {view.mode === "participant" ? <MessageComposer conversationId={view.id} maxLength={CONVERSATION_LIMITS.message} /> : null}
+          {view.mode === "participant" ? <MessageComposer conversationId={view.id} maxLength={CONVERSATION_LIMITS.message} attachLimit={ATTACHMENT_LIMIT} /> : null}
         </div>
       </div>
     </PageContainer>

@@ -10,6 +10,7 @@ import { isApplicant } from "@/lib/auth/policy";
 import { loadViewer } from "@/lib/auth/viewer";
 import { loadNewConversationForm } from "@/lib/conversations/loaders";
 import { CONVERSATION_LIMITS } from "@/lib/conversations/schema";
+import { ATTACHMENT_LIMIT } from "@/lib/resources/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Messages");
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A new conversation; "?to=<handle>" (from a profile's "Send a message") fills in the recipient. */
-export default withClientMessages(["BoardComposer", "FormStatus", "MessageComposer", "ui.button", "ui.formField"], async function NewMessagePage({ searchParams }: PageProps<"/messages/new">) {
+export default withClientMessages(["BoardComposer", "FormStatus", "MessageComposer", "ResourceAttach", "ui.button", "ui.formField"], async function NewMessagePage({ searchParams }: PageProps<"/messages/new">) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
   const [form, t] = await Promise.all([loadNewConversationForm(await searchParams), getTranslations("Messages")]);
   return (
@@ -30,7 +31,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "MessageCompos
       {form.to && !form.to.canWrite ? <Alert variant="info" announce={false}>{t("doesNotAcceptMessages", { name: form.to.displayName ?? form.to.handle })}</Alert> : null}
       <NewConversationForm
         to={form.to?.canWrite ? form.to.handle : ""}
-        limits={{ message: CONVERSATION_LIMITS.message, title: CONVERSATION_LIMITS.title, recipients: CONVERSATION_LIMITS.groupParticipants - 1 }}
+        limits={{ message: CONVERSATION_LIMITS.message, title: CONVERSATION_LIMITS.title, recipients: CONVERSATION_LIMITS.groupParticipants - 1, attachments: ATTACHMENT_LIMIT }}
       />
     </PageContainer>
   );

@@ -7,6 +7,7 @@ import { Link } from "@/components/ui/link";
 import { buildRuleGroups } from "@/lib/bangkok-rules/reference-data";
 import { loadChoices, loadRequestForEdit } from "@/lib/collaborations/loaders";
 import { COLLABORATION_KINDS, COLLABORATION_LIMITS } from "@/lib/collaborations/schema";
+import { ATTACHMENT_LIMIT } from "@/lib/resources/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("CollaborationForm");
@@ -15,9 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const RULE_GROUPS = buildRuleGroups();
 
-export default withClientMessages(["BangkokRules", "CollaborationForm", "FormStatus", "ui.button", "ui.formField"], async function EditRequestPage({ params }: PageProps<"/collaborations/[id]/edit">) {
+export default withClientMessages(["BangkokRules", "CollaborationForm", "FormStatus", "ResourceAttach", "ui.button", "ui.formField"], async function EditRequestPage({ params }: PageProps<"/collaborations/[id]/edit">) {
   const { id } = await params;
-  const [{ request }, { countries, languages }, t, kinds] = await Promise.all([loadRequestForEdit(id), loadChoices(), getTranslations("CollaborationForm"), getTranslations("CollaborationKinds")]);
+  const [{ request, attachments }, { countries, languages }, t, kinds] = await Promise.all([loadRequestForEdit(id), loadChoices(), getTranslations("CollaborationForm"), getTranslations("CollaborationKinds")]);
   return (
     <PageContainer className="flex max-w-3xl flex-col gap-6 py-8 lg:py-10">
       <Link href={`/collaborations/${request.id}`} variant="subtle" className="text-sm">
@@ -43,8 +44,9 @@ export default withClientMessages(["BangkokRules", "CollaborationForm", "FormSta
           collaboratorsWanted: String(request.collaboratorsWanted),
           visibility: request.visibility,
           namedMembers: request.named.flatMap((member) => (member.handle ? [`@${member.handle}`] : [])).join(" "),
+          attachments,
         }}
-        limits={COLLABORATION_LIMITS}
+        limits={{ ...COLLABORATION_LIMITS, attachments: ATTACHMENT_LIMIT }}
       />
     </PageContainer>
   );

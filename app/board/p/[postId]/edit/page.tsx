@@ -8,13 +8,14 @@ import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
 import { loadPostForEdit } from "@/lib/board/loaders";
 import { BOARD_LIMITS } from "@/lib/board/schema";
+import { ATTACHMENT_LIMIT } from "@/lib/resources/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("BoardThread");
   return { title: t("editTitle") };
 }
 
-export default withClientMessages(["BoardComposer", "BoardThread", "FormStatus", "ui.button", "ui.formField"], async function EditPostPage({ params }: PageProps<"/board/p/[postId]/edit">) {
+export default withClientMessages(["BoardComposer", "BoardThread", "FormStatus", "ResourceAttach", "ui.button", "ui.formField"], async function EditPostPage({ params }: PageProps<"/board/p/[postId]/edit">) {
   const { postId } = await params;
   if (!/^[a-z0-9]{1,40}$/.test(postId)) notFound();
   const [post, t] = await Promise.all([loadPostForEdit(postId), getTranslations("BoardThread")]);
@@ -28,7 +29,7 @@ export default withClientMessages(["BoardComposer", "BoardThread", "FormStatus",
         <p {...userTextProps("text-muted")}>{post.threadTitle}</p>
         <p className="text-sm text-muted">{t("editIntro")}</p>
       </div>
-      <EditComposer postId={post.id} source={post.source} maxLength={BOARD_LIMITS.post} />
+      <EditComposer postId={post.id} source={post.source} maxLength={BOARD_LIMITS.post} attachments={post.attachments} attachLimit={ATTACHMENT_LIMIT} />
     </PageContainer>
   );
 });

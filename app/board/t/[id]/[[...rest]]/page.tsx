@@ -19,6 +19,7 @@ import { loadThreadPage } from "@/lib/board/loaders";
 import { BOARD_LIMITS } from "@/lib/board/schema";
 import { moderatePostAction } from "@/lib/moderation/actions";
 import { loadVisit } from "@/lib/notifications/loaders";
+import { ATTACHMENT_LIMIT } from "@/lib/resources/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Board");
@@ -31,7 +32,7 @@ const positiveInt = (value: unknown) => (typeof value === "string" && /^[1-9]\d{
  * A thread: /board/t/<id>/<slug> (at the first unread post), ?page=<n>, and /board/t/<id>/<slug>/<number>,
  * a post's permalink. Any other slug sends to the current one, so old links keep working after a rename.
  */
-export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "ui.formField"], async function ThreadPage({ params, searchParams }: PageProps<"/board/t/[id]/[[...rest]]">) {
+export default withClientMessages(["BoardComposer", "FormStatus", "ResourceAttach", "ui.button", "ui.formField"], async function ThreadPage({ params, searchParams }: PageProps<"/board/t/[id]/[[...rest]]">) {
   if (isApplicant(await loadViewer())) return <ApplicationNotDecided />;
   const [{ id: rawId, rest = [] }, query] = await Promise.all([params, searchParams]);
   const id = positiveInt(rawId);
@@ -93,7 +94,7 @@ export default withClientMessages(["BoardComposer", "FormStatus", "ui.button", "
       {view.canFlagThread ? <Link href={`/flag/thread/${thread.id}`} variant="subtle" className="self-start text-sm">{flag("flagLink")}</Link> : null}
       <div id="reply" className="scroll-mt-20">
         {view.canReply ? (
-          <ReplyComposer threadId={thread.id} threadPath={threadPath} replyTo={replyTo ?? null} initialBody={view.quote} maxLength={BOARD_LIMITS.post} />
+          <ReplyComposer threadId={thread.id} threadPath={threadPath} replyTo={replyTo ?? null} initialBody={view.quote} maxLength={BOARD_LIMITS.post} attachLimit={ATTACHMENT_LIMIT} />
         ) : (
           <p className="text-muted">{t("signInToReply")}</p>
         )}
