@@ -64,6 +64,9 @@ import * as organizationManage from "@/lib/organizations/manage-service";
 import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization, canRequestToJoin, canWithdrawJoinRequest } from "@/lib/organizations/policy";
 import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
 import * as privacy from "@/lib/privacy/service";
+import * as monitoringOverview from "@/lib/monitoring-overview/service";
+import { findingsFilterSchema, matrixFilterSchema } from "@/lib/monitoring-overview/schema";
+import { canUseMonitoring } from "@/lib/monitoring/policy";
 import * as resourceLibrary from "@/lib/resources/library-service";
 import { canUseResources } from "@/lib/resources/policy";
 import * as resourceWrites from "@/lib/resources/resource-service";
@@ -330,6 +333,11 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     newRequestForm: { allowed: canUseCollaborations, call: (v) => collaborations.newRequestForm(v) },
     requestForEdit: { allowed: canUseCollaborations, call: (v) => collaborations.requestForEdit(v, "nosuchrequest") },
     requestsAbout: { allowed: canUseCollaborations, call: (v) => collaborations.requestsAbout(v, { country: "KE" }) },
+  },
+  "monitoring-overview/service": {
+    monitoringMatrix: { allowed: canUseMonitoring, call: (v) => monitoringOverview.monitoringMatrix(v, matrixFilterSchema.parse({ type: "PRISON", from: "2024" })) },
+    monitoringFindings: { allowed: canUseMonitoring, call: (v) => monitoringOverview.monitoringFindings(v, findingsFilterSchema.parse({ rule: "5", country: "KE" })) },
+    findingsOnRule: { allowed: canUseMonitoring, call: (v) => monitoringOverview.findingsOnRule(v, 5) },
   },
   "resources/library-service": {
     resourceList: { allowed: canUseResources, call: (v) => resourceLibrary.resourceList(v, resourceListSchema.parse({ q: "nothing", rule: "25" })) },
