@@ -60,18 +60,18 @@ export async function monitoringMatrix(requester: Viewer, filter: MatrixFilter) 
 
 export type MonitoringMatrix = Awaited<ReturnType<typeof monitoringMatrix>>;
 
-/** /monitoring/findings: the findings behind a cell (or any filter), newest visit first, a page at a time. */
+/** /monitoring/findings: the findings behind a cell (or any filter), newest visit first, a page at a time; the countries name them. */
 export async function monitoringFindings(requester: Viewer, filter: FindingsFilter) {
   authorize(requester, canUseMonitoring);
   const [organization, countries] = await Promise.all([
     filter.organization ? findOrganizationBySlug(filter.organization) : null,
-    !filter.country && (filter.continent || filter.region) ? listCountriesForMap() : null,
+    listCountriesForMap(),
   ]);
-  if (filter.organization && !organization) return { filter, organization: null, items: [] as FindingRow[], next: null };
+  if (filter.organization && !organization) return { filter, organization: null, countries, items: [] as FindingRow[], next: null };
   const [fromYear, toYear] = filter.from && filter.to && filter.from > filter.to ? [filter.to, filter.from] : [filter.from ?? null, filter.to ?? null];
   const rows = await listFindings({
     ruleNumber: filter.rule ?? null,
-    countryCodes: filter.country ? [filter.country] : countries ? countriesIn(countries, filter) : null,
+    countryCodes: filter.country ? [filter.country] : countriesIn(countries, filter),
     assessment: filter.assessment ?? null,
     type: filter.type ?? null,
     fromYear,
@@ -82,7 +82,7 @@ export async function monitoringFindings(requester: Viewer, filter: FindingsFilt
   });
   const items = rows.slice(0, FINDINGS_PER_PAGE);
   const last = items.at(-1);
-  return { filter, organization, items, next: rows.length > FINDINGS_PER_PAGE && last ? encodeTimeCursor(last.visitStartedOn, last.id) : null };
+  return { filter, organization, countries, items, next: rows.length > FINDINGS_PER_PAGE && last ? encodeTimeCursor(last.visitStartedOn, last.id) : null };
 }
 
 /** A rule's page: the network's findings on the rule by assessment, the countries involved, the newest few. Two queries. */
