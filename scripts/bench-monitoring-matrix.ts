@@ -61,7 +61,7 @@ async function build(client: pg.Client, reports: number): Promise<void> {
       SELECT r.id || '-' || k, r.id, k, 'Recommendation ' || k, 'Prison administration', 1 + (substr(r.id, 2)::int + k) % 70
         FROM "MonitoringReport" r CROSS JOIN generate_series(1, 3) k WHERE r.id = ANY(ARRAY(SELECT 'r' || g FROM generate_series(${start}, ${end}) g))`);
   }
-  await client.query(`VACUUM ANALYZE "MonitoringFinding"; VACUUM ANALYZE "MonitoringMatrixCount"; VACUUM ANALYZE "MonitoringReport"`);
+  for (const table of ["MonitoringFinding", "MonitoringMatrixCount", "MonitoringReport"]) await client.query(`VACUUM ANALYZE "${table}"`);
   await client.query(`ANALYZE "MonitoringRecommendation"; ANALYZE "DetentionPlace"; ANALYZE "Organization"; ANALYZE "Country"`);
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssessmentLegend } from "@/components/monitoring-overview/assessment";
 import { MatrixFilters, type MatrixFilterChoices } from "@/components/monitoring-overview/matrix-filters";
+import { MatrixList } from "@/components/monitoring-overview/matrix-list";
 import { MatrixTable } from "@/components/monitoring-overview/matrix-table";
 import { ApplicationNotDecided } from "@/components/shell/members-area";
 import { PageContainer } from "@/components/shell/page-container";
@@ -69,9 +70,14 @@ export default async function MonitoringPage({ searchParams }: PageProps<"/monit
         <>
           <AssessmentLegend />
           <p className="text-sm text-muted">
-            {t("totals", { findings: matrix.total, columns: columns.length })} {counted === "now" ? t("countedNow") : t("countedKept")} {t("scrollHint")}
+            {t("totals", { findings: matrix.total, columns: columns.length })} {counted === "now" ? t("countedNow") : t("countedKept")} <span className="hidden sm:inline">{t("scrollHint")}</span>
           </p>
-          <MatrixTable matrix={matrix} columns={columns} grouping={grouping} filter={filter} />
+          <div className="sm:hidden">
+            <MatrixList matrix={matrix} columns={columns} grouping={grouping} filter={filter} />
+          </div>
+          <div className="hidden sm:block">
+            <MatrixTable matrix={matrix} columns={columns} grouping={grouping} filter={filter} />
+          </div>
         </>
       )}
     </PageContainer>
