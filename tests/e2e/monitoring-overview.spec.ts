@@ -87,36 +87,46 @@ async function phoneWithoutJavaScript(browser: Browser, baseURL: string, email: 
   await new SignInPage(signInPage, new Shell(signInPage)).signInAndLand(email, TEST_PASSWORD);
   const storageState = await signingIn.storageState();
   await signingIn.close();
-  const context = await browser.newContext({ baseURL, storageState, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, extraHTTPHeaders: ownClientAddress() });
+  const context = await browser.newContext({ baseURL, storageState, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, extraHTTPHeaders: ownClientAddress() });
   const page = await context.newPage();
   return { context, page, shell: new Shell(page), main: page.getByRole("main") };
 }
 
 const scrollWidth = (page: Page) => page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth);
 
-test("on a 360 px phone without JavaScript the filters work and the matrix reads rule by rule", async ({ browser, baseURL, prisma }) => {
-  test.setTimeout(120_000);
+test("on a 360 px phone without JavaScript the filters work and the matrix reads rule by rule", async ({ page, shell, browser, baseURL, prisma }) => {
+  test.setTimeout(150_000);
   const { organization } = await monitoringData(prisma);
   const viewer = await createMember(prisma);
   const phone = await phoneWithoutJavaScript(browser, baseURL!, viewer.email);
-  await phone.shell.visit("/monitoring");
+  const heading = phone.main.getByRole("heading", { level: 1 });
+  await phone.page.goto("/monitoring");
+  await expect(heading).toHaveText(en.MonitoringOverview.title);
   await phone.main.getByLabel(en.MonitoringOverview.organization).selectOption(organization.slug);
   await phone.main.getByLabel(en.MonitoringOverview.type).selectOption("PRISON");
   await phone.main.getByLabel(en.MonitoringOverview.by).selectOption("continent");
   await phone.main.getByRole("button", { name: en.MonitoringOverview.apply }).click();
   await expect(phone.page).toHaveURL(new RegExp(`/monitoring\\?by=continent&type=PRISON&.*organization=${organization.slug}`));
-  await phone.shell.landed();
+  await expect(heading).toHaveText(en.MonitoringOverview.title);
+  const filtered = phone.page.url();
   expect(await scrollWidth(phone.page), "the page itself never scrolls sideways").toBeLessThanOrEqual(360);
   // On a phone the matrix reads rule by rule (the table is for wider screens), every entry a link that says what it counts.
   await expect(phone.main.getByRole("table")).toHaveCount(0);
   await expect(phone.main.getByRole("heading", { level: 3, name: /^5\. / })).toBeVisible();
   await expect(phone.main.getByText(en.MonitoringOverview.countedNow)).toBeVisible();
-  const cell = phone.main.getByRole("link", { name: /^Africa, rule 5: 0 comply, 0 partly, 1 does not comply, 0 not assessed$/ });
+  const cell = phone.main.getByRole("link", { name: /^Africa, rule 5: 0 comply, 1 partly, 1 does not comply, 0 not assessed$/ });
   await expect(cell).toBeVisible();
   await cell.click();
-  await expect(phone.page).toHaveURL(new RegExp(`/monitoring/findings\\?rule=5&continent=AF&type=PRISON&organization=${organization.slug}$`));
-  await phone.shell.landed();
+  await expect(phone.page).toHaveURL(new RegExp(`/monitoring/findings\\?rule=5&type=PRISON&organization=${organization.slug}&continent=AF$`));
+  await expect(heading).toContainText("5");
+  const findings = phone.page.url();
   expect(await scrollWidth(phone.page)).toBeLessThanOrEqual(360);
-  await expect(phone.main.getByRole("list", { name: en.MonitoringFindings.listLabel }).getByRole("listitem")).toHaveCount(1);
+  await expect(phone.main.getByRole("list", { name: en.MonitoringFindings.listLabel }).getByRole("listitem")).toHaveCount(2);
   await phone.context.close();
+
+  // The same pages at 360 px pass the accessibility check (axe-core does not finish on a page whose scripts are off).
+  await page.setViewportSize({ width: 360, height: 740 });
+  await new SignInPage(page, shell).signInAndLand(viewer.email, TEST_PASSWORD);
+  await shell.visit(filtered.replace(/^https?:\/\/[^/]+/, ""));
+  await shell.visit(findings.replace(/^https?:\/\/[^/]+/, ""));
 });
