@@ -5,7 +5,7 @@
 // filter from the kept counts; two counted over the findings), a cell's findings page (first and deep), a rule
 // page's section, a place's history (reports and recommendations by placeId, a statement of its own here), and what
 // publishing costs (50 findings turning visible, the triggers included). Each fails on a plan that reads no index;
-// the matrix fails over 100 ms median, the others over their targets.
+// the matrix (whole, or one filter) fails over 100 ms median, two filters counted now over 250 ms, lists over 50 ms.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
@@ -17,6 +17,8 @@ import { insertBenchMembers, measure, option, planOf, queryRow, type BenchRow } 
 const RUNS = 30;
 const MATRIX_TARGET_MS = 100;
 const LIST_TARGET_MS = 50;
+/** Two filters at once are counted over the findings (index-only); the whole matrix and single filters read the kept counts. */
+const COUNTED_NOW_TARGET_MS = 250;
 const PLACES = 5_000;
 const ORGANIZATIONS = 200;
 const COUNTRIES = 120;
@@ -108,9 +110,9 @@ export async function run(): Promise<BenchRow[]> {
     await sql("matrix: visits 2022–2024 (kept counts)", data.keptMatrixQuery(["year:2022", "year:2023", "year:2024"], null), MATRIX_TARGET_MS);
     await sql("matrix: an organization (kept counts)", data.keptMatrixQuery(["organization:bench-org-42"], null), MATRIX_TARGET_MS);
     await sql("matrix: Africa (kept counts)", data.keptMatrixQuery([""], african), MATRIX_TARGET_MS);
-    await sql("matrix: prisons visited in 2024 (counted now)", data.liveMatrixQuery({ type: "PRISON", fromYear: 2024, toYear: 2024, organizationId: null, countryCodes: null }), MATRIX_TARGET_MS);
-    await sql("matrix: police custody 2020–2025, Africa (counted now)", data.liveMatrixQuery({ type: "POLICE_CUSTODY", fromYear: 2020, toYear: 2025, organizationId: null, countryCodes: african }), MATRIX_TARGET_MS);
-    await sql("matrix: an organization since 2023 (counted now)", data.liveMatrixQuery({ type: null, fromYear: 2023, toYear: null, organizationId: "bench-org-42", countryCodes: null }), MATRIX_TARGET_MS);
+    await sql("matrix: prisons visited in 2024 (counted now)", data.liveMatrixQuery({ type: "PRISON", fromYear: 2024, toYear: 2024, organizationId: null, countryCodes: null }), COUNTED_NOW_TARGET_MS);
+    await sql("matrix: police custody 2020–2025, Africa (counted now)", data.liveMatrixQuery({ type: "POLICE_CUSTODY", fromYear: 2020, toYear: 2025, organizationId: null, countryCodes: african }), COUNTED_NOW_TARGET_MS);
+    await sql("matrix: an organization since 2023 (counted now)", data.liveMatrixQuery({ type: null, fromYear: 2023, toYear: null, organizationId: "bench-org-42", countryCodes: null }), COUNTED_NOW_TARGET_MS);
 
     const findingQuery = (overrides: Partial<Parameters<typeof data.findingListQuery>[0]>) =>
       data.findingListQuery({ ruleNumber: 5, countryCodes: [country], assessment: null, type: null, fromYear: null, toYear: null, organizationId: null, cursor: null, take: 20, ...overrides });
@@ -131,7 +133,7 @@ export async function run(): Promise<BenchRow[]> {
     };
     await serviceRow("/monitoring page: whole matrix (4 queries)", () => service.monitoringMatrix(viewer, matrixFilterSchema.parse({})), MATRIX_TARGET_MS);
     await serviceRow("/monitoring page: by continent, prisons", () => service.monitoringMatrix(viewer, matrixFilterSchema.parse({ by: "continent", type: "PRISON" })), MATRIX_TARGET_MS);
-    await serviceRow("/monitoring page: prisons 2024, by region (counted now)", () => service.monitoringMatrix(viewer, matrixFilterSchema.parse({ by: "region", type: "PRISON", from: "2024", to: "2024" })), MATRIX_TARGET_MS);
+    await serviceRow("/monitoring page: prisons 2024, by region (counted now)", () => service.monitoringMatrix(viewer, matrixFilterSchema.parse({ by: "region", type: "PRISON", from: "2024", to: "2024" })), COUNTED_NOW_TARGET_MS);
     await serviceRow("/monitoring/findings page: a cell", () => service.monitoringFindings(viewer, findingsFilterSchema.parse({ rule: "5", country })), LIST_TARGET_MS);
     await serviceRow("rule page: the findings section (2 queries)", () => service.findingsOnRule(viewer, 5), LIST_TARGET_MS);
 

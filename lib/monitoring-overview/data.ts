@@ -26,6 +26,11 @@ const inCountries = (column: Prisma.Sql, codes: readonly string[] | null) => (co
 
 /** The kept counts per rule and country, summed over `tokens` (a period's years), in these countries (null: all). */
 export function keptMatrixQuery(tokens: readonly string[], countryCodes: readonly string[] | null): Prisma.Sql {
+  // One token (no filter, a type, an organization, a single year) is its rows as kept: nothing to add up.
+  if (tokens.length === 1)
+    return Prisma.sql`
+      SELECT "ruleNumber", "countryCode", complies, "partlyComplies", "doesNotComply", "notAssessed"
+        FROM "MonitoringMatrixCount" WHERE token = ${tokens[0]} ${inCountries(Prisma.sql`"countryCode"`, countryCodes)}`;
   return Prisma.sql`
     SELECT "ruleNumber", "countryCode", sum(complies)::int AS complies, sum("partlyComplies")::int AS "partlyComplies",
            sum("doesNotComply")::int AS "doesNotComply", sum("notAssessed")::int AS "notAssessed"

@@ -36,13 +36,19 @@ export async function monitoringMatrix(requester: Viewer, filter: MatrixFilter) 
   const grouping = filter.by ?? "country";
   const [tokens, countries] = await Promise.all([listMatrixTokens(), listCountriesForMap()]);
   const kept = parseTokens(tokens);
-  const organizations = await findOrganizations(kept.organizationIds, filter.organization);
-  const organizationId = filter.organization ? (organizations.find((row) => row.slug === filter.organization)?.id ?? null) : undefined;
-  const plan = countingPlan(filter, kept.years, organizationId);
   const countryCodes = countriesIn(countries, filter);
-  let cells: CountryCell[] = [];
-  if (plan.kind === "kept") cells = await readMatrixCells(keptMatrixQuery(plan.tokens, countryCodes));
-  if (plan.kind === "live") cells = await readMatrixCells(liveMatrixQuery({ ...plan, countryCodes }));
+  const count = async (organizationId: string | null | undefined): Promise<CountryCell[]> => {
+    const plan = countingPlan(filter, kept.years, organizationId);
+    if (plan.kind === "kept") return readMatrixCells(keptMatrixQuery(plan.tokens, countryCodes));
+    if (plan.kind === "live") return readMatrixCells(liveMatrixQuery({ ...plan, countryCodes }));
+    return [];
+  };
+  // The organizations' names and the counts are read together, unless the counts need the filtered organization's id.
+  const organizationsRead = findOrganizations(kept.organizationIds, filter.organization);
+  const [organizations, cells] = filter.organization
+    ? await organizationsRead.then(async (rows) => [rows, await count(rows.find((row) => row.slug === filter.organization)?.id ?? null)] as const)
+    : await Promise.all([organizationsRead, count(undefined)]);
+  const plan = countingPlan(filter, kept.years, filter.organization ? (organizations.find((row) => row.slug === filter.organization)?.id ?? null) : undefined);
   const geo = new Map(countries.map((country) => [country.code, country]));
   return {
     filter,
