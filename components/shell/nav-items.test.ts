@@ -4,7 +4,7 @@ import { signedInViewer as person } from "@/tests/factories/viewers";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { navItemsFor } from "./nav-items";
 
-const MEMBER_AREAS = ["/board", "/directory", "/organizations", "/countries", "/rules", "/collaborations", "/resources", "/messages"];
+const MEMBER_AREAS = ["/board", "/directory", "/organizations", "/countries", "/rules", "/collaborations", "/resources", "/monitoring", "/messages"];
 
 const expected: [string, Viewer, string[]][] = [
   ["anonymous", ANONYMOUS, ["/apply"]],

@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 
 export type NavItem = {
   href: string;
-  label: "apply" | "application" | "board" | "directory" | "organizations" | "countries" | "rules" | "collaborations" | "resources" | "messages" | "admin";
+  label: "apply" | "application" | "board" | "directory" | "organizations" | "countries" | "rules" | "collaborations" | "resources" | "monitoring" | "messages" | "admin";
   canOpen: Policy;
 };
 
@@ -19,6 +19,7 @@ export const primaryNavItems: readonly NavItem[] = [
   { href: "/rules", label: "rules", canOpen: canEnterMemberArea },
   { href: "/collaborations", label: "collaborations", canOpen: canEnterMemberArea },
   { href: "/resources", label: "resources", canOpen: canEnterMemberArea },
+  { href: "/monitoring", label: "monitoring", canOpen: canEnterMemberArea },
   { href: "/messages", label: "messages", canOpen: canEnterMemberArea },
   { href: "/admin", label: "admin", canOpen: canEnterAdminArea },
 ];

@@ -67,6 +67,8 @@ import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization
 import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
 import * as privacy from "@/lib/privacy/service";
 import * as resourceAttachments from "@/lib/resources/attachment-service";
+import * as monitoringOverview from "@/lib/monitoring-overview/service";
+import { findingsFilterSchema, matrixFilterSchema } from "@/lib/monitoring-overview/schema";
 import * as resourceLibrary from "@/lib/resources/library-service";
 import { canUseResources } from "@/lib/resources/policy";
 import * as resourceWrites from "@/lib/resources/resource-service";
@@ -356,6 +358,11 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     newRequestForm: { allowed: canUseCollaborations, call: (v) => collaborations.newRequestForm(v) },
     requestForEdit: { allowed: canUseCollaborations, call: (v) => collaborations.requestForEdit(v, "nosuchrequest") },
     requestsAbout: { allowed: canUseCollaborations, call: (v) => collaborations.requestsAbout(v, { country: "KE" }) },
+  },
+  "monitoring-overview/service": {
+    monitoringMatrix: { allowed: canUseMonitoring, call: (v) => monitoringOverview.monitoringMatrix(v, matrixFilterSchema.parse({ type: "PRISON", from: "2024" })) },
+    monitoringFindings: { allowed: canUseMonitoring, call: (v) => monitoringOverview.monitoringFindings(v, findingsFilterSchema.parse({ rule: "5", country: "KE" })) },
+    findingsOnRule: { allowed: canUseMonitoring, call: (v) => monitoringOverview.findingsOnRule(v, 5) },
   },
   "resources/library-service": {
     resourceList: { allowed: canUseResources, call: (v) => resourceLibrary.resourceList(v, resourceListSchema.parse({ q: "nothing", rule: "25" })) },

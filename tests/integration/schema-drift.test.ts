@@ -56,6 +56,14 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   ["trigger CollaborationRequest.CollaborationRequest_resource_references", `CREATE TRIGGER "CollaborationRequest_resource_references" AFTER INSERT OR DELETE OR UPDATE OF cooked ON public."CollaborationRequest" FOR EACH ROW EXECUTE FUNCTION resource_references_sync('CollaborationRequest')`],
   // 20261204184244_resource_attachments: an attachment has exactly one source.
   ["constraint ResourceAttachment.ResourceAttachment_one_source", `CHECK ((num_nonnulls("postId", "requestId", "messageId") = 1))`],
+  // 20261204185031_monitoring_matrix_counts: the triggers that keep the monitoring matrix's counts, and the covering
+  // partial indexes the matrix counts two filters on.
+  ["function monitoring_matrix_count()", "exists"],
+  ["trigger MonitoringFinding.MonitoringFinding_matrix_insert", `CREATE TRIGGER "MonitoringFinding_matrix_insert" AFTER INSERT ON public."MonitoringFinding" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION monitoring_matrix_count()`],
+  ["trigger MonitoringFinding.MonitoringFinding_matrix_update", `CREATE TRIGGER "MonitoringFinding_matrix_update" AFTER UPDATE ON public."MonitoringFinding" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION monitoring_matrix_count()`],
+  ["trigger MonitoringFinding.MonitoringFinding_matrix_delete", `CREATE TRIGGER "MonitoringFinding_matrix_delete" AFTER DELETE ON public."MonitoringFinding" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION monitoring_matrix_count()`],
+  ["index MonitoringFinding_visible_type_visit_idx", `CREATE INDEX "MonitoringFinding_visible_type_visit_idx" ON public."MonitoringFinding" USING btree ("placeType", "visitStartedOn") INCLUDE ("ruleNumber", "countryCode", assessment, "organizationId") WHERE "networkVisible"`],
+  ["index MonitoringFinding_visible_organization_visit_idx", `CREATE INDEX "MonitoringFinding_visible_organization_visit_idx" ON public."MonitoringFinding" USING btree ("organizationId", "visitStartedOn") INCLUDE ("ruleNumber", "countryCode", assessment, "placeType") WHERE "networkVisible"`],
   // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
   ["function audit_log_refuse_change()", "exists"],
   ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],

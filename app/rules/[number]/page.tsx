@@ -16,6 +16,9 @@ import { BANGKOK_RULE_COUNT, buildRuleRows, buildSectionRows, rulePath, sectionM
 import { parseRuleNumber } from "@/lib/bangkok-rules/schema";
 import { loadChoices } from "@/lib/collaborations/loaders";
 import { ResourceList } from "@/components/resources/resource-card";
+import { FindingList } from "@/components/monitoring-overview/finding-list";
+import { loadFindingsOnRule } from "@/lib/monitoring-overview/loaders";
+import { findingsHref } from "@/lib/monitoring-overview/schema";
 import { loadResourcesOnRule } from "@/lib/resources/loaders";
 import { resourceListHref } from "@/lib/resources/schema";
 import { requestListHref, todayUtc } from "@/lib/collaborations/schema";
@@ -59,7 +62,13 @@ export default async function RulePage({ params }: Props) {
     getFormatter(),
   ]);
   const { ruleNumber, threads, requests, members, organizations } = page;
-  const [resources, library] = await Promise.all([loadResourcesOnRule(rulePath(ruleNumber), ruleNumber), getTranslations("ResourcesAbout")]);
+  const [resources, library, findings, ruleFindings] = await Promise.all([
+    loadResourcesOnRule(rulePath(ruleNumber), ruleNumber),
+    getTranslations("ResourcesAbout"),
+    loadFindingsOnRule(rulePath(ruleNumber), ruleNumber),
+    getTranslations("RuleFindings"),
+  ]);
+  const overview = await getTranslations("MonitoringOverview");
   const countryNames = new Map(countries.map((country) => [country.code, country.name]));
   const place = placeOf(ruleNumber);
   return (
@@ -114,6 +123,20 @@ export default async function RulePage({ params }: Props) {
         seeAll={resources.count > 0 ? { href: resourceListHref({ rule: String(ruleNumber) }), label: library("seeAllOnRule", { number: ruleNumber }) } : null}
       >
         <ResourceList resources={resources.items} countryNames={countryNames} label={library("ruleTitle")} />
+      </RuleSection>
+      <RuleSection
+        id="findings"
+        title={ruleFindings("title")}
+        count={ruleFindings("count", {
+          count: findings.count,
+          summary: overview("summary", { complies: findings.counts.complies, partly: findings.counts.partlyComplies, notComply: findings.counts.doesNotComply, notAssessed: findings.counts.notAssessed }),
+        })}
+        countries={findings.countries}
+        countryNames={countryNames}
+        empty={findings.items.length ? null : ruleFindings("empty")}
+        seeAll={findings.count > 0 ? { href: findingsHref({ rule: ruleNumber }), label: ruleFindings("seeAll", { number: ruleNumber }) } : null}
+      >
+        <FindingList findings={findings.items} countryNames={countryNames} label={ruleFindings("title")} showRule={false} />
       </RuleSection>
       <RuleSection
         id="members"

@@ -10,6 +10,7 @@ export const MEMBER_AREAS = [
   { href: "/rules", key: "rules", built: true },
   { href: "/collaborations", key: "collaborations", built: true },
   { href: "/resources", key: "resources", built: true },
+  { href: "/monitoring", key: "monitoring", built: true },
   { href: "/messages", key: "messages", built: true },
 ] as const;
 
@@ -17,7 +18,7 @@ const en = messages("en");
 
 /** The heading of an area's page: its own title once built, the placeholder's until then. */
 export function areaTitle(area: (typeof MEMBER_AREAS)[number]): string {
-  const built: Record<string, string> = { "/board": en.Board.title, "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title, "/rules": en.RulesHub.title, "/collaborations": en.Collaborations.title, "/resources": en.Resources.title, "/messages": en.Messages.title };
+  const built: Record<string, string> = { "/board": en.Board.title, "/directory": en.Directory.title, "/organizations": en.OrganizationList.title, "/countries": en.Countries.title, "/rules": en.RulesHub.title, "/collaborations": en.Collaborations.title, "/resources": en.Resources.title, "/monitoring": en.MonitoringOverview.title, "/messages": en.Messages.title };
   return area.built ? built[area.href]! : (en.Placeholders as unknown as Record<string, { title: string }>)[area.key]!.title;
 }
 
