@@ -113,8 +113,11 @@ const PHONE = /(?<![\p{L}\p{N}])\+?\(?\d(?:[\d\s().-]{6,20})\d(?![\p{L}\p{N}])/g
 const ID_LIKE = /(?<![\p{L}\p{N}])(?:\p{Lu}{1,3}[-/]?\d{5,}|\d{6,}|\d{2,4}[-/]\d{3,}[-/]\d{2,})(?![\p{L}\p{N}])/gu;
 
 function excerptAround(text: string, index: number, length: number): string {
-  const start = Math.max(0, index - 20);
-  const end = Math.min(text.length, index + length + 20);
+  // About 20 characters either side, widened to whole words.
+  let start = Math.max(0, index - 20);
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  let end = Math.min(text.length, index + length + 20);
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
   return `${start > 0 ? "…" : ""}${text.slice(start, end).replace(/\s+/g, " ").trim()}${end < text.length ? "…" : ""}`;
 }
 

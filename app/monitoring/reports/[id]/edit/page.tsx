@@ -19,9 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const RULE_GROUPS = buildRuleGroups();
 const DONE = ["started", "saved", "followUp"] as const;
 
-export default withClientMessages(
-  ["ReportForm", "BangkokRules", "RuleTitles", "Assessments", "Priorities", "FollowUps", "FormStatus", "ui.button", "ui.formField"],
-  async function EditReportPage({ params, searchParams }: PageProps<"/monitoring/reports/[id]/edit">) {
+export default withClientMessages(["ReportForm", "BangkokRules", "RuleTitles", "Assessments", "Priorities", "FollowUps", "FormStatus", "ui.button", "ui.formField"], async function EditReportPage({ params, searchParams }: PageProps<"/monitoring/reports/[id]/edit">) {
     const { id } = await params;
     const query = firstValues(await searchParams);
     const { report, values, digest, places, correcting } = await loadReportForEdit(id);
@@ -55,5 +53,4 @@ export default withClientMessages(
         />
       </PageContainer>
     );
-  },
-);
+});
