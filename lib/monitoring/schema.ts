@@ -56,9 +56,9 @@ const detailsShape = {
 type Dated = { visitStartedOn: Date; visitEndedOn: Date };
 const today = () => Date.now();
 function checkDates(input: Dated, context: z.RefinementCtx) {
-  if (input.visitStartedOn.getTime() > today()) context.addIssue({ code: "custom", path: ["visitStartedOn"], message: "MonitoringErrors.visitInFuture" });
-  if (input.visitEndedOn.getTime() > today()) context.addIssue({ code: "custom", path: ["visitEndedOn"], message: "MonitoringErrors.visitInFuture" });
-  if (input.visitEndedOn < input.visitStartedOn) context.addIssue({ code: "custom", path: ["visitEndedOn"], message: "MonitoringErrors.visitEndsBeforeStart" });
+  if (input.visitStartedOn.getTime() > today()) context.addIssue({ code: "custom", path: ["visitStartedOn"], message: "Errors.fields.dateInFuture" });
+  if (input.visitEndedOn.getTime() > today()) context.addIssue({ code: "custom", path: ["visitEndedOn"], message: "Errors.fields.dateInFuture" });
+  if (input.visitEndedOn < input.visitStartedOn) context.addIssue({ code: "custom", path: ["visitEndedOn"], message: "Errors.fields.endsBeforeStart" });
 }
 
 /** Starting a report: the visit, and the organization it is written for (blank: as oneself). */
@@ -85,7 +85,7 @@ const recommendationShape = Object.fromEntries(
     [recommendationField(row, "text"), optionalText(REPORT_LIMITS.recommendation, { multiline: true })],
     [recommendationField(row, "authority"), optionalText(REPORT_LIMITS.authority)],
     [recommendationField(row, "priority"), blankAsNull(z.enum(PRIORITIES, invalid))],
-    [recommendationField(row, "rule"), blankAsNull(z.coerce.number(invalid).int(invalid).refine(isRuleNumber, { error: "MonitoringErrors.unknownRule" }))],
+    [recommendationField(row, "rule"), blankAsNull(z.coerce.number(invalid).int(invalid).refine(isRuleNumber, { error: "Errors.fields.unknownRule" }))],
     [recommendationField(row, "carriedFromId"), blankAsNull(idField)],
     [recommendationField(row, "followUp"), blankAsNull(z.enum(FOLLOW_UPS, invalid))],
     [recommendationField(row, "followUpNote"), optionalText(REPORT_LIMITS.followUpNote, { multiline: true })],
@@ -107,7 +107,7 @@ export type RecommendationInput = {
 function refuseUnknownRules(raw: Record<string, unknown>, context: z.RefinementCtx) {
   for (const key of Object.keys(raw)) {
     const match = /^finding-(\d+)-(assessment|observations)$/.exec(key);
-    if (match && !isRuleNumber(Number(match[1])) && raw[key]) context.addIssue({ code: "custom", path: [key], message: "MonitoringErrors.unknownRule" });
+    if (match && !isRuleNumber(Number(match[1])) && raw[key]) context.addIssue({ code: "custom", path: [key], message: "Errors.fields.unknownRule" });
   }
 }
 
@@ -138,7 +138,7 @@ export const saveReportSchema = z
     for (const row of ROWS) {
       const text = input[recommendationField(row, "text")];
       const authority = input[recommendationField(row, "authority")];
-      if (text && !authority) context.addIssue({ code: "custom", path: [recommendationField(row, "authority")], message: "MonitoringErrors.authorityRequired" });
+      if (text && !authority) context.addIssue({ code: "custom", path: [recommendationField(row, "authority")], message: "Errors.fields.authorityRequired" });
       if (!text && authority) context.addIssue({ code: "custom", path: [recommendationField(row, "text")], message: "Errors.fields.required" });
     }
   })
@@ -212,7 +212,7 @@ export const reviewDecisionSchema = z
     note: optionalText(REPORT_LIMITS.reviewNote, { multiline: true }),
     confirmed: z.literal("yes").optional(),
   })
-  .refine((input) => input.decision !== "SEND_BACK" || input.note, { path: ["note"], error: "MonitoringErrors.noteRequired" })
+  .refine((input) => input.decision !== "SEND_BACK" || input.note, { path: ["note"], error: "Errors.fields.noteRequired" })
   .refine((input) => input.decision !== "PUBLISH" || input.visibility, { path: ["visibility"], error: "Errors.fields.chooseOne" });
 export type ReviewDecisionInput = z.infer<typeof reviewDecisionSchema>;
 

@@ -33,7 +33,7 @@ export const pastDayField = z
   .transform((value) => value || null)
   .refine((value) => value === null || isCalendarDay(value), { error: "Errors.fields.invalidFormat" })
   .transform((value) => (value === null ? null : new Date(`${value}T00:00:00Z`)))
-  .refine((value) => value === null || value.getTime() <= Date.now(), { error: "PlaceErrors.dateInFuture" });
+  .refine((value) => value === null || value.getTime() <= Date.now(), { error: "Errors.fields.dateInFuture" });
 
 export function isCalendarDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -53,7 +53,7 @@ export const placeSchema = z
     figuresSource: optionalText(PLACE_LIMITS.figuresSource),
     figuresDate: pastDayField,
   })
-  .refine((place) => place.capacity === null || place.womenHeld === null || place.womenHeld <= place.capacity * 3, { path: ["womenHeld"], error: "PlaceErrors.figuresImplausible" });
+  .refine((place) => place.capacity === null || place.womenHeld === null || place.womenHeld <= place.capacity * 3, { path: ["womenHeld"], error: "Errors.fields.figuresImplausible" });
 export type PlaceInput = z.infer<typeof placeSchema>;
 
 export const editPlaceSchema = z.intersection(placeSchema, z.object({ placeId: idField }));
@@ -62,7 +62,7 @@ export type EditPlaceInput = z.infer<typeof editPlaceSchema>;
 /** A moderator merges `placeId` (a duplicate) into `intoPlaceId` (the one kept). */
 export const mergePlacesSchema = z
   .object({ placeId: idField, intoPlaceId: idField })
-  .refine((merge) => merge.placeId !== merge.intoPlaceId, { path: ["intoPlaceId"], error: "PlaceErrors.mergeIntoItself" });
+  .refine((merge) => merge.placeId !== merge.intoPlaceId, { path: ["intoPlaceId"], error: "Errors.fields.mergeIntoItself" });
 export type MergePlacesInput = z.infer<typeof mergePlacesSchema>;
 
 /** The registry's address: anything unusable is ignored, never an error. */

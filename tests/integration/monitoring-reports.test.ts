@@ -135,7 +135,7 @@ describe("saving a draft", () => {
     expect(await outcome(saveReportDraft(viewers.author!, form(ids.draft, before.revision, { placeId: elsewhere.id, summary: "Changed" })))).toBe("VALIDATION:placeId");
     expect(await outcome(saveReportDraft(viewers.author!, form(ids.draft, before.revision, { teamHandles: "nosuchhandle", summary: "Changed" })))).toBe("VALIDATION:teamHandles");
     expect(saveReportSchema.safeParse({ reportId: ids.draft, revision: "1", countryCode: "KE", placeId, title: "A visit", language: "en", visitStartedOn: "2026-03-02", visitEndedOn: "2026-03-03", "finding-71-assessment": "COMPLIES" }).error?.issues.map((issue) => issue.path.join("."))).toEqual(["finding-71-assessment"]);
-    expect(saveReportSchema.safeParse({ reportId: ids.draft, revision: "1", countryCode: "KE", placeId, title: "A visit", language: "en", visitStartedOn: "2026-03-04", visitEndedOn: "2026-03-02" }).error?.issues.map((issue) => issue.message)).toEqual(["MonitoringErrors.visitEndsBeforeStart"]);
+    expect(saveReportSchema.safeParse({ reportId: ids.draft, revision: "1", countryCode: "KE", placeId, title: "A visit", language: "en", visitStartedOn: "2026-03-04", visitEndedOn: "2026-03-02" }).error?.issues.map((issue) => issue.message)).toEqual(["Errors.fields.endsBeforeStart"]);
     expect(saveReportSchema.safeParse({ reportId: ids.draft, revision: "1", countryCode: "KE", placeId, title: "A visit", language: "en", visitStartedOn: "2099-03-04", visitEndedOn: "2099-03-04" }).success).toBe(false);
     const after = await db().monitoringReport.findUniqueOrThrow({ where: { id: ids.draft }, include: { findings: true, team: true } });
     expect(after).toEqual(before);
