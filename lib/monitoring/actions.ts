@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formAction, formValues, type ActionResult } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
-import { ReportConflictError, type PersonalDataHit } from "./format";
+import { mergeAfterConflict, ReportConflictError, type PersonalDataHit } from "./format";
 import { requestReview, reviewReport, saveReportDraft, startFollowUp, startReport, withdrawReport } from "./report-service";
 import { reportIdSchema, requestReviewSchema, reviewDecisionSchema, saveReportSchema, startReportSchema } from "./schema";
 
 // The reports' forms: plain forms (they work without JavaScript). A save goes back to the form at its new
-// revision; a conflict comes back to the form with the member's own text and, on each field the other member
-// changed, what it says now. Review steps that found likely personal data come back with the hits to confirm.
+// revision; a conflict comes back to the form merged: what only the other member changed is taken in, what both
+// changed keeps the member's text with the other's version shown on the field. Review steps that found likely personal data come back with the hits to confirm.
 
 const to = (path: string): never => {
   revalidatePath("/monitoring", "layout");
@@ -31,14 +31,16 @@ export const saveReportAction = formAction(saveReportSchema, async (input, formD
     if (!(error instanceof ReportConflictError)) throw error;
     const [t, format] = await Promise.all([getTranslations("ReportForm"), getFormatter()]);
     const { conflict } = error;
-    const fieldErrors = Object.fromEntries(conflict.changed.map(({ field, value }) => [field, [value ? t("conflictTheirs", { value: value.length > 400 ? `${value.slice(0, 400)}…` : value }) : t("conflictTheirsBlank")]]));
+    const submitted = Object.fromEntries(Object.entries(formValues(formData)).map(([field, value]) => [field, Array.isArray(value) ? value.join(" ") : value]));
+    const { values, clashes } = mergeAfterConflict(typeof submitted.baseDigest === "string" ? submitted.baseDigest : "", submitted, conflict.changed);
+    const fieldErrors = Object.fromEntries(clashes.map(({ field, value }) => [field, [value ? t("conflictTheirs", { value: value.length > 400 ? `${value.slice(0, 400)}…` : value }) : t("conflictTheirsBlank")]]));
     return {
       ok: false,
       code: "CONFLICT",
-      message: t("conflict", { name: conflict.savedBy ?? t("someone"), at: format.dateTime(conflict.savedAt, { dateStyle: "medium", timeStyle: "short" }), count: conflict.changed.length }),
+      message: t("conflict", { name: conflict.savedBy ?? t("someone"), at: format.dateTime(conflict.savedAt, { dateStyle: "medium", timeStyle: "short" }), count: clashes.length, taken: conflict.changed.length - clashes.length }),
       fieldErrors,
       // The member's text, rebased on the revision saved meanwhile: saving again keeps theirs, knowingly.
-      values: { ...formValues(formData), revision: String(conflict.revision), baseDigest: conflict.digest },
+      values: { ...values, revision: String(conflict.revision), baseDigest: conflict.digest },
     };
   }
 });

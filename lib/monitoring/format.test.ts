@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedSince, findPersonalData, formDigest, recommendationHistory } from "./format";
+import { changedSince, findPersonalData, formDigest, mergeAfterConflict, recommendationHistory } from "./format";
 
 const kinds = (text: string) => findPersonalData([{ where: "summary", text }]).map((hit) => hit.kind);
 
@@ -36,6 +36,20 @@ describe("a conflict's changed fields", () => {
     const base = formDigest({ title: "Visit", summary: "Old", "finding-5-assessment": "COMPLIES", teamText: "" });
     expect(changedSince(base, { title: "Visit", summary: "New", "finding-5-assessment": "", "finding-6-assessment": "PARTLY_COMPLIES", teamText: "" })).toEqual(["finding-5-assessment", "finding-6-assessment", "summary"]);
     expect(changedSince(base, { title: "Visit", summary: "Old", "finding-5-assessment": "COMPLIES" })).toEqual([]);
+  });
+});
+
+describe("merging after a conflict", () => {
+  it("takes in what only the other member changed, and keeps the member's text where both changed it", () => {
+    const base = formDigest({ summary: "Old", title: "Visit" });
+    const submitted = { summary: "Mine", title: "Visit", "rec-1-text": "" };
+    const changed = [{ field: "summary", value: "Theirs" }, { field: "rec-1-text", value: "Their recommendation" }];
+    expect(mergeAfterConflict(base, submitted, changed)).toEqual({
+      values: { summary: "Mine", title: "Visit", "rec-1-text": "Their recommendation" },
+      clashes: [{ field: "summary", value: "Theirs" }],
+    });
+    // Both wrote the same text: no clash.
+    expect(mergeAfterConflict(base, { summary: "Theirs", title: "Visit" }, [{ field: "summary", value: "Theirs" }]).clashes).toEqual([]);
   });
 });
 

@@ -200,3 +200,20 @@ export class ReportConflictError extends AppError {
     super("CONFLICT", { messageKey: "MonitoringErrors.conflict" });
   }
 }
+
+/**
+ * A three-way merge after a conflict: a field the member left as it was loaded takes the other member's new
+ * value; a field both changed keeps the member's text and is a clash, shown with the other's version.
+ */
+export function mergeAfterConflict(baseDigest: string, submitted: Record<string, string>, changed: ReadonlyArray<{ field: string; value: string }>) {
+  const base = parseDigest(baseDigest);
+  const values = { ...submitted };
+  const clashes: Array<{ field: string; value: string }> = [];
+  for (const { field, value } of changed) {
+    const mine = submitted[field] ?? "";
+    const untouched = (base.get(field) ?? null) === (mine ? hash(mine) : null);
+    if (untouched) values[field] = value;
+    else if (mine !== value) clashes.push({ field, value });
+  }
+  return { values, clashes };
+}

@@ -37,6 +37,7 @@ test("two members write a report in turn, one without JavaScript, and the other 
   await main.getByLabel(en.PlaceForm.womenHeld).fill("2000");
   await main.getByRole("button", { name: en.PlaceForm.add }).click();
   await expect(main.getByText(en.Errors.fields.figuresImplausible).first()).toBeVisible();
+  await shell.landed();
   await expect(main.getByLabel(en.PlaceForm.name)).toHaveValue(placeName);
   await main.getByLabel(en.PlaceForm.womenHeld).fill("412");
   await main.getByRole("button", { name: en.PlaceForm.add }).click();
@@ -48,6 +49,7 @@ test("two members write a report in turn, one without JavaScript, and the other 
   await shell.visit(`/monitoring/places?country=KE&q=${marker}`);
   await expect(main.getByRole("link", { name: placeName })).toBeVisible();
   await main.getByRole("link", { name: placeName }).click();
+  await expect(page).toHaveURL(/\/monitoring\/places\/[a-z0-9]+$/);
   await shell.landed();
 
   // … and starts a report on it.
@@ -58,6 +60,7 @@ test("two members write a report in turn, one without JavaScript, and the other 
   await main.getByLabel(en.ReportForm.visitEndedOn).fill("2026-03-01");
   await main.getByRole("button", { name: en.NewReport.start }).click();
   await expect(main.getByText(en.Errors.fields.endsBeforeStart).first()).toBeVisible();
+  await shell.landed();
   await main.getByLabel(en.ReportForm.visitEndedOn).fill("2026-03-03");
   await main.getByRole("button", { name: en.NewReport.start }).click();
   await expect(page).toHaveURL(/\/monitoring\/reports\/[a-z0-9]+\/edit\?done=started$/);
@@ -68,8 +71,8 @@ test("two members write a report in turn, one without JavaScript, and the other 
   // She adds her colleague to the team and a finding on rule 5 (personal hygiene), naming someone by mistake.
   await main.getByLabel(en.ReportForm.teamHandles).fill(colleague.profile.handle);
   await main.locator("summary", { hasText: en.BangkokRules.sections.I_5 }).click();
-  await main.getByLabel(en.ReportForm.assessment.replace("{number}", "5")).selectOption("DOES_NOT_COMPLY");
-  await main.getByLabel(en.ReportForm.observations.replace("{number}", "5")).fill(`No sanitary products; Mrs Achieng said so ${marker}.`);
+  await main.getByLabel(en.ReportForm.assessment.replace("{number}", "5"), { exact: true }).selectOption("DOES_NOT_COMPLY");
+  await main.getByLabel(en.ReportForm.observations.replace("{number}", "5"), { exact: true }).fill(`No sanitary products; Mrs Achieng said so ${marker}.`);
   await main.locator("#findings").getByRole("button", { name: en.ReportForm.saveSection }).click();
   await expect(page).toHaveURL(/\?done=saved#findings$/);
   await shell.landed();
@@ -82,25 +85,28 @@ test("two members write a report in turn, one without JavaScript, and the other 
   await signInOnPage(other, colleague.email, TEST_PASSWORD);
   await other.goto(editUrl);
   await otherMain.getByLabel(en.ReportForm.summary).fill(`The wing holds **twice** its capacity ${marker}.`);
-  await otherMain.getByLabel(en.ReportForm.recText.replace("{number}", "1")).fill("Provide sanitary products free of charge.");
+  await otherMain.getByLabel(en.ReportForm.recText.replace("{number}", "1"), { exact: true }).fill("Provide sanitary products free of charge.");
   await otherMain.getByLabel(en.ReportForm.recAuthority).first().fill("Kenya Prisons Service");
   await otherMain.getByLabel(en.ReportForm.recPriority).first().selectOption("HIGH");
   await otherMain.locator("#recommendations").getByRole("button", { name: en.ReportForm.saveSection }).click();
   await expect(other).toHaveURL(/\?done=saved#recommendations$/);
   await expect(otherMain.getByText(en.ReportForm.done.saved)).toBeVisible();
 
-  // The author's save, based on the revision she loaded, is refused: her text stays, the colleague's is shown.
+  // The author's save, based on the revision she loaded, is refused: her summary stays with the colleague's shown
+  // beside it, and the recommendation only the colleague wrote is taken into her form.
   await main.getByLabel(en.ReportForm.summary).fill("My own summary.");
   await main.locator("#method").getByRole("button", { name: en.ReportForm.saveSection }).click();
   await expect(main.getByText(`Now saved: “The wing holds **twice** its capacity ${marker}.”`)).toBeVisible();
   await expect(main.getByLabel(en.ReportForm.summary)).toHaveValue("My own summary.");
+  await expect(main.getByLabel(en.ReportForm.recText.replace("{number}", "1"), { exact: true })).toHaveValue("Provide sanitary products free of charge.");
   await expectNoScroll(page);
+  await shell.landed();
   // She takes the colleague's summary back and saves again, knowingly.
   await main.getByLabel(en.ReportForm.summary).fill(`The wing holds **twice** its capacity ${marker}.`);
   await main.locator("#method").getByRole("button", { name: en.ReportForm.saveSection }).click();
   await expect(page).toHaveURL(/\?done=saved#method$/);
   await shell.landed();
-  await expect(main.getByLabel(en.ReportForm.recText.replace("{number}", "1"))).toHaveValue("Provide sanitary products free of charge.");
+  await expect(main.getByLabel(en.ReportForm.recText.replace("{number}", "1"), { exact: true })).toHaveValue("Provide sanitary products free of charge.");
 
   // Sending it for review: the check names what looks like a person's name, and she confirms.
   await main.getByRole("link", { name: en.ReportForm.viewReport }).click();
