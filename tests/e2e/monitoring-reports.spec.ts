@@ -122,8 +122,8 @@ test("two members write a report in turn, one without JavaScript, and the other 
 
   // The colleague reviews and publishes to the network, without JavaScript.
   await other.goto(editUrl.replace(/\/edit$/, ""));
-  await otherMain.getByLabel(en.ReportPage.publish).check();
-  await otherMain.getByLabel(en.ReportVisibility.NETWORK).check();
+  await otherMain.getByLabel(en.ReportPage.publish, { exact: true }).check();
+  await otherMain.getByLabel(en.ReportVisibility.NETWORK, { exact: true }).check();
   await otherMain.getByLabel(en.ReportPage.personalDataConfirm).check();
   await otherMain.getByRole("button", { name: en.ReportPage.decide }).click();
   await expect(other).toHaveURL(/\?done=published$/);
@@ -132,10 +132,10 @@ test("two members write a report in turn, one without JavaScript, and the other 
 
   // The author reads the published report, its finding and recommendation, with the export links.
   await shell.visit(editUrl.replace(/\/edit$/, ""));
-  await expect(main.getByText(en.ReportStatus.PUBLISHED)).toBeVisible();
+  await expect(main.getByRole("definition").filter({ hasText: new RegExp(`^${en.ReportStatus.PUBLISHED}$`) }).first()).toBeVisible();
   await expect(main.locator("strong", { hasText: "twice" })).toBeVisible();
-  await expect(main.getByText(en.Assessments.DOES_NOT_COMPLY)).toBeVisible();
-  await expect(main.getByText("Provide sanitary products free of charge.")).toBeVisible();
+  await expect(main.getByText(en.Assessments.DOES_NOT_COMPLY).first()).toBeVisible();
+  await expect(main.getByText("Provide sanitary products free of charge.").first()).toBeVisible();
   await expect(main.getByRole("link", { name: en.ReportPage.exportPdf })).toHaveAttribute("href", /\/export\/pdf$/);
   const findings = await prisma.monitoringFinding.findMany({ where: { report: { place: { name: placeName } } }, select: { ruleNumber: true, networkVisible: true } });
   expect(findings).toEqual([{ ruleNumber: 5, networkVisible: true }]);
