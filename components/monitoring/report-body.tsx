@@ -73,6 +73,14 @@ export async function ReportBody({ report }: { report: ReportDetail }) {
                 <Link href={`/rules/${finding.ruleNumber}`}>{t("onRule", { number: finding.ruleNumber })}</Link>: {titles(String(finding.ruleNumber) as never)} — {assessments(finding.assessment)}
               </p>
               {finding.observationsCooked ? <div className="cooked" dir="auto" dangerouslySetInnerHTML={{ __html: finding.observationsCooked }} /> : <p className="text-sm text-muted">{t("observationsNone")}</p>}
+              {finding.evidence.some((evidence) => evidence.resource) ? (
+                <p className="text-sm text-muted">
+                  {t("evidence")}{" "}
+                  {finding.evidence.flatMap((evidence) => (evidence.resource ? [evidence.resource] : [])).map((resource, index) => (
+                    <span key={resource.id}>{index > 0 ? ", " : ""}<Link href={`/resources/${resource.id}`}><UserText>{resource.title}</UserText></Link></span>
+                  ))}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -56,6 +56,7 @@ export function ReportForm({ reportId, revision, digest, values, places, languag
   for (const group of ruleGroups) for (const section of group.sections) for (const rule of section.rules) {
     labels[`finding-${rule}-assessment`] = t("assessment", { number: rule });
     labels[`finding-${rule}-observations`] = t("observations", { number: rule });
+    labels[`finding-${rule}-resources`] = t("evidence", { number: rule });
   }
   for (let row = 1; row <= recommendationRows; row++) {
     labels[`rec-${row}-text`] = t("recText", { number: row });
@@ -146,7 +147,7 @@ export function ReportForm({ reportId, revision, digest, values, places, languag
         <p className="text-muted">{t("findingsIntro")}</p>
         {areas.map((area) => {
           const assessed = area.rules.filter((rule) => text(`finding-${rule}-assessment`) || text(`finding-${rule}-observations`)).length;
-          const invalid = area.rules.some((rule) => errors[`finding-${rule}-assessment`] || errors[`finding-${rule}-observations`]);
+          const invalid = area.rules.some((rule) => errors[`finding-${rule}-assessment`] || errors[`finding-${rule}-observations`] || errors[`finding-${rule}-resources`]);
           return (
             <details key={area.key} open={invalid || undefined} className="rounded-md border border-line bg-surface">
               <summary className="flex min-h-11 cursor-pointer items-center px-3 py-2 font-medium text-ink">
@@ -165,6 +166,9 @@ export function ReportForm({ reportId, revision, digest, values, places, languag
                       )}
                     </FormField>
                     {textarea(`finding-${rule}-observations`, labels[`finding-${rule}-observations`]!, undefined, 3)}
+                    <FormField id={`report-finding-${rule}-resources`} label={labels[`finding-${rule}-resources`]} hint={t("evidenceHint")} error={errors[`finding-${rule}-resources`]}>
+                      {(control) => <Input {...control} name={`finding-${rule}-resources`} defaultValue={text(`finding-${rule}-resources`)} autoComplete="off" />}
+                    </FormField>
                   </div>
                 ))}
               </div>

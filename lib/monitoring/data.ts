@@ -190,3 +190,10 @@ export async function findRepresentativeIds(organizationId: string): Promise<str
   const rows = await db().organizationMembership.findMany({ where: { organizationId, role: "REPRESENTATIVE", user: { status: "ACTIVE" } }, select: { userId: true } });
   return rows.map((row) => row.userId);
 }
+
+/** The library's resources these ids name, with what lib/resources/policy decides reading on (never flagged-for-staff). */
+export async function findEvidenceResources(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db().resource.findMany({ where: { id: { in: ids } }, select: { id: true, authorId: true, organizationId: true, visibility: true, status: true } });
+  return rows.map((row) => ({ ...row, flagged: false }));
+}

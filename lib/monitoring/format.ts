@@ -17,7 +17,7 @@ export type StoredReportText = {
   interviewsText: string;
   areasSeenText: string;
   summarySource: string;
-  findings: ReadonlyArray<{ ruleNumber: number; assessment: string; observationsSource: string }>;
+  findings: ReadonlyArray<{ ruleNumber: number; assessment: string; observationsSource: string; evidence?: ReadonlyArray<{ resource: { id: string } | null }> }>;
   recommendations: ReadonlyArray<{
     number: number;
     text: string;
@@ -51,6 +51,8 @@ export function reportFormValues(report: StoredReportText): Record<string, strin
   for (const finding of report.findings) {
     values[findingField(finding.ruleNumber, "assessment")] = finding.assessment;
     values[findingField(finding.ruleNumber, "observations")] = finding.observationsSource;
+    const resources = (finding.evidence ?? []).flatMap((evidence) => (evidence.resource ? [evidence.resource.id] : []));
+    if (resources.length) values[findingField(finding.ruleNumber, "resources")] = resources.map((id) => `/resources/${id}`).join(" ");
   }
   [...report.recommendations]
     .sort((a, b) => a.number - b.number)

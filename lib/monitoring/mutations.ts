@@ -109,7 +109,7 @@ export async function saveReport(
       await tx.monitoringReportRevision.create({ data: { reportId, number: revisions + 1, snapshot: correction.snapshot, note: correction.note, createdById: editorId } });
     }
     await replaceTeam(tx, reportId, write.teamUserIds);
-    await replaceFindings(tx, reportId, write.findings);
+    await replaceFindings(tx, reportId, write.findings, editorId);
     await replaceRecommendations(tx, reportId, write.recommendations);
     await syncFindingCopies(tx, reportId);
     return { revision: revision + 1 };
@@ -122,7 +122,7 @@ async function replaceTeam(tx: Tx, reportId: string, userIds: string[]) {
 }
 
 /** Findings kept by rule (their evidence stays with them); rules no longer assessed are removed. */
-async function replaceFindings(tx: Tx, reportId: string, findings: ReportWrite["findings"]) {
+async function replaceFindings(tx: Tx, reportId: string, findings: ReportWrite["findings"], editorId: string) {
   await tx.monitoringFinding.deleteMany({ where: { reportId, ruleNumber: { notIn: findings.map((finding) => finding.ruleNumber) } } });
   const existing = new Set((await tx.monitoringFinding.findMany({ where: { reportId }, select: { ruleNumber: true } })).map((row) => row.ruleNumber));
   for (const finding of findings.filter((one) => existing.has(one.ruleNumber))) {
@@ -132,7 +132,23 @@ async function replaceFindings(tx: Tx, reportId: string, findings: ReportWrite["
     });
   }
   const fresh = findings.filter((one) => !existing.has(one.ruleNumber));
-  if (fresh.length === 0) return;
+  if (fresh.length) await insertFindings(tx, reportId, fresh);
+  await replaceEvidence(tx, reportId, findings, editorId);
+}
+
+/** Each finding's evidence from the library as the form lists it (stored files, added otherwise, stay). */
+async function replaceEvidence(tx: Tx, reportId: string, findings: ReportWrite["findings"], editorId: string) {
+  const rows = await tx.monitoringFinding.findMany({ where: { reportId }, select: { id: true, ruleNumber: true, evidence: { where: { resourceId: { not: null } }, select: { id: true, resourceId: true } } } });
+  for (const row of rows) {
+    const wanted = findings.find((finding) => finding.ruleNumber === row.ruleNumber)?.resourceIds ?? [];
+    const gone = row.evidence.filter((evidence) => !wanted.includes(evidence.resourceId!)).map((evidence) => evidence.id);
+    if (gone.length) await tx.monitoringFindingEvidence.deleteMany({ where: { id: { in: gone } } });
+    const added = wanted.filter((id) => !row.evidence.some((evidence) => evidence.resourceId === id));
+    if (added.length) await tx.monitoringFindingEvidence.createMany({ data: added.map((resourceId) => ({ findingId: row.id, resourceId, createdById: editorId })) });
+  }
+}
+
+async function insertFindings(tx: Tx, reportId: string, fresh: ReportWrite["findings"]) {
   // The copies are placeholders here: syncFindingCopies sets them right in the same transaction.
   const report = await tx.monitoringReport.findUniqueOrThrow({ where: { id: reportId }, select: { countryCode: true, visitStartedOn: true, place: { select: { type: true } } } });
   await tx.monitoringFinding.createMany({

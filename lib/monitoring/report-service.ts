@@ -7,9 +7,10 @@ import { authorize } from "@/lib/auth/authorize";
 import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
 import { cookMarkdown } from "@/lib/markdown/cook";
-import { findActiveMembersByHandles, findPlaceForReport, findRepresentativeIds, findReportDetail, type ReportAccessRow } from "./data";
+import { findActiveMembersByHandles, findEvidenceResources, findPlaceForReport, findRepresentativeIds, findReportDetail, type ReportAccessRow } from "./data";
 import { changedSince, findPersonalData, formDigest, ReportConflictError, reportFormValues, type PersonalDataHit } from "./format";
 import { decideReview, insertReport, markInReview, markWithdrawn, saveReport, type ReportWrite } from "./mutations";
+import { canReadResource } from "@/lib/resources/policy";
 import { canCorrectReport, canEditDraft, canFollowUpReport, canRequestReview, canReviewReport, canUseMonitoring, canWithdrawReport, canWriteReportFor } from "./policy";
 import type { RequestReviewInput, ReviewDecisionInput, SaveReportInput, StartReportInput } from "./schema";
 import { readableReport, reportTexts } from "./service";
@@ -45,6 +46,12 @@ async function writeFrom(viewer: SignedInViewer, access: ReportAccessRow, input:
   const [place, members] = await Promise.all([checkedPlace(input.placeId, input.countryCode), findActiveMembersByHandles(input.teamHandles)]);
   const unknown = input.teamHandles.filter((handle) => !members.some((member) => member.handle === handle));
   if (unknown.length) throw new AppError("VALIDATION", { field: "teamHandles", messageKey: "MonitoringErrors.unknownHandles", values: { handles: unknown.join(", ") } });
+  // Evidence from the library: only resources the member may read herself.
+  const wanted = [...new Set(input.findings.flatMap((finding) => finding.resourceIds))];
+  const readable = new Set((await findEvidenceResources(wanted)).filter((resource) => canReadResource(viewer, resource)).map((resource) => resource.id));
+  const refused = input.findings.filter((finding) => finding.resourceIds.some((id) => !readable.has(id)));
+  const [first, ...others] = refused.map((finding) => ({ field: `finding-${finding.ruleNumber}-resources`, messageKey: "MonitoringErrors.unknownResource" }));
+  if (first) throw new AppError("VALIDATION", { ...first, otherFields: others });
   return {
     placeId: place.id,
     countryCode: place.countryCode,

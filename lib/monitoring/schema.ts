@@ -24,6 +24,9 @@ export const REPORT_LIMITS = {
   followUpNote: 2_000,
   reviewNote: 2_000,
   correctionNote: 1_000,
+  /** Evidence from the resource library per finding: their addresses, space-separated. */
+  evidenceText: 2_000,
+  evidencePerFinding: 10,
   /** Rows of recommendations the form may send (the ones written, and a few blank ones). */
   recommendations: 40,
 } as const;
@@ -67,7 +70,7 @@ export const startReportSchema = z
   .superRefine(checkDates);
 export type StartReportInput = z.infer<typeof startReportSchema>;
 
-export const findingField = (rule: number, part: "assessment" | "observations") => `finding-${rule}-${part}`;
+export const findingField = (rule: number, part: "assessment" | "observations" | "resources") => `finding-${rule}-${part}`;
 export const recommendationField = (row: number, part: "text" | "authority" | "priority" | "rule" | "carriedFromId" | "followUp" | "followUpNote") => `rec-${row}-${part}`;
 
 const RULES = Array.from({ length: BANGKOK_RULE_COUNT }, (_, index) => index + 1);
@@ -77,6 +80,7 @@ const findingShape = Object.fromEntries(
   RULES.flatMap((rule) => [
     [findingField(rule, "assessment"), blankAsNull(z.enum(ASSESSMENTS, invalid))],
     [findingField(rule, "observations"), optionalText(REPORT_LIMITS.observations, { multiline: true })],
+    [findingField(rule, "resources"), optionalText(REPORT_LIMITS.evidenceText)],
   ]),
 ) as Record<string, z.ZodType<string | null>>;
 
@@ -92,7 +96,17 @@ const recommendationShape = Object.fromEntries(
   ]),
 ) as Record<string, z.ZodType<unknown>>;
 
-export type FindingInput = { ruleNumber: number; assessment: FindingAssessment; observations: string };
+export type FindingInput = { ruleNumber: number; assessment: FindingAssessment; observations: string; resourceIds: string[] };
+
+/** Resource ids in what a member pasted: /resources/<id> addresses or bare ids, each once. */
+export function resourceIdsIn(text: string | null): string[] {
+  if (!text) return [];
+  const ids = text.split(/[\s,;]+/).flatMap((token) => {
+    const match = /(?:^|\/resources\/)([a-z0-9]{1,40})\/?(?:[?#].*)?$/.exec(token.trim());
+    return match ? [match[1]!] : token.trim() ? [token.trim()] : [];
+  });
+  return [...new Set(ids)];
+}
 export type RecommendationInput = {
   text: string;
   authority: string;
@@ -106,7 +120,7 @@ export type RecommendationInput = {
 /** A finding for a rule the form never offers (finding-71-…, finding-0-…) is refused on that field. */
 function refuseUnknownRules(raw: Record<string, unknown>, context: z.RefinementCtx) {
   for (const key of Object.keys(raw)) {
-    const match = /^finding-(\d+)-(assessment|observations)$/.exec(key);
+    const match = /^finding-(\d+)-(assessment|observations|resources)$/.exec(key);
     if (match && !isRuleNumber(Number(match[1])) && raw[key]) context.addIssue({ code: "custom", path: [key], message: "Errors.fields.unknownRule" });
   }
 }
@@ -135,6 +149,11 @@ export const saveReportSchema = z
   .superRefine((input, context) => {
     checkDates(input as unknown as Dated, context);
     refuseUnknownRules(input, context);
+    for (const rule of RULES) {
+      const ids = resourceIdsIn(input[findingField(rule, "resources")] as string | null);
+      if (ids.some((id) => !/^[a-z0-9]{1,40}$/.test(id))) context.addIssue({ code: "custom", path: [findingField(rule, "resources")], message: "Errors.fields.invalidFormat" });
+      else if (ids.length > REPORT_LIMITS.evidencePerFinding) context.addIssue({ code: "custom", path: [findingField(rule, "resources")], message: "Errors.fields.tooManyChoices" });
+    }
     for (const row of ROWS) {
       const text = input[recommendationField(row, "text")];
       const authority = input[recommendationField(row, "authority")];
@@ -147,9 +166,10 @@ export const saveReportSchema = z
     const findings: FindingInput[] = RULES.flatMap((ruleNumber) => {
       const assessment = value(findingField(ruleNumber, "assessment")) as FindingAssessment | null;
       const observations = (value(findingField(ruleNumber, "observations")) as string | null) ?? "";
-      // Observations without an assessment count as "not assessed" so nothing typed is dropped.
-      if (!assessment && !observations) return [];
-      return [{ ruleNumber, assessment: assessment ?? "NOT_ASSESSED", observations }];
+      const resourceIds = resourceIdsIn(value(findingField(ruleNumber, "resources")) as string | null);
+      // Observations or evidence without an assessment count as "not assessed" so nothing typed is dropped.
+      if (!assessment && !observations && resourceIds.length === 0) return [];
+      return [{ ruleNumber, assessment: assessment ?? "NOT_ASSESSED", observations, resourceIds }];
     });
     const recommendations: RecommendationInput[] = ROWS.flatMap((row) => {
       const text = value(recommendationField(row, "text")) as string | null;

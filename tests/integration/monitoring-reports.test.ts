@@ -9,6 +9,8 @@ import { requestReview, reviewReport, saveReportDraft, startFollowUp, startRepor
 import { requestReviewSchema, reviewDecisionSchema, saveReportSchema, startReportSchema } from "@/lib/monitoring/schema";
 import { placeHistory, reportList, reportPage } from "@/lib/monitoring/service";
 import { mergePlace } from "@/lib/places/service";
+import { shareLinkResource } from "@/lib/resources/resource-service";
+import { linkResourceForm } from "@/tests/factories/resources";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { createPlaceRow, createReportRow } from "@/tests/factories/monitoring";
 import { createOrganization } from "@/tests/factories/organizations";
@@ -139,6 +141,24 @@ describe("saving a draft", () => {
     expect(saveReportSchema.safeParse({ reportId: ids.draft, revision: "1", countryCode: "KE", placeId, title: "A visit", language: "en", visitStartedOn: "2099-03-04", visitEndedOn: "2099-03-04" }).success).toBe(false);
     const after = await db().monitoringReport.findUniqueOrThrow({ where: { id: ids.draft }, include: { findings: true, team: true } });
     expect(after).toEqual(before);
+  });
+
+  it("attaches resources of the library the member may read as a finding's evidence, and refuses others on the field", async () => {
+    const shared = await shareLinkResource(viewers["other member"]!, linkResourceForm({ title: "Photos of the showers, redacted" }));
+    const otherOrganization = await createOrganization(db(), { representative: { id: (viewers["other member"] as { id: string }).id } });
+    // Signed in again: she represents that organization now.
+    const representative = await signInAs({ id: (viewers["other member"] as { id: string }).id });
+    const closed = await shareLinkResource(representative, linkResourceForm({ title: "Internal notes", organizationId: otherOrganization.id, visibility: "ORGANIZATION" }));
+    const revision = () => db().monitoringReport.findUniqueOrThrow({ where: { id: ids.draft } }).then((row) => row.revision);
+    const before = await revision();
+    expect(await outcome(saveReportDraft(viewers.author!, form(ids.draft, before, { "finding-5-assessment": "PARTLY_COMPLIES", "finding-5-resources": `/resources/${closed.id}` })))).toBe("VALIDATION:finding-5-resources");
+    expect(await revision()).toBe(before);
+    await saveReportDraft(viewers.author!, form(ids.draft, before, { "finding-5-assessment": "PARTLY_COMPLIES", "finding-5-resources": `https://example.org/resources/${shared.id} ${shared.id}` }));
+    const evidence = await db().monitoringFindingEvidence.findMany({ where: { finding: { reportId: ids.draft } }, select: { resourceId: true, createdById: true } });
+    expect(evidence).toEqual([{ resourceId: shared.id, createdById: (viewers.author as { id: string }).id }]);
+    // Emptied in the form, gone from the finding.
+    await saveReportDraft(viewers.author!, form(ids.draft, before + 1, { "finding-5-assessment": "PARTLY_COMPLIES" }));
+    expect(await db().monitoringFindingEvidence.count({ where: { finding: { reportId: ids.draft } } })).toBe(0);
   });
 
   it("refuses writes by those who may only read, and staff", async () => {
