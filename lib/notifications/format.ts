@@ -7,6 +7,8 @@ export type NotificationPayload = {
   title?: string;
   number?: number;
   requestId?: string;
+  /** A monitoring report (its review steps). */
+  reportId?: string;
   authorId?: string;
   conversationId?: string;
   /** How many notifications this one gathers (absent: one). */
@@ -27,6 +29,7 @@ export function notificationHref(type: NotificationType, payload: NotificationPa
   if (type === "NEW_APPLICATION") return "/admin/applications";
   if (type === "MODERATION_WARNING" || type === "FLAG_OUTCOME") return "/notifications";
   if (payload.conversationId) return `/messages/${payload.conversationId}`;
+  if (payload.reportId) return `/monitoring/reports/${payload.reportId}`;
   if (payload.requestId) return `/collaborations/${payload.requestId}`;
   const number = payload.number ?? 1;
   return `/board/t/${payload.threadId}/${payload.slug}/${number}#post-${number}`;

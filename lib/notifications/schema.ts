@@ -24,6 +24,10 @@ export const TOPIC_OF: Record<NotificationType, NotificationTopic> = {
   COLLABORATION_DEADLINE_PASSED: "COLLABORATION",
   MODERATION_WARNING: "MODERATION",
   FLAG_OUTCOME: "MODERATION",
+  // A monitoring report's team works together: its review steps are collaboration news.
+  MONITORING_REVIEW_REQUESTED: "COLLABORATION",
+  MONITORING_REPORT_PUBLISHED: "COLLABORATION",
+  MONITORING_REPORT_SENT_BACK: "COLLABORATION",
 };
 
 /** In the order the preferences page lists them. */

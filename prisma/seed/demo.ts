@@ -11,6 +11,7 @@ import { seedDemoBoard } from "./demo-board";
 import { seedDemoCollaborations } from "./demo-collaborations";
 import { seedDemoConversations } from "./demo-conversations";
 import { seedDemoModeration } from "./demo-moderation";
+import { seedDemoMonitoring } from "./demo-monitoring";
 import { seedDemoResources } from "./demo-resources";
 import { seedDemoNotifications } from "./demo-notifications";
 import { seedDemoSafety } from "./demo-safety";
@@ -113,6 +114,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
       collaborations = await seedDemoCollaborations(tx, userId, organizationId);
       conversations = await seedDemoConversations(tx, userId);
       resources = await seedDemoResources(tx, userId, organizationId);
+      await seedDemoMonitoring(tx, userId, organizationId);
       await seedDemoSafety(tx, userId);
       await tx.membershipApplication.createMany({
         data: data.applications.map(({ email, organizationSlug, ...application }) => ({

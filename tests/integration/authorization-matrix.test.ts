@@ -65,6 +65,13 @@ import * as organizationJoin from "@/lib/organizations/join-service";
 import * as organizationManage from "@/lib/organizations/manage-service";
 import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization, canRequestToJoin, canWithdrawJoinRequest } from "@/lib/organizations/policy";
 import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
+import * as monitoringReads from "@/lib/monitoring/service";
+import * as monitoringWrites from "@/lib/monitoring/report-service";
+import { canUseMonitoring } from "@/lib/monitoring/policy";
+import { requestReviewSchema, reviewDecisionSchema, saveReportSchema, startReportSchema } from "@/lib/monitoring/schema";
+import * as places from "@/lib/places/service";
+import { canAddPlace, canMergePlaces, canReadPlaces } from "@/lib/places/policy";
+import { editPlaceSchema, placeSchema } from "@/lib/places/schema";
 import * as privacy from "@/lib/privacy/service";
 import * as resourceAttachments from "@/lib/resources/attachment-service";
 import * as monitoringOverview from "@/lib/monitoring-overview/service";
@@ -429,6 +436,38 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     downloadDataExport: { allowed: own, call: (v) => privacy.downloadDataExport(v, "nosuchexport").catch(ignoreNotFound) },
     deleteMyAccount: { allowed: own, call: (v) => privacy.deleteMyAccount(v, { password: "wrong-one", code: "", posts: "keep", confirm: "yes" }) },
   },
+  "places/service": {
+    placeList: { allowed: canReadPlaces, call: (v) => places.placeList(v, {}) },
+    placePage: { allowed: canReadPlaces, call: (v) => places.placePage(v, "nosuchplace").catch(ignoreNotFound) },
+    newPlaceForm: { allowed: canAddPlace, call: (v) => places.newPlaceForm(v) },
+    // An unknown country is refused on its field: no refusal of who the writer is.
+    addPlace: { allowed: canAddPlace, call: (v) => places.addPlace(v, placeSchema.parse({ countryCode: "ZZ", name: "A place", type: "PRISON" })).catch(ignoreFieldRefusal) },
+    editPlace: { allowed: canReadPlaces, call: (v) => places.editPlace(v, editPlaceSchema.parse({ placeId: "nosuchplace", countryCode: "KE", name: "A place", type: "PRISON" })).catch(ignoreNotFound) },
+    mergePlace: { allowed: canMergePlaces, call: (v) => places.mergePlace(v, { placeId: "nosuchplace", intoPlaceId: "nosuchother" }).catch(ignoreNotFound) },
+    placePicker: { allowed: canReadPlaces, call: (v) => places.placePicker(v, "KE") },
+  },
+  "monitoring/service": {
+    reportList: { allowed: canUseMonitoring, call: (v) => monitoringReads.reportList(v, undefined) },
+    reportPage: { allowed: canUseMonitoring, call: (v) => monitoringReads.reportPage(v, "nosuchreport").catch(ignoreNotFound) },
+    reportForEdit: { allowed: canUseMonitoring, call: (v) => monitoringReads.reportForEdit(v, "nosuchreport").catch(ignoreNotFound) },
+    newReportForm: { allowed: canUseMonitoring, call: (v) => monitoringReads.newReportForm(v, "KE") },
+    placeHistory: { allowed: canUseMonitoring, call: (v) => monitoringReads.placeHistory(v, "nosuchplace") },
+  },
+  "monitoring/report-service": {
+    // An unknown place is refused on its field: no refusal of who the writer is.
+    startReport: {
+      allowed: canUseMonitoring,
+      call: (v) => monitoringWrites.startReport(v, startReportSchema.parse({ countryCode: "KE", placeId: "nosuchplace", title: "A visit", language: "en", visitStartedOn: "2026-01-10", visitEndedOn: "2026-01-10" })).catch(ignoreFieldRefusal),
+    },
+    saveReportDraft: {
+      allowed: canUseMonitoring,
+      call: (v) => monitoringWrites.saveReportDraft(v, saveReportSchema.parse({ reportId: "nosuchreport", revision: "1", countryCode: "KE", placeId: "nosuchplace", title: "A visit", language: "en", visitStartedOn: "2026-01-10", visitEndedOn: "2026-01-10" })).catch(ignoreNotFound),
+    },
+    requestReview: { allowed: canUseMonitoring, call: (v) => monitoringWrites.requestReview(v, requestReviewSchema.parse({ reportId: "nosuchreport", revision: "1" })).catch(ignoreNotFound) },
+    reviewReport: { allowed: canUseMonitoring, call: (v) => monitoringWrites.reviewReport(v, reviewDecisionSchema.parse({ reportId: "nosuchreport", revision: "1", decision: "SEND_BACK", note: "More detail" })).catch(ignoreNotFound) },
+    withdrawReport: { allowed: canUseMonitoring, call: (v) => monitoringWrites.withdrawReport(v, "nosuchreport").catch(ignoreNotFound) },
+    startFollowUp: { allowed: canUseMonitoring, call: (v) => monitoringWrites.startFollowUp(v, "nosuchreport").catch(ignoreNotFound) },
+  },
   "directory/service": {
     memberDirectory: { allowed: policy.canViewMemberProfiles, call: (v) => directory.memberDirectory(v, directoryFilterSchema.parse({ q: "nobody" })) },
   },
@@ -457,6 +496,10 @@ const NEEDS_NO_VIEWER: Record<string, Record<string, string>> = {
   "resources/resource-service": {
     readableResource: "a step inside the resource services, after they authorized the member (takes a signed-in viewer)",
     checkedResourceWrite: "a step inside the resource services (and the upload route), after they authorized the member",
+  },
+  "monitoring/service": {
+    readableReport: "a step inside the monitoring services, after they authorized the member (takes a signed-in viewer)",
+    reportTexts: "pure: the texts of a report's fields that the personal-data check reads",
   },
   "moderation/service": {
     flaggedPostCount: "the admin navigation's count: null for anyone who does not moderate, never a refusal",

@@ -46,6 +46,8 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   ["index Resource_searchVector_idx", `CREATE INDEX "Resource_searchVector_idx" ON public."Resource" USING gin ("searchVector")`],
   ["constraint ResourceVersion.ResourceVersion_link_or_file", `CHECK ((("linkUrl" IS NULL) <> ("storedFileId" IS NULL)))`],
   ["constraint ResourceVersion.ResourceVersion_storedFileId_fkey", `FOREIGN KEY ("storedFileId") REFERENCES "StoredFile"(id) ON UPDATE CASCADE ON DELETE RESTRICT`],
+  // 20261204185152_monitoring_writing: the places registry's text search (an expression GIN index).
+  ["index DetentionPlace_searchText_idx", `CREATE INDEX "DetentionPlace_searchText_idx" ON public."DetentionPlace" USING gin (to_tsvector('simple'::regconfig, "searchText"))`],
   ["constraint MonitoringFindingEvidence.MonitoringFindingEvidence_file_or_resource", `CHECK ((("storedFileId" IS NULL) <> ("resourceId" IS NULL)))`],
   ["constraint MonitoringFindingEvidence.MonitoringFindingEvidence_storedFileId_fkey", `FOREIGN KEY ("storedFileId") REFERENCES "StoredFile"(id) ON UPDATE CASCADE ON DELETE RESTRICT`],
   ["constraint MonitoringReport.MonitoringReport_visit_dates", `CHECK (("visitEndedOn" >= "visitStartedOn"))`],
