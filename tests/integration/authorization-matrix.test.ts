@@ -67,7 +67,6 @@ import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization
 import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
 import * as monitoringReads from "@/lib/monitoring/service";
 import * as monitoringWrites from "@/lib/monitoring/report-service";
-import { canUseMonitoring } from "@/lib/monitoring/policy";
 import { requestReviewSchema, reviewDecisionSchema, saveReportSchema, startReportSchema } from "@/lib/monitoring/schema";
 import * as places from "@/lib/places/service";
 import { canAddPlace, canMergePlaces, canReadPlaces } from "@/lib/places/policy";
