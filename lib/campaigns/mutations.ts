@@ -20,18 +20,25 @@ function textRows(titles: Partial<Record<Locale, string>>, introductions: Partia
   return locales.filter((locale) => titles[locale]).map((locale) => ({ locale, title: titles[locale]!, introduction: introductions[locale] ?? "" }));
 }
 
+/** The campaign's own columns, as the form gives them (days at 00:00 UTC). */
+function campaignColumns(input: CampaignInput) {
+  return {
+    slug: input.slug,
+    defaultLocale: input.defaultLocale,
+    hashtags: input.hashtags,
+    startsOn: dayStart(input.startsOn),
+    endsOn: input.endsOn ? dayStart(input.endsOn) : null,
+    publishAt: input.publishOn ? dayStart(input.publishOn) : null,
+    indexable: input.indexable,
+  };
+}
+
 export async function insertCampaign(actorId: string, input: CampaignInput): Promise<{ id: string }> {
   return db().$transaction(async (tx) => {
     if (await tx.campaign.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw refused("slugTaken", "slug");
     const campaign = await tx.campaign.create({
       data: {
-        slug: input.slug,
-        defaultLocale: input.defaultLocale,
-        hashtags: input.hashtags,
-        startsOn: dayStart(input.startsOn),
-        endsOn: input.endsOn ? dayStart(input.endsOn) : null,
-        publishAt: input.publishOn ? dayStart(input.publishOn) : null,
-        indexable: input.indexable,
+        ...campaignColumns(input),
         createdById: actorId,
         texts: { createMany: { data: textRows(input.titles, input.introductions) } },
       },
@@ -52,13 +59,7 @@ export async function updateCampaignRow(actorId: string, campaignId: string, inp
     await tx.campaign.update({
       where: { id: campaignId },
       data: {
-        slug: input.slug,
-        defaultLocale: input.defaultLocale,
-        hashtags: input.hashtags,
-        startsOn: dayStart(input.startsOn),
-        endsOn: input.endsOn ? dayStart(input.endsOn) : null,
-        publishAt: input.publishOn ? dayStart(input.publishOn) : null,
-        indexable: input.indexable,
+        ...campaignColumns(input),
         contentVersion: { increment: 1 },
         texts: { createMany: { data: textRows(input.titles, input.introductions) } },
       },
