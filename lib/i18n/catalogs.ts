@@ -26,6 +26,8 @@ import enMonitoring from "./messages/en/monitoring.json" with { type: "json" };
 import enMonitoringOverview from "./messages/en/monitoring-overview.json" with { type: "json" };
 import enMonitoringExport from "./messages/en/monitoring-export.json" with { type: "json" };
 import enCampaigns from "./messages/en/campaigns.json" with { type: "json" };
+import enCampaignsAdmin from "./messages/en/campaigns-admin.json" with { type: "json" };
+import enCampaignsPublic from "./messages/en/campaigns-public.json" with { type: "json" };
 import esAccount from "./messages/es/account.json" with { type: "json" };
 import esAdmin from "./messages/es/admin.json" with { type: "json" };
 import esApplications from "./messages/es/applications.json" with { type: "json" };
@@ -50,6 +52,8 @@ import esMonitoring from "./messages/es/monitoring.json" with { type: "json" };
 import esMonitoringOverview from "./messages/es/monitoring-overview.json" with { type: "json" };
 import esMonitoringExport from "./messages/es/monitoring-export.json" with { type: "json" };
 import esCampaigns from "./messages/es/campaigns.json" with { type: "json" };
+import esCampaignsAdmin from "./messages/es/campaigns-admin.json" with { type: "json" };
+import esCampaignsPublic from "./messages/es/campaigns-public.json" with { type: "json" };
 import frAccount from "./messages/fr/account.json" with { type: "json" };
 import frAdmin from "./messages/fr/admin.json" with { type: "json" };
 import frApplications from "./messages/fr/applications.json" with { type: "json" };
@@ -74,6 +78,8 @@ import frMonitoring from "./messages/fr/monitoring.json" with { type: "json" };
 import frMonitoringOverview from "./messages/fr/monitoring-overview.json" with { type: "json" };
 import frMonitoringExport from "./messages/fr/monitoring-export.json" with { type: "json" };
 import frCampaigns from "./messages/fr/campaigns.json" with { type: "json" };
+import frCampaignsAdmin from "./messages/fr/campaigns-admin.json" with { type: "json" };
+import frCampaignsPublic from "./messages/fr/campaigns-public.json" with { type: "json" };
 import ptAccount from "./messages/pt/account.json" with { type: "json" };
 import ptAdmin from "./messages/pt/admin.json" with { type: "json" };
 import ptApplications from "./messages/pt/applications.json" with { type: "json" };
@@ -98,14 +104,16 @@ import ptMonitoring from "./messages/pt/monitoring.json" with { type: "json" };
 import ptMonitoringOverview from "./messages/pt/monitoring-overview.json" with { type: "json" };
 import ptMonitoringExport from "./messages/pt/monitoring-export.json" with { type: "json" };
 import ptCampaigns from "./messages/pt/campaigns.json" with { type: "json" };
+import ptCampaignsAdmin from "./messages/pt/campaigns-admin.json" with { type: "json" };
+import ptCampaignsPublic from "./messages/pt/campaigns-public.json" with { type: "json" };
 
-const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enCollaborations, ...enConversations, ...enOrganizations, ...enNotifications, ...enModeration, ...enSafety, ...enDashboard, ...enPrivacy, ...enStaffSecurity, ...enFiles, ...enResources, ...enRules, ...enMonitoring, ...enMonitoringOverview, ...enMonitoringExport, ...enCampaigns };
+const english = { ...enShell, ...enAuth, ...enApplications, ...enAdmin, ...enAccount, ...enMail, ...enMembers, ...enBoard, ...enCollaborations, ...enConversations, ...enOrganizations, ...enNotifications, ...enModeration, ...enSafety, ...enDashboard, ...enPrivacy, ...enStaffSecurity, ...enFiles, ...enResources, ...enRules, ...enMonitoring, ...enMonitoringOverview, ...enMonitoringExport, ...enCampaigns, ...enCampaignsAdmin, ...enCampaignsPublic };
 
 export type Messages = typeof english;
 
 export const catalogs: Record<Locale, Messages> = {
   en: english,
-  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esCollaborations, ...esConversations, ...esOrganizations, ...esNotifications, ...esModeration, ...esSafety, ...esDashboard, ...esPrivacy, ...esStaffSecurity, ...esFiles, ...esResources, ...esRules, ...esMonitoring, ...esMonitoringOverview, ...esMonitoringExport, ...esCampaigns } as Messages,
-  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frCollaborations, ...frConversations, ...frOrganizations, ...frNotifications, ...frModeration, ...frSafety, ...frDashboard, ...frPrivacy, ...frStaffSecurity, ...frFiles, ...frResources, ...frRules, ...frMonitoring, ...frMonitoringOverview, ...frMonitoringExport, ...frCampaigns } as Messages,
-  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptCollaborations, ...ptConversations, ...ptOrganizations, ...ptNotifications, ...ptModeration, ...ptSafety, ...ptDashboard, ...ptPrivacy, ...ptStaffSecurity, ...ptFiles, ...ptResources, ...ptRules, ...ptMonitoring, ...ptMonitoringOverview, ...ptMonitoringExport, ...ptCampaigns } as Messages,
+  es: { ...esShell, ...esAuth, ...esApplications, ...esAdmin, ...esAccount, ...esMail, ...esMembers, ...esBoard, ...esCollaborations, ...esConversations, ...esOrganizations, ...esNotifications, ...esModeration, ...esSafety, ...esDashboard, ...esPrivacy, ...esStaffSecurity, ...esFiles, ...esResources, ...esRules, ...esMonitoring, ...esMonitoringOverview, ...esMonitoringExport, ...esCampaigns, ...esCampaignsAdmin, ...esCampaignsPublic } as Messages,
+  fr: { ...frShell, ...frAuth, ...frApplications, ...frAdmin, ...frAccount, ...frMail, ...frMembers, ...frBoard, ...frCollaborations, ...frConversations, ...frOrganizations, ...frNotifications, ...frModeration, ...frSafety, ...frDashboard, ...frPrivacy, ...frStaffSecurity, ...frFiles, ...frResources, ...frRules, ...frMonitoring, ...frMonitoringOverview, ...frMonitoringExport, ...frCampaigns, ...frCampaignsAdmin, ...frCampaignsPublic } as Messages,
+  pt: { ...ptShell, ...ptAuth, ...ptApplications, ...ptAdmin, ...ptAccount, ...ptMail, ...ptMembers, ...ptBoard, ...ptCollaborations, ...ptConversations, ...ptOrganizations, ...ptNotifications, ...ptModeration, ...ptSafety, ...ptDashboard, ...ptPrivacy, ...ptStaffSecurity, ...ptFiles, ...ptResources, ...ptRules, ...ptMonitoring, ...ptMonitoringOverview, ...ptMonitoringExport, ...ptCampaigns, ...ptCampaignsAdmin, ...ptCampaignsPublic } as Messages,
 };
