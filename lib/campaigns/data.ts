@@ -107,3 +107,52 @@ export async function findSpotlightSubject(subject: SpotlightSubjectValue, ref: 
   const resource = await db().resource.findFirst({ where: { id: ref, status: "PUBLISHED", visibility: "NETWORK" }, select: { id: true } });
   return resource ? { resourceId: resource.id } : null;
 }
+
+// ---- public reads (the public pages, their cache, robots and the sitemap) ----
+// Only the campaign's own public columns and each spotlight's approved snapshot: never a member, an
+// organization or a resource row, so nothing but what was approved can reach a public page.
+
+const publicCampaignSelect = {
+  id: true,
+  slug: true,
+  defaultLocale: true,
+  hashtags: true,
+  startsOn: true,
+  endsOn: true,
+  publishAt: true,
+  indexable: true,
+  contentVersion: true,
+  updatedAt: true,
+  texts: { select: { locale: true, title: true, introduction: true } },
+  spotlights: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, subject: true, publishedAt: true, consent: true, approved: true },
+  },
+} satisfies Prisma.CampaignSelect;
+
+export async function findPublicCampaign(slug: string) {
+  return db().campaign.findUnique({ where: { slug }, select: publicCampaignSelect });
+}
+export type PublicCampaignRow = NonNullable<Awaited<ReturnType<typeof findPublicCampaign>>>;
+
+/** The campaigns whose pages may be indexed and are live, with their live spotlights: robots.txt and the sitemap. */
+export async function listIndexableCampaigns(now: Date) {
+  return db().campaign.findMany({
+    where: { indexable: true, publishAt: { lte: now } },
+    orderBy: { slug: "asc" },
+    select: {
+      slug: true,
+      updatedAt: true,
+      spotlights: {
+        where: { consent: "APPROVED", publishedAt: { lte: now } },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: { slug: true, publishedAt: true },
+      },
+    },
+  });
+}
+
+/** Every campaign's slug and content version: what the public page cache checks its entries against. */
+export async function listCampaignVersions() {
+  return db().campaign.findMany({ select: { slug: true, contentVersion: true } });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SignedInViewer, Viewer } from "@/lib/auth/viewer-types";
-import { answersForSpotlight, canAnswerConsent, canManageCampaigns, canWithdrawConsent, isSpotlightPublic, type SpotlightAccess } from "./policy";
+import { answersForSpotlight, canAnswerConsent, canManageCampaigns, canWithdrawConsent, isCampaignLive, isSpotlightLive, type SpotlightAccess } from "./policy";
 
 function member(overrides: Partial<SignedInViewer> = {}): Viewer {
   return {
@@ -61,16 +61,19 @@ describe("campaign policy", () => {
     expect(canWithdrawConsent(member(), { ...featuringMaria, consent: "APPROVED" })).toBe(true);
   });
 
-  it("shows a spotlight publicly only when the campaign, its day and its consent all allow it", () => {
+  it("shows a spotlight publicly only when the campaign is live, the job put it live and its consent stands", () => {
     const now = new Date("2026-12-21T09:00:00Z");
     const before = new Date("2026-12-20T00:00:00Z");
     const after = new Date("2026-12-22T00:00:00Z");
-    expect(isSpotlightPublic({ publishAt: before }, { publishAt: before, consent: "APPROVED" }, now)).toBe(true);
-    expect(isSpotlightPublic({ publishAt: null }, { publishAt: before, consent: "APPROVED" }, now)).toBe(false);
-    expect(isSpotlightPublic({ publishAt: after }, { publishAt: before, consent: "APPROVED" }, now)).toBe(false);
-    expect(isSpotlightPublic({ publishAt: before }, { publishAt: after, consent: "APPROVED" }, now)).toBe(false);
+    expect(isSpotlightLive({ publishAt: before }, { publishedAt: before, consent: "APPROVED" }, now)).toBe(true);
+    expect(isSpotlightLive({ publishAt: null }, { publishedAt: before, consent: "APPROVED" }, now)).toBe(false);
+    expect(isSpotlightLive({ publishAt: after }, { publishedAt: before, consent: "APPROVED" }, now)).toBe(false);
+    expect(isSpotlightLive({ publishAt: before }, { publishedAt: null, consent: "APPROVED" }, now)).toBe(false);
+    expect(isSpotlightLive({ publishAt: before }, { publishedAt: after, consent: "APPROVED" }, now)).toBe(false);
     for (const consent of ["NOT_REQUESTED", "REQUESTED", "DECLINED", "WITHDRAWN"] as const) {
-      expect(isSpotlightPublic({ publishAt: before }, { publishAt: before, consent }, now)).toBe(false);
+      expect(isSpotlightLive({ publishAt: before }, { publishedAt: before, consent }, now)).toBe(false);
     }
+    expect(isCampaignLive({ publishAt: before }, now)).toBe(true);
+    expect(isCampaignLive({ publishAt: after }, now)).toBe(false);
   });
 });

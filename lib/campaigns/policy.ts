@@ -36,11 +36,19 @@ export const canAnswerConsent: ResourcePolicy<SpotlightAccess> = (viewer, spotli
 export const canWithdrawConsent: ResourcePolicy<SpotlightAccess> = (viewer, spotlight) =>
   spotlight.consent === "APPROVED" && answersForSpotlight(viewer, spotlight);
 
-/** Whether a spotlight is public at `now`: its campaign published, its own day come, its consent standing. */
-export function isSpotlightPublic(
+/** Whether a campaign's page is public at `now`: its publication day has come. */
+export function isCampaignLive(campaign: { publishAt: Date | null }, now: Date): boolean {
+  return campaign.publishAt !== null && campaign.publishAt <= now;
+}
+
+/**
+ * Whether a spotlight is public at `now`: its campaign live, the publication job has put it live on its day
+ * (`publishedAt`), and its consent stands. Withdrawing clears `publishedAt` with the snapshot.
+ */
+export function isSpotlightLive(
   campaign: { publishAt: Date | null },
-  spotlight: { publishAt: Date; consent: SpotlightAccess["consent"] },
+  spotlight: { publishedAt: Date | null; consent: SpotlightAccess["consent"] },
   now: Date,
 ): boolean {
-  return campaign.publishAt !== null && campaign.publishAt <= now && spotlight.publishAt <= now && spotlight.consent === "APPROVED";
+  return isCampaignLive(campaign, now) && spotlight.publishedAt !== null && spotlight.publishedAt <= now && spotlight.consent === "APPROVED";
 }

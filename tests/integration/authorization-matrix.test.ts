@@ -500,6 +500,13 @@ const NEEDS_NO_VIEWER: Record<string, Record<string, string>> = {
     readableReport: "a step inside the monitoring services, after they authorized the member (takes a signed-in viewer)",
     reportTexts: "pure: the texts of a report's fields that the personal-data check reads",
   },
+  "campaigns/public-service": {
+    publicCampaign: "public by design: built only from approved snapshots of live spotlights, the same for everyone",
+    publicSpotlightPage: "public by design: built only from approved snapshots of live spotlights, the same for everyone",
+    publicSpotlightPhotoFile: "public by design: only a live spotlight's approved photo",
+    indexablePublicPages: "public by design: the live pages of campaigns an admin made indexable",
+    publicCampaignVersions: "public by design: slugs and version numbers, for the public cache",
+  },
   "moderation/service": {
     flaggedPostCount: "the admin navigation's count: null for anyone who does not moderate, never a refusal",
   },
