@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { PATHNAME_HEADER } from "@/lib/i18n/config";
+import { isPublicPagePath, PUBLIC_LOCALE_HEADER, publicPageLocale } from "./public-pages";
 
 // Every page gets a fresh Content-Security-Policy nonce, so only scripts that Next.js itself renders (it
 // marks them with the nonce it reads from the request's CSP header) can run. The platform's server
@@ -53,5 +54,10 @@ export function preparePageRequest(request: IncomingMessage, response: ServerRes
   delete request.headers["content-security-policy-report-only"];
   request.headers[NONCE_HEADER] = nonce;
   request.headers[PATHNAME_HEADER] = pathname;
+  delete request.headers[PUBLIC_LOCALE_HEADER];
+  if (isPublicPagePath(pathname)) {
+    const search = new URLSearchParams((request.url ?? "").split("?")[1] ?? "");
+    request.headers[PUBLIC_LOCALE_HEADER] = publicPageLocale(search, request.headers.cookie, request.headers["accept-language"]);
+  }
   response.setHeader("Content-Security-Policy", policy);
 }

@@ -6,6 +6,7 @@ import { isLocale, LOCALE_COOKIE, PATHNAME_HEADER, type Locale } from "./config"
 import { resolveLocale } from "./negotiate";
 import { resolveTimeZone, TIME_ZONE_COOKIE } from "./time-zone";
 import { loadViewer } from "@/lib/auth/viewer";
+import { PUBLIC_LOCALE_HEADER } from "@/lib/http/public-pages";
 import { invitationLocaleForPath as contentLocale } from "@/lib/invitations/loaders";
 import { catalogs, type Messages } from "./catalogs";
 
@@ -24,6 +25,9 @@ export default getRequestConfig(async ({ locale: requested }) => {
 });
 
 async function requestLocale(): Promise<Locale> {
+  // A public page's language was chosen by the server from the address (lib/http/public-pages.ts), session-free.
+  const publicLocale = (await headers()).get(PUBLIC_LOCALE_HEADER);
+  if (isLocale(publicLocale)) return publicLocale;
   const [cookieStore, headerList, viewer] = await Promise.all([cookies(), headers(), loadViewer()]);
   const cookie = cookieStore.get(LOCALE_COOKIE)?.value;
   const preferred = viewer.kind === "signed-in" ? viewer.locale : null;
