@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
-import { answerConsent, withdrawConsent } from "./consent-service";
-import { consentAnswerSchema, spotlightIdSchema } from "./schema";
+import { answerConsent, setCampaignRequests, withdrawConsent } from "./consent-service";
+import { campaignRequestsSchema, consentAnswerSchema, spotlightIdSchema } from "./schema";
 
 // Thin wrappers: parse (formAction), hand the request's viewer to the service, refresh the privacy page.
 
@@ -20,4 +20,11 @@ export const withdrawConsentAction = formAction(spotlightIdSchema, async (input)
   revalidatePath("/account/privacy");
   const t = await getTranslations("CampaignConsent");
   return { ok: true, data: undefined, message: t("withdrawn") };
+});
+
+export const setCampaignRequestsAction = formAction(campaignRequestsSchema, async (input) => {
+  const { declined } = await setCampaignRequests(await loadViewer(), input);
+  revalidatePath("/account/privacy");
+  const t = await getTranslations("CampaignConsent");
+  return { ok: true, data: undefined, message: input.allowed ? t("requestsAllowed") : t("requestsRefused", { declined }) };
 });

@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { todayUtc } from "@/lib/collaborations/schema";
 import { AppError } from "@/lib/errors";
-import { findCampaign, findSpotlight, findSpotlightSubject } from "./data";
+import { acceptsCampaignRequests, findCampaign, findSpotlight, findSpotlightSubject } from "./data";
 import { insertCampaign, insertSpotlight, markConsentRequested, updateCampaignRow } from "./mutations";
 import { canManageCampaigns } from "./policy";
 import type { CampaignInput, SpotlightInput } from "./schema";
@@ -42,11 +42,15 @@ export async function addSpotlight(viewer: Viewer, input: SpotlightInput, now = 
   if (!input.stories[campaign.defaultLocale as keyof typeof input.stories]) throw refused("storyInDefaultLanguage", `story_${campaign.defaultLocale}`);
   const subject = await findSpotlightSubject(input.subject, input.subjectRef);
   if (!subject) throw refused(`unknownSubject.${input.subject}`, "subjectRef");
+  // A member who asked not to be featured is refused here, by name of the reason, not silently skipped.
+  if (subject.memberId && !(await acceptsCampaignRequests(subject.memberId))) throw refused("notFeaturable", "subjectRef");
   return insertSpotlight(admin.id, input, subject);
 }
 
 export async function requestConsent(viewer: Viewer, input: { spotlightId: string }): Promise<void> {
   const admin = authorize(viewer, canManageCampaigns);
-  if (!(await findSpotlight(input.spotlightId))) throw new AppError("NOT_FOUND");
+  const spotlight = await findSpotlight(input.spotlightId);
+  if (!spotlight) throw new AppError("NOT_FOUND");
+  if (spotlight.memberId && !(await acceptsCampaignRequests(spotlight.memberId))) throw refused("notFeaturable", "spotlightId");
   await markConsentRequested(admin.id, input.spotlightId);
 }

@@ -5,9 +5,9 @@ import { authorize } from "@/lib/auth/authorize";
 import { canEnterMemberArea, canManageOwnAccount } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { AppError } from "@/lib/errors";
-import { findSpotlight, listConsentRequests, spotlightAccess, spotlightCandidate } from "./data";
+import { acceptsCampaignRequests, findSpotlight, listConsentRequests, spotlightAccess, spotlightCandidate } from "./data";
 import { approvedSpotlight, previewFingerprint, readApprovedSpotlight } from "./format";
-import { recordConsentAnswer, recordConsentWithdrawn } from "./mutations";
+import { recordCampaignRequestsSetting, recordConsentAnswer, recordConsentWithdrawn } from "./mutations";
 import { canAnswerConsent, canWithdrawConsent } from "./policy";
 import type { ConsentAnswer } from "./schema";
 
@@ -57,4 +57,15 @@ export async function withdrawConsent(viewer: Viewer, input: { spotlightId: stri
   const row = await findSpotlight(input.spotlightId);
   if (!row || !canWithdrawConsent(member, spotlightAccess(row))) throw new AppError("NOT_FOUND");
   await recordConsentWithdrawn(member.id, row.id);
+}
+
+/** Whether campaigns may ask to feature the member: her setting as it is now (false without a profile). */
+export async function campaignRequestsSetting(viewer: Viewer): Promise<boolean> {
+  const member = authorize(viewer, canManageOwnAccount);
+  return acceptsCampaignRequests(member.id);
+}
+
+export async function setCampaignRequests(viewer: Viewer, input: { allowed: boolean }): Promise<{ declined: number }> {
+  const member = authorize(viewer, canEnterMemberArea);
+  return recordCampaignRequestsSetting(member.id, input.allowed);
 }

@@ -81,6 +81,12 @@ export async function listConsentRequests(userId: string, representativeOf: stri
   });
 }
 
+/** Whether campaigns may ask to feature this member (her own setting on the privacy page). */
+export async function acceptsCampaignRequests(userId: string): Promise<boolean> {
+  const profile = await db().advocateProfile.findUnique({ where: { userId }, select: { campaignRequests: true } });
+  return profile?.campaignRequests ?? false;
+}
+
 export async function findCampaignBySlug(slug: string) {
   return db().campaign.findUnique({ where: { slug }, select: { id: true } });
 }

@@ -159,3 +159,21 @@ export async function recordConsentWithdrawn(consenterId: string, spotlightId: s
     await writeAudit(tx, { actorId: consenterId, action: "campaign.consent-withdrawn", targetType: "CampaignSpotlight", targetId: spotlightId });
   });
 }
+
+/**
+ * The member's own choice whether campaigns may ask to feature her. Turning it off declines, in the same
+ * transaction, the requests featuring her that wait for her answer (what she approved stays until she withdraws it).
+ */
+export async function recordCampaignRequestsSetting(userId: string, allowed: boolean): Promise<{ declined: number }> {
+  return db().$transaction(async (tx) => {
+    await tx.advocateProfile.update({ where: { userId }, data: { campaignRequests: allowed } });
+    const declined = allowed
+      ? { count: 0 }
+      : await tx.campaignSpotlight.updateMany({
+          where: { subject: "MEMBER", memberId: userId, consent: "REQUESTED" },
+          data: { consent: "DECLINED", consentById: userId, consentDecidedAt: new Date() },
+        });
+    await writeAudit(tx, { actorId: userId, action: "campaign.requests-setting", targetType: "User", targetId: userId, metadata: { allowed, declined: declined.count } });
+    return { declined: declined.count };
+  });
+}

@@ -151,3 +151,6 @@ export const consentAnswerSchema = z
 export type ConsentAnswer = z.infer<typeof consentAnswerSchema>;
 
 export const spotlightIdSchema = z.object({ spotlightId: campaignIdField });
+
+/** The member's choice on the privacy page: may campaigns ask to feature her? (An unticked box sends nothing.) */
+export const campaignRequestsSchema = z.object({ allowed: checkbox });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AdvocateProfile" ADD COLUMN     "campaignRequests" BOOLEAN NOT NULL DEFAULT true;
