@@ -5,6 +5,7 @@ import { UserText } from "@/components/ui/user-text";
 import { withdrawConsentAction } from "@/lib/campaigns/actions";
 import type { ApprovedSpotlight, SpotlightCandidate } from "@/lib/campaigns/format";
 import { localeNames, type Locale } from "@/lib/i18n/config";
+import { CampaignRequestsForm } from "./campaign-requests-form";
 import { ConsentForm, type ConsentField } from "./consent-form";
 
 type ConsentRequest = {
@@ -26,13 +27,14 @@ const byLanguage = (texts: Partial<Record<Locale, string>>) =>
  * The member's spotlights in public campaigns, on the privacy page: each asked one with its preview and the
  * form to approve field by field or decline; each approved one with what is public and a way to withdraw it now.
  */
-export async function ConsentRequests({ requests }: { requests: ConsentRequest[] }) {
+export async function ConsentRequests({ requests, requestsAllowed }: { requests: ConsentRequest[]; requestsAllowed: boolean | null }) {
   const [t, locale, format] = await Promise.all([getTranslations("CampaignConsent"), getLocale(), getFormatter()]);
   const country = (code: string | null) => (code ? (new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code) : null);
   return (
     <section aria-labelledby="campaign-consent-heading" className="flex flex-col gap-3">
       <h2 id="campaign-consent-heading" className="text-xl font-semibold text-ink">{t("title")}</h2>
       <p className="text-muted">{t("intro")}</p>
+      {requestsAllowed === null ? null : <CampaignRequestsForm allowed={requestsAllowed} />}
       {requests.length === 0 ? (
         <EmptyState title={t("empty")} headingLevel={3} />
       ) : (

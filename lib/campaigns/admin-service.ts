@@ -43,7 +43,7 @@ export async function addSpotlight(viewer: Viewer, input: SpotlightInput, now = 
   const subject = await findSpotlightSubject(input.subject, input.subjectRef);
   if (!subject) throw refused(`unknownSubject.${input.subject}`, "subjectRef");
   // A member who asked not to be featured is refused here, by name of the reason, not silently skipped.
-  if (subject.memberId && !(await acceptsCampaignRequests(subject.memberId))) throw refused("notFeaturable", "subjectRef");
+  if (subject.memberId && (await acceptsCampaignRequests(subject.memberId)) !== true) throw refused("notFeaturable", "subjectRef");
   return insertSpotlight(admin.id, input, subject);
 }
 
@@ -51,6 +51,6 @@ export async function requestConsent(viewer: Viewer, input: { spotlightId: strin
   const admin = authorize(viewer, canManageCampaigns);
   const spotlight = await findSpotlight(input.spotlightId);
   if (!spotlight) throw new AppError("NOT_FOUND");
-  if (spotlight.memberId && !(await acceptsCampaignRequests(spotlight.memberId))) throw refused("notFeaturable", "spotlightId");
+  if (spotlight.memberId && (await acceptsCampaignRequests(spotlight.memberId)) === false) throw refused("notFeaturable", "spotlightId");
   await markConsentRequested(admin.id, input.spotlightId);
 }

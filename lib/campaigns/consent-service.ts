@@ -59,13 +59,14 @@ export async function withdrawConsent(viewer: Viewer, input: { spotlightId: stri
   await recordConsentWithdrawn(member.id, row.id);
 }
 
-/** Whether campaigns may ask to feature the member: her setting as it is now (false without a profile). */
-export async function campaignRequestsSetting(viewer: Viewer): Promise<boolean> {
+/** Whether campaigns may ask to feature the member: her setting as it is now (null without a profile: no choice to make). */
+export async function campaignRequestsSetting(viewer: Viewer): Promise<boolean | null> {
   const member = authorize(viewer, canManageOwnAccount);
   return acceptsCampaignRequests(member.id);
 }
 
 export async function setCampaignRequests(viewer: Viewer, input: { allowed: boolean }): Promise<{ declined: number }> {
   const member = authorize(viewer, canEnterMemberArea);
+  if ((await acceptsCampaignRequests(member.id)) === null) throw new AppError("NOT_FOUND");
   return recordCampaignRequestsSetting(member.id, input.allowed);
 }

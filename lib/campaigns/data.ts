@@ -81,10 +81,10 @@ export async function listConsentRequests(userId: string, representativeOf: stri
   });
 }
 
-/** Whether campaigns may ask to feature this member (her own setting on the privacy page). */
-export async function acceptsCampaignRequests(userId: string): Promise<boolean> {
+/** Whether campaigns may ask to feature this member (her own setting on the privacy page); null without a profile. */
+export async function acceptsCampaignRequests(userId: string): Promise<boolean | null> {
   const profile = await db().advocateProfile.findUnique({ where: { userId }, select: { campaignRequests: true } });
-  return profile?.campaignRequests ?? false;
+  return profile?.campaignRequests ?? null;
 }
 
 export async function findCampaignBySlug(slug: string) {

@@ -147,6 +147,10 @@ export async function erasePersonWithin(tx: Tx, userId: string, input: { reason:
   await tx.moderationFlag.updateMany({ where: { reporterId: userId, note: { not: null } }, data: { note: null } });
   // Their data exports (lib/privacy) and the archives' bytes.
   await tx.dataExport.deleteMany(byUser);
+  // Spotlights of public campaigns featuring them: the page and its story go (a campaign's cached pages with them).
+  const featured = await tx.campaignSpotlight.findMany({ where: { memberId: userId }, select: { campaignId: true } });
+  await tx.campaignSpotlight.deleteMany({ where: { memberId: userId } });
+  await tx.campaign.updateMany({ where: { id: { in: [...new Set(featured.map((row) => row.campaignId))] } }, data: { contentVersion: { increment: 1 } } });
   // New tables holding a person's data get their line here (and, for the export, in lib/privacy/data.ts EXPORT_SECTIONS).
 
   const invitationsSent = await tx.invitation.count({ where: { invitedById: userId } });

@@ -41,7 +41,7 @@ export async function readExportProfile(userId: string) {
       approvedAt: true, suspendedAt: true, totpEnabledAt: true, lastSignInAt: true, createdAt: true,
       profile: {
         select: {
-          handle: true, hiddenFromDirectory: true, messagePolicy: true, bio: true, bioVisibility: true, photoId: true, photoVisibility: true,
+          handle: true, hiddenFromDirectory: true, messagePolicy: true, campaignRequests: true, bio: true, bioVisibility: true, photoId: true, photoVisibility: true,
           countryCode: true, countryVisibility: true, languages: true, languagesVisibility: true, areasOfWork: true, keywords: true, areasVisibility: true,
           rulesVisibility: true, canHelpWith: true, canHelpWithVisibility: true, lookingFor: true, lookingForVisibility: true, organizationsVisibility: true,
           livedExperience: true, livedExperienceVisibility: true, createdAt: true, updatedAt: true,
@@ -280,5 +280,22 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
       const names = new Map(actors.map((actor) => [actor.id, actor.displayName]));
       return batch(entries.map((entry) => ({ ...entry, readerName: entry.actorId ? (names.get(entry.actorId) ?? null) : null })), take);
     },
+  },
+  {
+    file: "campaign-spotlights.json",
+    // Public campaigns' spotlights featuring her or answered by her: what was proposed, her answer, what is public.
+    read: async (userId, after, take) =>
+      batch(
+        await db().campaignSpotlight.findMany({
+          where: { OR: [{ memberId: userId }, { consentById: userId }] },
+          ...page(after, take),
+          select: {
+            id: true, subject: true, publishAt: true, publishedAt: true, consent: true, consentRequestedAt: true, consentDecidedAt: true, approved: true, createdAt: true,
+            campaign: { select: { slug: true } },
+            texts: { select: { locale: true, story: true, quote: true } },
+          },
+        }),
+        take,
+      ),
   },
 ];

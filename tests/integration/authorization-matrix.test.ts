@@ -297,6 +297,9 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     // A spotlight nobody answers for is NOT_FOUND to those the policy lets in.
     answerConsent: { allowed: policy.canEnterMemberArea, call: (v) => campaignConsent.answerConsent(v, consentAnswerSchema.parse({ spotlightId: "nosuchspotlight", preview: "0".repeat(64), decision: "decline" })) },
     withdrawConsent: { allowed: policy.canEnterMemberArea, call: (v) => campaignConsent.withdrawConsent(v, { spotlightId: "nosuchspotlight" }) },
+    campaignRequestsSetting: { allowed: policy.canManageOwnAccount, call: (v) => campaignConsent.campaignRequestsSetting(v) },
+    // Ticked stays ticked: a member's setting is what it was, and one without a profile is NOT_FOUND.
+    setCampaignRequests: { allowed: policy.canEnterMemberArea, call: (v) => campaignConsent.setCampaignRequests(v, { allowed: true }) },
   },
   "conversations/service": {
     inbox: { allowed: conversationPolicy.canUseMessages, call: (v) => conversations.inbox(v, undefined) },

@@ -71,6 +71,10 @@ async function busyMember(options: { totpSecret?: string } = {}) {
   await db().notification.create({ data: { userId: member.id, type: "REPLY", subjectType: "BoardThread", subjectId: String(mine.id), payload: { title: "Amara-DR thread" } } });
   await db().notificationPreference.create({ data: { userId: member.id, topic: "REPLY", delivery: "DAILY" } });
   await db().auditLog.create({ data: { actorId: other.id, action: "profile.private-fields-read", targetType: "User", targetId: member.id, metadata: { fields: ["livedExperience"] } } });
+  const campaign = await db().campaign.create({ data: { slug: "dr-campaign", hashtags: [], startsOn: new Date("2026-12-10"), createdById: other.id, texts: { create: { locale: "en", title: "DR campaign" } } } });
+  await db().campaignSpotlight.create({
+    data: { campaignId: campaign.id, slug: "amara", position: 1, subject: "MEMBER", memberId: member.id, publishAt: new Date("2026-12-11"), consent: "REQUESTED", createdById: other.id, texts: { create: { locale: "en", story: "Amara-DR story" } } },
+  });
   const viewer = await signInAs(member, { userAgent: "Firefox on Android" });
   return { member, other, viewer, mine, theirs, reply, otherPost, conversation };
 }
@@ -112,7 +116,7 @@ describe("exporting one's data", () => {
     const files = await exportFiles(id);
     expect(Object.keys(files).sort()).toEqual(
       [
-        "applications.json", "audit-entries.json", "collaboration-requests.json", "collaboration-responses.json", "conversations.json", "index.html", "messages.json",
+        "applications.json", "audit-entries.json", "campaign-spotlights.json", "collaboration-requests.json", "collaboration-responses.json", "conversations.json", "index.html", "messages.json",
         "notification-preferences.json", "notifications.json", "people-kept-away.json", "photo.webp", "posts.json", "private-field-reads.json", "profile.json", "reactions.json", "resources.json", "sessions.json", "threads.json",
       ].sort(),
     );
@@ -129,6 +133,7 @@ describe("exporting one's data", () => {
     expect(json(files, "messages.json")).toHaveLength(4);
     expect(json(files, "notifications.json")).toHaveLength(1);
     expect(json(files, "notification-preferences.json")).toEqual([{ topic: "REPLY", delivery: "DAILY" }]);
+    expect(json(files, "campaign-spotlights.json")).toEqual([expect.objectContaining({ consent: "REQUESTED", campaign: { slug: "dr-campaign" }, texts: [{ locale: "en", story: "Amara-DR story", quote: "" }] })]);
     expect(json(files, "sessions.json")).toEqual([expect.objectContaining({ userAgent: "Firefox on Android" })]);
     expect(json(files, "private-field-reads.json")).toEqual([expect.objectContaining({ readerName: "Other-DR", metadata: { fields: ["livedExperience"] } })]);
     expect(json(files, "audit-entries.json").map((entry) => entry.action).sort()).toEqual(["privacy.export-requested", "profile.private-fields-read"]);

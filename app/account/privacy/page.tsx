@@ -7,7 +7,7 @@ import { Link } from "@/components/ui/link";
 import { ConsentRequests } from "@/components/campaigns/consent-requests";
 import { DeleteSection, ExportSection } from "@/components/privacy/data-rights-sections";
 import { withClientMessages } from "@/components/shell/client-messages";
-import { loadConsentRequests } from "@/lib/campaigns/loaders";
+import { loadCampaignRequestsSetting, loadConsentRequests } from "@/lib/campaigns/loaders";
 import { loadStaffReadsOfOwnConversations } from "@/lib/conversations/loaders";
 import { loadDataRights } from "@/lib/privacy/loaders";
 import { loadPrivateReads } from "@/lib/profiles/loaders";
@@ -23,11 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
  * copy of everything held about them, and deleting the account.
  */
 export default withClientMessages(["CampaignConsent", "DataRights.delete", "FormStatus", "ui.button", "ui.formField"], async function PrivacyPage() {
-  const [rights, reads, conversationReads, consentRequests, t, conversation, labels, format] = await Promise.all([
+  const [rights, reads, conversationReads, consentRequests, requestsAllowed, t, conversation, labels, format] = await Promise.all([
     loadDataRights(),
     loadPrivateReads(),
     loadStaffReadsOfOwnConversations(),
     loadConsentRequests(),
+    loadCampaignRequestsSetting(),
     getTranslations("ProfilePrivacy"),
     getTranslations("Conversation"),
     getTranslations("ProfileFields"),
@@ -78,7 +79,7 @@ export default withClientMessages(["CampaignConsent", "DataRights.delete", "Form
           </ul>
         )}
       </section>
-      <ConsentRequests requests={consentRequests} />
+      <ConsentRequests requests={consentRequests} requestsAllowed={requestsAllowed} />
       <ExportSection state={rights.export} />
       <DeleteSection email={rights.email} deletion={rights.deletion} />
     </>
