@@ -25,6 +25,8 @@ export type RequestWrite = {
   title: string;
   source: string;
   cooked: string;
+  /** Members the description mentions who may read it (resolved by the service): told as a mention. */
+  mentionedIds: string[];
   needs: string;
   languages: string[];
   deadline: Date | null;
@@ -79,12 +81,28 @@ export async function insertRequest(write: RequestWrite): Promise<{ id: string }
     });
     if (write.attachmentIds?.length) await replaceAttachmentsIn(tx, { requestId: created.id }, write.attachmentIds);
     await createNotifications(tx, write.namedUserIds.filter((id) => id !== write.authorId).map((userId) => notice(userId, "COLLABORATION_NAMED", created.id, write.title, write.authorId)));
+    await tellMentioned(tx, created.id, write, write.authorId, new Set(write.namedUserIds));
     if (write.visibility === "NETWORK") {
       const fitting = await membersToTell(tx, created.id, write);
       await createNotifications(tx, fitting.map((userId) => notice(userId, "COLLABORATION_MATCH", created.id, write.title, write.authorId)));
     }
     return created;
   });
+}
+
+/**
+ * Tells the members the description mentions, once per request: not its writer, not those just told they were
+ * named (one notice is enough), not anyone already told of a mention in it (an edit does not ring again).
+ */
+async function tellMentioned(tx: Tx, requestId: string, write: Pick<RequestWrite, "mentionedIds" | "title">, writerId: string, justNamed: ReadonlySet<string>): Promise<void> {
+  const candidates = write.mentionedIds.filter((userId) => userId !== writerId && !justNamed.has(userId));
+  if (candidates.length === 0) return;
+  const told = await tx.notification.findMany({
+    where: { type: "COLLABORATION_MENTION", subjectType: "CollaborationRequest", subjectId: requestId, userId: { in: candidates } },
+    select: { userId: true },
+  });
+  const alreadyTold = new Set(told.map((row) => row.userId));
+  await createNotifications(tx, candidates.filter((userId) => !alreadyTold.has(userId)).map((userId) => notice(userId, "COLLABORATION_MENTION", requestId, write.title, writerId)));
 }
 
 /** How many members a new request tells that it fits them: the best few, so a broad request floods nobody. */
@@ -126,6 +144,7 @@ export async function updateRequest(id: string, editorId: string, write: Omit<Re
     await replaceAttachmentsIn(tx, { requestId: id }, write.attachmentIds ?? []);
     const already = new Set(before.map((row) => row.userId));
     await createNotifications(tx, write.namedUserIds.filter((userId) => !already.has(userId) && userId !== editorId).map((userId) => notice(userId, "COLLABORATION_NAMED", id, write.title, editorId)));
+    await tellMentioned(tx, id, write, editorId, new Set(write.namedUserIds.filter((userId) => !already.has(userId))));
     if (write.visibility === "NAMED") {
       const request = await tx.collaborationRequest.findUniqueOrThrow({ where: { id }, select: { authorId: true, organizationId: true } });
       const representatives = request.organizationId ? await tx.organizationMembership.findMany({ where: { organizationId: request.organizationId, role: "REPRESENTATIVE" }, select: { userId: true } }) : [];

@@ -45,13 +45,14 @@ async function checkedWrite(viewer: SignedInViewer, input: RequestInput, organiz
   }, { handles: unknownHandles.map((handle) => `@${handle}`).join(", "), entries: attachments.refused.join(", "), count: attachments.refused.length });
   if (refusal) throw refusal;
   const namedUserIds = named.map((member) => member.userId).filter((id) => id !== viewer.id);
-  const { html: cooked } = await cook(input.body, input.visibility === "NAMED" ? new Set([viewer.id, ...namedUserIds]) : null);
+  const { cooked, mentionedIds } = await cook(input.body, input.visibility === "NAMED" ? new Set([viewer.id, ...namedUserIds]) : null);
   return {
     organizationId,
     kind: input.kind,
     title: input.title,
     source: input.body,
     cooked,
+    mentionedIds: mentionedIds.filter((id) => id !== viewer.id),
     needs: input.needs,
     languages: input.languages,
     deadline: input.deadline ? new Date(`${input.deadline}T00:00:00Z`) : null,
@@ -65,11 +66,16 @@ async function checkedWrite(viewer: SignedInViewer, input: RequestInput, organiz
   };
 }
 
-/** Cooks Markdown, linking mentions of active members who may read it (`readers`: a NAMED request's only). */
+/**
+ * Cooks Markdown, linking mentions of active members who may read it (`readers`: a NAMED request's only); the
+ * members linked are the ones a mention notifies.
+ */
 async function cook(source: string, readers: ReadonlySet<string> | null) {
   const handles = mentionCandidates(source).slice(0, COLLABORATION_LIMITS.mentions);
   const mentionable = (await findMentionable(handles, false)).filter((member) => !readers || readers.has(member.userId));
-  return cookMarkdown(source, { mentionable: new Set(mentionable.map((member) => member.handle)) });
+  const { html, mentions } = cookMarkdown(source, { mentionable: new Set(mentionable.map((member) => member.handle)) });
+  const idByHandle = new Map(mentionable.map((member) => [member.handle, member.userId]));
+  return { cooked: html, mentionedIds: mentions.map((handle) => idByHandle.get(handle)!) };
 }
 
 async function limitRequests(viewer: SignedInViewer) {

@@ -7,6 +7,7 @@ import { setTimeZoneSchema } from "@/lib/i18n/time-zone";
 export const TOPIC_OF: Record<NotificationType, NotificationTopic> = {
   MENTION: "MENTION",
   MESSAGE_MENTION: "MENTION",
+  COLLABORATION_MENTION: "MENTION",
   REPLY: "REPLY",
   WATCHED_POST: "WATCHING",
   REACTION: "REACTION",

@@ -86,6 +86,25 @@ describe("posting a request", () => {
     expect(await outcome(postRequest(author, form()))).toBe("RATE_LIMITED");
   });
 
+  it("tells the members its description mentions once, only those who may read it, and not again on an edit", async () => {
+    const ana = await createMember(db());
+    const bea = await createMember(db());
+    const mentions = `Ask @${ana.profile.handle} and @${bea.profile.handle}.`;
+    const { id } = await postRequest(author, form({ body: mentions }));
+    const told = async () => (await db().notification.findMany({ where: { type: "COLLABORATION_MENTION", subjectId: id }, orderBy: { userId: "asc" }, select: { userId: true, payload: true } }));
+    expect(await told()).toEqual([ana.id, bea.id].sort().map((userId) => ({ userId, payload: expect.objectContaining({ requestId: id, authorId: author.id }) })));
+    const carla = await createMember(db());
+    await editRequest(author, { requestId: id, ...form({ body: `${mentions} And @${carla.profile.handle}.` }) });
+    expect((await told()).map((row) => row.userId).sort()).toEqual([ana.id, bea.id, carla.id].sort());
+
+    // A NAMED request: a mention of a member it does not name stays plain text and tells her nothing; one it names
+    // is told once (that she was named).
+    const named = await createMember(db());
+    const outsider = await createMember(db());
+    const { id: namedId } = await postRequest(author, form({ visibility: "NAMED", namedMembers: `@${named.profile.handle}`, body: `For @${named.profile.handle}, not @${outsider.profile.handle}.` }));
+    expect(await db().notification.findMany({ where: { subjectId: namedId }, select: { userId: true, type: true } })).toEqual([{ userId: named.id, type: "COLLABORATION_NAMED" }]);
+  });
+
   it("lets the author side edit an open request and replaces its tags", async () => {
     const { id } = await postRequest(representative, form({ organizationId }));
     const otherRep = await createMember(db());
