@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "StoredFileKind" ADD VALUE 'MONITORING_EVIDENCE';
