@@ -255,7 +255,8 @@ export const evidenceUploadSchema = z.object({
   reportId: idField,
   ruleNumber: z.coerce.number(invalid).int(invalid).refine(isRuleNumber, { error: "Errors.fields.unknownRule" }),
   caption: optionalText(REPORT_LIMITS.evidenceCaption).transform((value) => value ?? ""),
-  redacted: z.literal("yes", invalid).optional(),
+  // Anything but "yes" (an unticked box sends nothing) is the service's refusal, on the box.
+  redacted: z.string().max(10).optional(),
 });
 export type EvidenceUploadInput = z.infer<typeof evidenceUploadSchema>;
 
