@@ -1,2 +1,0 @@
--- AlterEnum
-ALTER TYPE "StoredFileKind" ADD VALUE 'MONITORING_EVIDENCE';
