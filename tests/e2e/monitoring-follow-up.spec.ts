@@ -1,18 +1,19 @@
 // Following a place over time (issue 15, journeys 1 and 4): a member starts a follow-up visit from a published
 // report — its recommendations come carried forward, she gives each a status, records a finding and uploads a
 // phone photo as its evidence (refused until she confirms she redacted it; stored without its GPS position,
-// downloaded by the report's readers only) — and the place's page then shows both visits and what became of each
-// recommendation. A moderator merges a duplicate entry of the registry into the place kept: its reports move,
+// downloaded by the report's readers only; without JavaScript too, and removed with its bytes) — and the place's
+// page then shows both visits and what became of each recommendation. A moderator merges a duplicate entry of the registry into the place kept: its reports move,
 // the duplicate points at the kept one, and the merge is in the audit log. Every page is checked with axe.
 import sharp from "sharp";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET } from "@/prisma/seed/demo-data";
+import { minimalPdf } from "@/tests/factories/files";
 import { jpegWithLocation } from "@/tests/factories/images";
 import { createPlaceRow, createReportRow } from "@/tests/factories/monitoring";
 import { uniqueSuffix } from "@/tests/factories/unique";
 import { createMember, createModerator, TEST_PASSWORD } from "@/tests/factories/users";
 import { messages } from "./support/messages";
-import { SignInPage } from "./support/sign-in";
+import { SignInPage, signInOnPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 const en = messages("en");
@@ -35,7 +36,7 @@ async function visitedPlace(prisma: PrismaClient, suffix: string) {
   return { author, place, report };
 }
 
-test("a follow-up visit carries the recommendations forward, takes a redacted photo as evidence, and the place shows its history", async ({ page, shell, prisma }) => {
+test("a follow-up visit carries the recommendations forward, takes a redacted photo as evidence, and the place shows its history", async ({ page, shell, prisma, browser, baseURL }) => {
   test.setTimeout(180_000);
   const suffix = uniqueSuffix();
   const { place, report } = await visitedPlace(prisma, suffix);
@@ -115,6 +116,25 @@ test("a follow-up visit carries the recommendations forward, takes a redacted ph
   await expect(products).toContainText(en.FollowUps.IMPLEMENTED);
   await expect(products).toContainText(`Handed out monthly since June ${suffix}`);
   await expect(history.getByRole("listitem").filter({ hasText: `Open a mother and baby unit ${suffix}` }).first()).toContainText(en.FollowUps.NOT_IMPLEMENTED);
+
+  // Without JavaScript the upload is the same plain multipart form, and a file is removed with its stored bytes.
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const noJs = await context.newPage();
+  const noJsMain = noJs.getByRole("main");
+  await signInOnPage(noJs, visitor.email, TEST_PASSWORD);
+  await noJs.goto(editUrl);
+  await noJsMain.locator(`input[type="file"][name="file"]`).setInputFiles({ name: "inspection-notes.pdf", mimeType: "application/pdf", buffer: minimalPdf() });
+  await noJsMain.getByLabel(en.ReportForm.evidenceRedacted).check();
+  await noJsMain.getByRole("button", { name: en.ReportForm.evidenceUpload }).click();
+  await expect(noJs).toHaveURL(/done=evidenceAdded/);
+  await expect(noJsMain.getByRole("link", { name: "inspection-notes.pdf" })).toBeVisible();
+  const stored = await prisma.monitoringFindingEvidence.findFirstOrThrow({ where: { finding: { reportId: followUpId }, caption: "" }, select: { storedFileId: true } });
+  await noJsMain.getByRole("button", { name: `${en.ReportForm.evidenceRemove} inspection-notes.pdf` }).click();
+  await expect(noJs).toHaveURL(/done=evidenceRemoved/);
+  await expect(noJsMain.getByText(en.ReportForm.done.evidenceRemoved)).toBeVisible();
+  await expect(noJsMain.getByRole("link", { name: "inspection-notes.pdf" })).toHaveCount(0);
+  expect(await prisma.storedFile.count({ where: { id: stored.storedFileId! } })).toBe(0);
+  await context.close();
 });
 
 test("a moderator merges a duplicate place into the one kept, and its reports move there", async ({ page, shell, prisma }) => {
