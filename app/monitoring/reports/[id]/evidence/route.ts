@@ -25,13 +25,15 @@ export async function POST(request: Request, { params }: RouteContext<"/monitori
   const permission = await loadEvidenceUploadPermission(id);
   if (!permission.ok) {
     if (permission.code === "UNAUTHENTICATED") return see(`/sign-in?next=${encodeURIComponent(`/monitoring/reports/${id}/edit`)}`);
-    if (permission.code === "RATE_LIMITED" || permission.code === "FORBIDDEN") return back(`evidenceError=${codeOf(permission.error)}`);
+    if (permission.code === "RATE_LIMITED") return back(`evidenceError=${codeOf(permission.error)}`);
+    // The report can no longer change (sent for review, withdrawn): its page says where it stands.
+    if (permission.code === "FORBIDDEN") return see(`/monitoring/reports/${id}`);
     return new Response(null, { status: 404 });
   }
   const { fields, file, refusal } = await readMultipartUpload(request, { kind: "MONITORING_EVIDENCE", maxFields: 10, maxFieldBytes: 4096 });
   const rule = /^\d{1,2}$/.test(String(fields.get("ruleNumber") ?? "")) ? `&rule=${String(fields.get("ruleNumber"))}` : "";
   if (refusal || !file) return back(`evidenceError=${refusal?.code ?? "FILE_MISSING"}${rule}`);
   const attached = await loadEvidenceAttachment({ ...Object.fromEntries(fields.entries()), reportId: id }, file.id);
-  if (!attached.ok) return back(`evidenceError=${codeOf(attached.error)}${rule}`);
+  if (!attached.ok) return attached.code === "FORBIDDEN" ? see(`/monitoring/reports/${id}`) : back(`evidenceError=${codeOf(attached.error)}${rule}`);
   return back(`done=evidenceAdded${rule}`);
 }
