@@ -29,7 +29,7 @@ export default async function RulesPage() {
   ]);
   const counts = (number: number) => {
     const row = activity.get(number);
-    return row ? t("counts", { threads: row.threads, requests: row.requests, members: row.members, organizations: row.organizations, resources: row.resources }) : t("noActivity");
+    return row ? t("counts", { threads: row.threads, requests: row.requests, members: row.members, organizations: row.organizations, resources: row.resources, findings: row.findings }) : t("noActivity");
   };
   return (
     <PageContainer className="flex flex-col gap-8 py-8 lg:py-10">

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { UserText } from "@/components/ui/user-text";
+import { resourceTypeOf } from "@/lib/files/filename";
+import { formatFileSize } from "@/lib/files/format";
 import type { ReportDetail } from "@/lib/monitoring/loaders";
 
 const ASSESSMENT_STYLE: Record<string, string> = {
@@ -73,11 +75,24 @@ export async function ReportBody({ report }: { report: ReportDetail }) {
                 <Link href={`/rules/${finding.ruleNumber}`}>{t("onRule", { number: finding.ruleNumber })}</Link>: {titles(String(finding.ruleNumber) as never)} — {assessments(finding.assessment)}
               </p>
               {finding.observationsCooked ? <div className="cooked" dir="auto" dangerouslySetInnerHTML={{ __html: finding.observationsCooked }} /> : <p className="text-sm text-muted">{t("observationsNone")}</p>}
-              {finding.evidence.some((evidence) => evidence.resource) ? (
+              {finding.evidence.length ? (
                 <p className="text-sm text-muted">
                   {t("evidence")}{" "}
-                  {finding.evidence.flatMap((evidence) => (evidence.resource ? [evidence.resource] : [])).map((resource, index) => (
-                    <span key={resource.id}>{index > 0 ? ", " : ""}<Link href={`/resources/${resource.id}`}><UserText>{resource.title}</UserText></Link></span>
+                  {finding.evidence.map((evidence, index) => (
+                    <span key={evidence.id}>
+                      {index > 0 ? ", " : ""}
+                      {evidence.resource ? (
+                        <Link href={`/resources/${evidence.resource.id}`}><UserText>{evidence.resource.title}</UserText></Link>
+                      ) : evidence.file ? (
+                        <>
+                          <Link href={`/monitoring/reports/${report.id}/evidence/${evidence.id}`} prefetch={false}><UserText>{evidence.file.filename ?? t("evidenceUnnamed")}</UserText></Link>
+                          {" "}({[resourceTypeOf(evidence.file.contentType)?.toUpperCase(), formatFileSize(format, evidence.file.byteSize)].filter(Boolean).join(", ")})
+                          {evidence.caption ? <> — <UserText>{evidence.caption}</UserText></> : null}
+                        </>
+                      ) : (
+                        t("evidenceGone")
+                      )}
+                    </span>
                   ))}
                 </p>
               ) : null}

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { userTextProps } from "@/components/ui/user-text";
+import { formatFileSize } from "@/lib/files/format";
 import type { AttachmentCard } from "@/lib/resources/loaders";
 
 /**
@@ -12,10 +13,7 @@ export async function AttachedResources({ cards, label }: { cards: readonly Atta
   if (!cards?.length) return null;
   const [t, types, format] = await Promise.all([getTranslations("ResourceAttach"), getTranslations("ResourceTypes"), getFormatter()]);
   const unavailable = cards.filter((card) => !card.available).length;
-  const size = (bytes: number) =>
-    bytes >= 1_000_000
-      ? format.number(bytes / 1_000_000, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 })
-      : format.number(Math.max(1, Math.round(bytes / 1_000)), { style: "unit", unit: "kilobyte" });
+  const size = (bytes: number) => formatFileSize(format, bytes);
   return (
     <section aria-label={label ?? t("attachedHeading")} className="flex flex-col gap-2">
       <ul className="flex flex-col gap-2">

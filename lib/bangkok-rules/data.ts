@@ -8,7 +8,7 @@ import { takingInterest, visibleTo, type Audience } from "@/lib/collaborations/d
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type RuleActivityRow = { ruleNumber: number; threads: number; requests: number; openRequests: number; members: number; organizations: number; resources: number; refreshedAt: Date };
+export type RuleActivityRow = { ruleNumber: number; threads: number; requests: number; openRequests: number; members: number; organizations: number; resources: number; findings: number; refreshedAt: Date };
 
 /** The kept activity of every rule (none before the first refresh). */
 export function listRuleActivity(): Promise<RuleActivityRow[]> {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { activityTotal, rankRuleActivity } from "./format";
 
-const row = (ruleNumber: number, threads = 0, requests = 0, members = 0, organizations = 0, resources = 0) => ({ ruleNumber, threads, requests, members, organizations, resources });
+const row = (ruleNumber: number, threads = 0, requests = 0, members = 0, organizations = 0, resources = 0, findings = 0) => ({ ruleNumber, threads, requests, members, organizations, resources, findings });
 
 describe("rankRuleActivity", () => {
   it("adds up every kind of activity", () => {
-    expect(activityTotal(row(1, 1, 2, 3, 4, 5))).toBe(15);
+    expect(activityTotal(row(1, 1, 2, 3, 4, 5, 6))).toBe(21);
   });
 
   it("puts the busiest first and the least covered (none first) last, ties by rule number", () => {

@@ -1,11 +1,11 @@
 // How /rules ranks the rules by the network's activity on them: pure, so it is unit-tested without a database.
 // A rule's activity is the sum of what is tagged with it or works on it (threads, requests, members,
-// organizations; resources join when they exist). The least covered are where the network's knowledge has gaps.
+// organizations, resources, monitoring findings published to the network). The least covered are where the network's knowledge has gaps.
 
-export type RuleActivityCounts = { ruleNumber: number; threads: number; requests: number; members: number; organizations: number; resources: number };
+export type RuleActivityCounts = { ruleNumber: number; threads: number; requests: number; members: number; organizations: number; resources: number; findings: number };
 
 export function activityTotal(row: Omit<RuleActivityCounts, "ruleNumber">): number {
-  return row.threads + row.requests + row.members + row.organizations + row.resources;
+  return row.threads + row.requests + row.members + row.organizations + row.resources + row.findings;
 }
 
 /**

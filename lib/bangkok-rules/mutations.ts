@@ -5,7 +5,9 @@ import "server-only";
 // any member may list, the same for every viewer: threads not removed, whose opening post no moderator hid,
 // outside staff-only categories; requests shown to the whole network (NETWORK; a NAMED one is for its audience
 // only); and the directory's own kept counts for members and organizations (DirectoryFacetCount: listed members,
-// only where they show the rule or the organization).
+// only where they show the rule or the organization); resources published to the network; and monitoring findings of
+// reports published to the network, from the matrix's kept whole-network counts (MonitoringMatrixCount, token "":
+// a range of its primary key, at most 70 × countries rows, kept right by its triggers).
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -28,8 +30,8 @@ export async function refreshRuleActivity(now: Date = new Date()): Promise<RuleA
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`);
       const rules = await tx.$executeRaw(Prisma.sql`
-        INSERT INTO "BangkokRuleActivity" ("ruleNumber", threads, requests, "openRequests", members, organizations, resources, "refreshedAt")
-        SELECT b.number, coalesce(t.n, 0), coalesce(r.n, 0), coalesce(r.open, 0), coalesce(m.n, 0), coalesce(o.n, 0), coalesce(res.n, 0), ${now}
+        INSERT INTO "BangkokRuleActivity" ("ruleNumber", threads, requests, "openRequests", members, organizations, resources, findings, "refreshedAt")
+        SELECT b.number, coalesce(t.n, 0), coalesce(r.n, 0), coalesce(r.open, 0), coalesce(m.n, 0), coalesce(o.n, 0), coalesce(res.n, 0), coalesce(f.n, 0), ${now}
           FROM "BangkokRule" b
           LEFT JOIN (SELECT x."ruleNumber" AS rule, count(*)::int AS n FROM ${networkThreadRules()} GROUP BY 1) t ON t.rule = b.number
           LEFT JOIN (
@@ -50,8 +52,13 @@ export async function refreshRuleActivity(now: Date = new Date()): Promise<RuleA
               JOIN "Resource" q ON q.id = x."resourceId"
              WHERE q.visibility = 'NETWORK' AND q.status = 'PUBLISHED'
              GROUP BY 1) res ON res.rule = b.number
+          LEFT JOIN (
+            SELECT k."ruleNumber" AS rule, sum(k.complies + k."partlyComplies" + k."doesNotComply" + k."notAssessed")::int AS n
+              FROM "MonitoringMatrixCount" k
+             WHERE k.token = ''
+             GROUP BY 1) f ON f.rule = b.number
         ON CONFLICT ("ruleNumber") DO UPDATE SET threads = EXCLUDED.threads, requests = EXCLUDED.requests, "openRequests" = EXCLUDED."openRequests",
-          members = EXCLUDED.members, organizations = EXCLUDED.organizations, resources = EXCLUDED.resources, "refreshedAt" = EXCLUDED."refreshedAt"`);
+          members = EXCLUDED.members, organizations = EXCLUDED.organizations, resources = EXCLUDED.resources, findings = EXCLUDED.findings, "refreshedAt" = EXCLUDED."refreshedAt"`);
       await tx.$executeRawUnsafe(`DELETE FROM "BangkokRuleCountryActivity"`);
       const countryRows = await tx.$executeRaw(Prisma.sql`
         INSERT INTO "BangkokRuleCountryActivity" ("ruleNumber", "countryCode", threads)

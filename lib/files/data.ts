@@ -27,6 +27,13 @@ export async function findStoredFileMeta(fileId: string): Promise<StoredFileMeta
   return file?.sha256 ? { ...file, sha256: file.sha256 } : null;
 }
 
+/** The complete stored files among these ids, described (one query; missing or unfinished ones are left out). */
+export async function findStoredFileMetas(fileIds: readonly string[]): Promise<StoredFileMeta[]> {
+  if (fileIds.length === 0) return [];
+  const files = await db().storedFile.findMany({ where: { id: { in: [...fileIds] }, sha256: { not: null } }, select: META });
+  return files.flatMap((file) => (file.sha256 ? [{ ...file, sha256: file.sha256 }] : []));
+}
+
 /** A stored file's description and what it belongs to, or null. */
 export async function findStoredFile(fileId: string): Promise<StoredFileSummary | null> {
   const file = await db().storedFile.findUnique({

@@ -5,8 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { formAction, formValues, type ActionResult } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
 import { mergeAfterConflict, ReportConflictError, type PersonalDataHit } from "./format";
+import { removeEvidence } from "./evidence-service";
 import { requestReview, reviewReport, saveReportDraft, startFollowUp, startReport, withdrawReport } from "./report-service";
-import { reportIdSchema, requestReviewSchema, reviewDecisionSchema, saveReportSchema, startReportSchema } from "./schema";
+import { removeEvidenceSchema, reportIdSchema, requestReviewSchema, reviewDecisionSchema, saveReportSchema, startReportSchema } from "./schema";
 
 // The reports' forms: plain forms (they work without JavaScript). A save goes back to the form at its new
 // revision; a conflict comes back to the form merged: what only the other member changed is taken in, what both
@@ -67,4 +68,10 @@ export const withdrawReportAction = formAction(reportIdSchema, async ({ reportId
 export const followUpReportAction = formAction(reportIdSchema, async ({ reportId }) => {
   const { id } = await startFollowUp(await loadViewer(), reportId);
   to(`/monitoring/reports/${id}/edit?done=followUp`);
+});
+
+/** Removing an uploaded evidence file (the upload itself is a multipart post: app/monitoring/reports/[id]/evidence). */
+export const removeEvidenceAction = formAction(removeEvidenceSchema, async (input) => {
+  await removeEvidence(await loadViewer(), input);
+  to(`/monitoring/reports/${input.reportId}/edit?done=evidenceRemoved#evidence`);
 });

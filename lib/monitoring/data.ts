@@ -3,6 +3,7 @@ import "server-only";
 // team (author, members added, the organization's representatives) reads it in any state; others read it once
 // PUBLISHED, to the network or to the organization's members. lib/monitoring/policy.ts says the same for one row.
 import { db } from "@/lib/db";
+import { findStoredFileMetas, type StoredFileMeta } from "@/lib/files/data";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type ReaderScope = { id: string; organizationIds: readonly string[]; representativeOf: readonly string[] };
@@ -42,6 +43,9 @@ export async function findReportAccess(id: string) {
   return { ...access, teamIds: team.map((member) => member.userId) };
 }
 export type ReportAccessRow = NonNullable<Awaited<ReturnType<typeof findReportAccess>>>;
+
+/** A finding's evidence: a resource of the library, or an uploaded file (described by lib/files, see findReportDetail). */
+const EVIDENCE_SELECT = { id: true, caption: true, storedFileId: true, resource: { select: { id: true, title: true } } } satisfies Prisma.MonitoringFindingEvidenceSelect;
 
 const PERSON = { id: true, displayName: true, status: true, profile: { select: { handle: true } } } satisfies Prisma.UserSelect;
 
@@ -87,7 +91,7 @@ export const REPORT_DETAIL_SELECT = {
       assessment: true,
       observationsSource: true,
       observationsCooked: true,
-      evidence: { select: { id: true, caption: true, storedFileId: true, resource: { select: { id: true, title: true } } }, orderBy: { createdAt: "asc" } },
+      evidence: { select: EVIDENCE_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
     orderBy: { ruleNumber: "asc" },
   },
@@ -109,11 +113,28 @@ export const REPORT_DETAIL_SELECT = {
   revisions: { select: { id: true, number: true, note: true, createdAt: true, snapshot: true }, orderBy: { number: "desc" } },
 } satisfies Prisma.MonitoringReportSelect;
 
-export type ReportDetail = Prisma.MonitoringReportGetPayload<{ select: typeof REPORT_DETAIL_SELECT }>;
+type ReportRow = Prisma.MonitoringReportGetPayload<{ select: typeof REPORT_DETAIL_SELECT }>;
+type EvidenceRow = ReportRow["findings"][number]["evidence"][number];
+/** An uploaded evidence file as the report shows it: its name, type and size. */
+export type EvidenceFile = Pick<StoredFileMeta, "filename" | "contentType" | "byteSize" | "width" | "height">;
+export type ReportDetail = Omit<ReportRow, "findings"> & {
+  findings: Array<Omit<ReportRow["findings"][number], "evidence"> & { evidence: Array<EvidenceRow & { file: EvidenceFile | null }> }>;
+};
 
-/** A whole report (for its page and its form): its text, findings with evidence, recommendations, revisions. */
-export function findReportDetail(id: string): Promise<ReportDetail | null> {
-  return db().monitoringReport.findUnique({ where: { id }, select: REPORT_DETAIL_SELECT });
+/**
+ * A whole report (for its page and its form): its text, findings with evidence, recommendations, revisions. The
+ * uploaded files are described by lib/files (which owns StoredFile) in a second query, whatever their number.
+ */
+export async function findReportDetail(id: string): Promise<ReportDetail | null> {
+  const report = await db().monitoringReport.findUnique({ where: { id }, select: REPORT_DETAIL_SELECT });
+  if (!report) return null;
+  const fileIds = report.findings.flatMap((finding) => finding.evidence.flatMap((evidence) => (evidence.storedFileId ? [evidence.storedFileId] : [])));
+  const files = new Map((await findStoredFileMetas(fileIds)).map((file) => [file.id, file]));
+  const describe = (fileId: string | null): EvidenceFile | null => {
+    const file = fileId ? files.get(fileId) : undefined;
+    return file ? { filename: file.filename, contentType: file.contentType, byteSize: file.byteSize, width: file.width, height: file.height } : null;
+  };
+  return { ...report, findings: report.findings.map((finding) => ({ ...finding, evidence: finding.evidence.map((evidence) => ({ ...evidence, file: describe(evidence.storedFileId) })) })) };
 }
 
 export type ReportListRow = Prisma.MonitoringReportGetPayload<{ select: typeof LIST_SELECT }>;
@@ -196,4 +217,22 @@ export async function findEvidenceResources(ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await db().resource.findMany({ where: { id: { in: ids } }, select: { id: true, authorId: true, organizationId: true, visibility: true, status: true } });
   return rows.map((row) => ({ ...row, flagged: false }));
+}
+
+/** A saved finding of the report on this rule, with how many files it already has as evidence; null if none. */
+export async function findFindingForEvidence(reportId: string, ruleNumber: number) {
+  const finding = await db().monitoringFinding.findUnique({
+    where: { reportId_ruleNumber: { reportId, ruleNumber } },
+    select: { id: true, _count: { select: { evidence: { where: { storedFileId: { not: null } } } } } },
+  });
+  return finding ? { id: finding.id, files: finding._count.evidence } : null;
+}
+
+/** An uploaded evidence file of this report (never a resource's, never another report's), or null. */
+export async function findEvidenceFile(reportId: string, evidenceId: string) {
+  const row = await db().monitoringFindingEvidence.findFirst({
+    where: { id: evidenceId, storedFileId: { not: null }, finding: { reportId } },
+    select: { id: true, storedFileId: true },
+  });
+  return row?.storedFileId ? { id: row.id, storedFileId: row.storedFileId } : null;
 }

@@ -6,6 +6,7 @@ import "server-only";
 // transaction, so the matrix (lib/monitoring-overview) always reads findings that agree with their reports.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { claimStoredFile, deleteStoredFile } from "@/lib/files/mutations";
 import { createNotifications } from "@/lib/notifications/mutations";
 import type { FindingInput, RecommendationInput } from "./schema";
 
@@ -123,7 +124,11 @@ async function replaceTeam(tx: Tx, reportId: string, userIds: string[]) {
 
 /** Findings kept by rule (their evidence stays with them); rules no longer assessed are removed. */
 async function replaceFindings(tx: Tx, reportId: string, findings: ReportWrite["findings"], editorId: string) {
-  await tx.monitoringFinding.deleteMany({ where: { reportId, ruleNumber: { notIn: findings.map((finding) => finding.ruleNumber) } } });
+  const removed = { reportId, ruleNumber: { notIn: findings.map((finding) => finding.ruleNumber) } };
+  // The files uploaded into a finding go with it (nothing else points at them).
+  const files = await tx.monitoringFindingEvidence.findMany({ where: { finding: removed, storedFileId: { not: null } }, select: { storedFileId: true } });
+  await tx.monitoringFinding.deleteMany({ where: removed });
+  for (const { storedFileId } of files) await deleteStoredFile(tx, storedFileId!);
   const existing = new Set((await tx.monitoringFinding.findMany({ where: { reportId }, select: { ruleNumber: true } })).map((row) => row.ruleNumber));
   for (const finding of findings.filter((one) => existing.has(one.ruleNumber))) {
     await tx.monitoringFinding.update({
@@ -229,6 +234,47 @@ export async function markWithdrawn(reportId: string): Promise<boolean> {
     const { count } = await tx.monitoringReport.updateMany({ where: { id: reportId, status: "PUBLISHED" }, data: { status: "WITHDRAWN", revision: { increment: 1 } } });
     if (count === 0) return false;
     await syncFindingCopies(tx, reportId);
+    return true;
+  });
+}
+
+/** Thrown inside a transaction to undo it (the claim of a file) when what it writes turned out to be gone. */
+class Undo extends Error {}
+
+/**
+ * An uploaded file becomes a finding's evidence: the file is claimed (it no longer expires) and cited in one
+ * transaction, while the finding still exists and its report is in one of `statuses` (the finding's row is locked,
+ * so a save removing it waits). Its id; null, with nothing changed, when the file or the finding is gone or the report
+ * changed state meanwhile.
+ */
+export async function insertEvidenceFile(
+  evidence: { reportId: string; findingId: string; storedFileId: string; caption: string; createdById: string },
+  statuses: ReadonlyArray<"DRAFT" | "PUBLISHED">,
+): Promise<string | null> {
+  const { reportId, ...row } = evidence;
+  try {
+    return await db().$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<Array<{ id: string }>>`
+        SELECT f.id FROM "MonitoringFinding" f JOIN "MonitoringReport" r ON r.id = f."reportId"
+         WHERE f.id = ${row.findingId} AND r.id = ${reportId} AND r.status::text = ANY(${[...statuses]})
+           FOR UPDATE OF f`;
+      if (locked.length === 0 || !(await claimStoredFile(tx, row.storedFileId))) throw new Undo();
+      const created = await tx.monitoringFindingEvidence.create({ data: row, select: { id: true } });
+      return created.id;
+    });
+  } catch (error) {
+    if (error instanceof Undo) return null;
+    throw error;
+  }
+}
+
+/** Removes an uploaded evidence file of the report: the citation and the stored file, together. False if there was none. */
+export async function deleteEvidenceFile(reportId: string, evidenceId: string): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const evidence = await tx.monitoringFindingEvidence.findFirst({ where: { id: evidenceId, storedFileId: { not: null }, finding: { reportId } }, select: { id: true, storedFileId: true } });
+    if (!evidence) return false;
+    await tx.monitoringFindingEvidence.delete({ where: { id: evidence.id } });
+    await deleteStoredFile(tx, evidence.storedFileId!);
     return true;
   });
 }

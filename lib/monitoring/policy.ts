@@ -68,5 +68,11 @@ export const canWithdrawReport = canCorrectReport;
 /** A follow-up visit to the place of a published report: whoever may read that report. */
 export const canFollowUpReport: ResourcePolicy<ReportAccess> = (viewer, report) => report.status === "PUBLISHED" && canReadReport(viewer, report);
 
+/**
+ * Evidence files (uploaded into a finding, or removed from it): the team, while it may change the report — a
+ * draft, or a published report it corrects. Downloading one is reading the report (canReadReport).
+ */
+export const canChangeEvidence: ResourcePolicy<ReportAccess> = (viewer, report) => canEditDraft(viewer, report) || canCorrectReport(viewer, report);
+
 /** Exports (PDF, JSON, CSV): whoever may read it. */
 export const canExportReport = canReadReport;

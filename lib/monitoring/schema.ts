@@ -27,6 +27,9 @@ export const REPORT_LIMITS = {
   /** Evidence from the resource library per finding: their addresses, space-separated. */
   evidenceText: 2_000,
   evidencePerFinding: 10,
+  /** Files uploaded as evidence per finding (beside the library's resources), and a file's caption. */
+  evidenceFilesPerFinding: 10,
+  evidenceCaption: 200,
   /** Rows of recommendations the form may send (the ones written, and a few blank ones). */
   recommendations: 40,
 } as const;
@@ -242,3 +245,21 @@ export const withdrawReportSchema = z.object({ reportId: idField, note: optional
 export const reportListSchema = z.object({
   after: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/).optional().catch(undefined),
 });
+
+/**
+ * A file uploaded as a finding's evidence (the text fields of the multipart form; the file itself is lib/files'):
+ * the rule of a finding already saved, an optional caption, and the author's confirmation that she redacted it
+ * (checked by the service, so the refusal is named on that box).
+ */
+export const evidenceUploadSchema = z.object({
+  reportId: idField,
+  ruleNumber: z.coerce.number(invalid).int(invalid).refine(isRuleNumber, { error: "Errors.fields.unknownRule" }),
+  caption: optionalText(REPORT_LIMITS.evidenceCaption).transform((value) => value ?? ""),
+  // Anything but "yes" (an unticked box sends nothing) is the service's refusal, on the box.
+  redacted: z.string().max(10).optional(),
+});
+export type EvidenceUploadInput = z.infer<typeof evidenceUploadSchema>;
+
+/** Removing an uploaded evidence file from a finding. */
+export const removeEvidenceSchema = z.object({ reportId: idField, evidenceId: idField });
+export type RemoveEvidenceInput = z.infer<typeof removeEvidenceSchema>;

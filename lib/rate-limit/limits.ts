@@ -115,6 +115,8 @@ export const collaborationInvitationsPerMember = rule("collaboration:invitations
 export const resourcesPerMember = rule("resources:shared", 30, DAY);
 /** Files uploaded for resources (stored before they are described), per member. */
 export const resourceUploadsPerMember = rule("resources:uploads", 60, DAY);
+/** Files uploaded as monitoring reports' evidence (issue 15), per member: a visit's photos and documents, not a flood. */
+export const evidenceUploadsPerMember = rule("monitoring:evidence-uploads", 100, DAY);
 
 /** Flags on threads, profiles and organizations, per member (issue 13): enough to report a wave, not to flood the queue. */
 export const itemFlagsPerMember = rule("moderation:flags", 20, HOUR);

@@ -2,10 +2,12 @@
 // starts the report and records a finding; her colleague, with JavaScript off, adds the summary and a
 // recommendation; the author's stale save is refused as a conflict that shows the colleague's text and keeps
 // hers; the personal-data check warns before review; the colleague reviews and publishes. Every page the author
-// sees is checked with axe (the colleague's browser has no JavaScript, so axe cannot run there).
+// sees is checked with axe; the colleague's (no JavaScript, where axe cannot run) through
+// expectNoA11yViolationsWithoutScripts.
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
+import { expectNoA11yViolationsWithoutScripts } from "./support/axe";
 import { messages } from "./support/messages";
 import { SignInPage, signInOnPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
@@ -84,6 +86,7 @@ test("two members write a report in turn, one without JavaScript, and the other 
   const otherMain = other.getByRole("main");
   await signInOnPage(other, colleague.email, TEST_PASSWORD);
   await other.goto(editUrl);
+  await expectNoA11yViolationsWithoutScripts(other);
   await otherMain.getByLabel(en.ReportForm.summary).fill(`The wing holds **twice** its capacity ${marker}.`);
   await otherMain.getByLabel(en.ReportForm.recText.replace("{number}", "1"), { exact: true }).fill("Provide sanitary products free of charge.");
   await otherMain.getByLabel(en.ReportForm.recAuthority).first().fill("Kenya Prisons Service");
@@ -122,6 +125,7 @@ test("two members write a report in turn, one without JavaScript, and the other 
 
   // The colleague reviews and publishes to the network, without JavaScript.
   await other.goto(editUrl.replace(/\/edit$/, ""));
+  await expectNoA11yViolationsWithoutScripts(other);
   await otherMain.getByLabel(en.ReportPage.publish, { exact: true }).check();
   await otherMain.getByLabel(en.ReportVisibility.NETWORK, { exact: true }).check();
   await otherMain.getByLabel(en.ReportPage.personalDataConfirm).check();

@@ -67,6 +67,7 @@ import { canAdministerOrganizations, canLeaveOrganization, canManageOrganization
 import { adminOrganizationFilterSchema, editOrganizationSchema } from "@/lib/organizations/schema";
 import * as monitoringReads from "@/lib/monitoring/service";
 import * as monitoringWrites from "@/lib/monitoring/report-service";
+import * as monitoringEvidence from "@/lib/monitoring/evidence-service";
 import { requestReviewSchema, reviewDecisionSchema, saveReportSchema, startReportSchema } from "@/lib/monitoring/schema";
 import * as places from "@/lib/places/service";
 import { canAddPlace, canMergePlaces, canReadPlaces } from "@/lib/places/policy";
@@ -454,6 +455,12 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     reportForEdit: { allowed: canUseMonitoring, call: (v) => monitoringReads.reportForEdit(v, "nosuchreport").catch(ignoreNotFound) },
     newReportForm: { allowed: canUseMonitoring, call: (v) => monitoringReads.newReportForm(v, "KE") },
     placeHistory: { allowed: canUseMonitoring, call: (v) => monitoringReads.placeHistory(v, "nosuchplace") },
+  },
+  "monitoring/evidence-service": {
+    prepareEvidenceUpload: { allowed: canUseMonitoring, call: (v) => monitoringEvidence.prepareEvidenceUpload(v, "nosuchreport").catch(ignoreNotFound) },
+    attachEvidenceFile: { allowed: canUseMonitoring, call: (v) => monitoringEvidence.attachEvidenceFile(v, { reportId: "nosuchreport", ruleNumber: "5", redacted: "yes" }, "nosuchfile").catch(ignoreNotFound) },
+    removeEvidence: { allowed: canUseMonitoring, call: (v) => monitoringEvidence.removeEvidence(v, { reportId: "nosuchreport", evidenceId: "nosuchevidence" }).catch(ignoreNotFound) },
+    evidenceDownload: { allowed: canUseMonitoring, call: (v) => monitoringEvidence.evidenceDownload(v, "nosuchreport", "nosuchevidence").catch(ignoreNotFound) },
   },
   "monitoring/report-service": {
     // An unknown place is refused on its field: no refusal of who the writer is.

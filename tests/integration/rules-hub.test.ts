@@ -11,6 +11,7 @@ import { jobHandlers } from "@/lib/jobs/registry";
 import { shareLinkResource, withdrawResource } from "@/lib/resources/resource-service";
 import { seedReferenceData } from "@/prisma/seed/reference";
 import { createThreadRow } from "@/tests/factories/board";
+import { createPlaceRow, createReportRow } from "@/tests/factories/monitoring";
 import { createRequestRow } from "@/tests/factories/collaborations";
 import { createOrganization } from "@/tests/factories/organizations";
 import { linkResourceForm } from "@/tests/factories/resources";
@@ -79,6 +80,24 @@ describe("/rules: the network's activity per rule", () => {
     expect(hub.activity.get(30)).toMatchObject({ resources: 1, threads: 0 });
     expect(hub.activity.get(31)).toMatchObject({ resources: 0 });
     expect(hub.most.map((row) => row.ruleNumber)).toContain(30);
+  });
+
+  it("counts the monitoring findings of reports published to the network, not drafts or organization-only reports", async () => {
+    const author = await createMember(db());
+    const organization = await createOrganization(db(), { name: "Monitors", members: [author] });
+    const place = await createPlaceRow(db(), { createdById: author.id, countryCode: "KE" });
+    const other = await createPlaceRow(db(), { createdById: author.id, countryCode: "UG" });
+    await createReportRow(db(), { authorId: author.id, placeId: place.id, findings: [{ ruleNumber: 40, assessment: "DOES_NOT_COMPLY" }, { ruleNumber: 41, assessment: "NOT_ASSESSED" }] });
+    await createReportRow(db(), { authorId: author.id, placeId: other.id, findings: [{ ruleNumber: 40, assessment: "COMPLIES" }] });
+    await createReportRow(db(), { authorId: author.id, placeId: place.id, organizationId: organization.id, visibility: "ORGANIZATION", findings: [{ ruleNumber: 40, assessment: "COMPLIES" }, { ruleNumber: 42, assessment: "COMPLIES" }] });
+    await createReportRow(db(), { authorId: author.id, placeId: place.id, status: "DRAFT", findings: [{ ruleNumber: 42, assessment: "COMPLIES" }] });
+    const withdrawn = await createReportRow(db(), { authorId: author.id, placeId: place.id, findings: [{ ruleNumber: 43, assessment: "COMPLIES" }] });
+    await db().monitoringReport.update({ where: { id: withdrawn.id }, data: { status: "WITHDRAWN" } });
+    await db().monitoringFinding.updateMany({ where: { reportId: withdrawn.id }, data: { networkVisible: false } });
+    await refreshRuleActivity();
+    const hub = await rulesHub(viewer);
+    expect([40, 41, 42, 43].map((rule) => hub.activity.get(rule)?.findings)).toEqual([2, 1, 0, 0]);
+    expect(hub.most.map((row) => row.ruleNumber)).toContain(40);
   });
 
   it("follows what changed at the next refresh, and a second run changes nothing", async () => {

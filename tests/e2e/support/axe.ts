@@ -34,3 +34,33 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
   checked.set(page, set);
   expect(results.violations.map(describeViolation), `accessibility violations on ${url}`).toEqual([]);
 }
+
+/**
+ * The accessibility check of a page whose browser runs no JavaScript. axe-core cannot run there: with scripts off
+ * Chromium runs no timer callbacks, and axe's run waits on setTimeout, so `analyze()` never settles (it is not slow:
+ * a one-line page hangs the same). So the page's DOM as it stands (`content()`, scripts stripped) is served again at
+ * its own address to a tab of a JavaScript-enabled context whose requests for scripts are refused: the same
+ * markup and styles, nothing of the page's own code runs, and axe runs there.
+ */
+export async function expectNoA11yViolationsWithoutScripts(noScriptPage: Page): Promise<void> {
+  const url = noScriptPage.url();
+  const html = (await noScriptPage.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const browser = noScriptPage.context().browser();
+  if (!browser) throw new Error("The page's browser is not available");
+  const context = await browser.newContext({ viewport: noScriptPage.viewportSize() });
+  try {
+    const page = await context.newPage();
+    await page.route("**/*", (route) => {
+      const request = route.request();
+      if (request.isNavigationRequest() && request.url() === url) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+      if (request.resourceType() === "script") return route.abort();
+      return route.continue();
+    });
+    await page.goto(url);
+    await page.waitForLoadState("load");
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map(describeViolation), `accessibility violations on ${url} (without JavaScript)`).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EvidenceFiles } from "@/components/monitoring/evidence-files";
 import { ReportForm } from "@/components/monitoring/report-form";
 import { withClientMessages } from "@/components/shell/client-messages";
 import { PageContainer } from "@/components/shell/page-container";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const RULE_GROUPS = buildRuleGroups();
-const DONE = ["started", "saved", "followUp"] as const;
+const DONE = ["started", "saved", "followUp", "evidenceAdded", "evidenceRemoved"] as const;
 
 export default withClientMessages(["ReportForm", "BangkokRules", "RuleTitles", "Assessments", "Priorities", "FollowUps", "FormStatus", "ui.button", "ui.formField"], async function EditReportPage({ params, searchParams }: PageProps<"/monitoring/reports/[id]/edit">) {
     const { id } = await params;
@@ -51,6 +52,7 @@ export default withClientMessages(["ReportForm", "BangkokRules", "RuleTitles", "
           recommendationRows={Math.min(REPORT_LIMITS.recommendations, written + 3)}
           carried={carried}
         />
+        <EvidenceFiles reportId={report.id} findings={report.findings} error={query.evidenceError} rule={/^\d{1,2}$/.test(query.rule ?? "") ? Number(query.rule) : undefined} />
       </PageContainer>
     );
 });
