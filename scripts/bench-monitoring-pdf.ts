@@ -57,6 +57,7 @@ export async function longReport(): Promise<ReportForExport> {
       assessment: (["COMPLIES", "PARTLY_COMPLIES", "DOES_NOT_COMPLY", "NOT_ASSESSED"] as const)[index % 4]!,
       observationsSource: OBSERVATION,
       observationsCooked: cooked,
+      evidence: [],
     })),
     recommendations: Array.from({ length: 60 }, (_, index) => ({
       number: index + 1,

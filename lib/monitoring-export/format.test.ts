@@ -27,8 +27,17 @@ function report(overrides: Partial<ReportForExport> = {}): ReportForExport {
     author: { displayName: "Ana", status: "ACTIVE" },
     team: [{ user: { displayName: "Gone", status: "DELETED" } }],
     findings: [
-      { ruleNumber: 48, assessment: "DOES_NOT_COMPLY", observationsSource: "-", observationsCooked: "<ul>\n<li>+ sin agua</li>\n</ul>" },
-      { ruleNumber: 5, assessment: "PARTLY_COMPLIES", observationsSource: "Toallas", observationsCooked: "<p>Toallas, \"pocas\"</p>" },
+      { ruleNumber: 48, assessment: "DOES_NOT_COMPLY", observationsSource: "-", observationsCooked: "<ul>\n<li>+ sin agua</li>\n</ul>", evidence: [] },
+      {
+        ruleNumber: 5,
+        assessment: "PARTLY_COMPLIES",
+        observationsSource: "Toallas",
+        observationsCooked: "<p>Toallas, \"pocas\"</p>",
+        evidence: [
+          { id: "evidence-1", caption: "Baños del pabellón B", resource: null, file: { filename: "banos.jpg", contentType: "image/jpeg", byteSize: 48_000 } },
+          { id: "evidence-2", caption: "", resource: { id: "resource-1", title: "Guía de higiene" }, file: null },
+        ],
+      },
     ],
     recommendations: [{ number: 1, text: "@director: agua", authority: "Ministerio", priority: "HIGH", ruleNumber: 5, carriedFromId: "earlier", followUp: "NOT_IMPLEMENTED", followUpNote: null }],
     ...overrides,
@@ -65,6 +74,11 @@ describe("the JSON export", () => {
     expect(json).toMatchObject({ format: "wipn.monitoring-report", version: 1, report: { language: "es", visit: { startedOn: "2026-06-10", endedOn: "2026-06-12" }, team: ["Ana", "Antigua integrante"] } });
     expect(json.findings[1]).toMatchObject({ ruleNumber: 5, part: "I", section: "I.5", assessment: "PARTLY_COMPLIES", observationsText: 'Toallas, "pocas"' });
     expect(json.report.summary.text).toBe("Resumen con énfasis.");
+    expect(json.findings[1]!.evidence).toEqual([
+      { kind: "file", name: "banos.jpg", path: "/monitoring/reports/report-1/evidence/evidence-1", contentType: "image/jpeg", byteSize: 48_000, caption: "Baños del pabellón B" },
+      { kind: "resource", name: "Guía de higiene", path: "/resources/resource-1", contentType: null, byteSize: null, caption: "" },
+    ]);
+    expect(json.findings[0]!.evidence).toEqual([]);
   });
 });
 
@@ -72,6 +86,11 @@ describe("the PDF's description", () => {
   it("puts findings under their part and section in the Rules' order, with translated titles", () => {
     const texts = reportPdfSpec(report()).blocks.flatMap((block) => (block.kind === "heading" || block.kind === "title" ? [block.text] : []));
     expect(texts).toEqual(["Visita a la cárcel de mujeres", "Método", "Resumen", "Hallazgos", expect.stringMatching(/^Sección I\./), expect.stringMatching(/^Regla 5: /), expect.stringMatching(/^Sección II\./), expect.stringMatching(/^Regla 48: /), "Recomendaciones"]);
+  });
+
+  it("lists a finding's evidence under its observations", () => {
+    const paragraphs = reportPdfSpec(report()).blocks.flatMap((block) => (block.kind === "paragraph" ? [block.runs.map((run) => run.text).join("")] : []));
+    expect(paragraphs).toContain("Pruebas: banos.jpg (Baños del pabellón B); Guía de higiene");
   });
 
   it("watermarks what is not published, and falls back to English labels for other languages", () => {

@@ -122,6 +122,8 @@ export function reportPdfSpec(report: ReportForExport): PdfSpec {
     blocks.push({ kind: "heading", level: 3, text: t("ruleHeading", { number: finding.ruleNumber, title: titles(String(finding.ruleNumber) as never) }) });
     blocks.push({ kind: "paragraph", runs: [{ text: `${t("assessment")}: `, bold: true }, { text: t(`assessments.${finding.assessment}`) }] });
     blocks.push(finding.observationsCooked.trim() ? { kind: "html", html: finding.observationsCooked } : { kind: "paragraph", runs: [{ text: t("noObservations") }], tone: "muted" });
+    const evidence = evidenceOf(report.id, finding.evidence);
+    if (evidence.length) blocks.push({ kind: "paragraph", runs: [{ text: `${t("evidence")}: `, bold: true }, { text: evidence.map((item) => (item.caption ? `${item.name} (${item.caption})` : item.name)).join("; ") }] });
   }
 
   blocks.push({ kind: "heading", level: 1, text: t("recommendationsTitle") });
@@ -163,6 +165,17 @@ export function reportPdfSpec(report: ReportForExport): PdfSpec {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** A finding's evidence as exported: what it is, its name, where it is on the platform (members only) and its caption. */
+export type EvidenceRow = { kind: "resource" | "file"; name: string; path: string; contentType: string | null; byteSize: number | null; caption: string };
+
+function evidenceOf(reportId: string, evidence: ReportForExport["findings"][number]["evidence"]): EvidenceRow[] {
+  return evidence.flatMap((item): EvidenceRow[] => {
+    if (item.resource) return [{ kind: "resource", name: item.resource.title, path: `/resources/${item.resource.id}`, contentType: null, byteSize: null, caption: item.caption }];
+    if (item.file) return [{ kind: "file", name: item.file.filename ?? "file", path: `/monitoring/reports/${reportId}/evidence/${item.id}`, contentType: item.file.contentType, byteSize: item.file.byteSize, caption: item.caption }];
+    return [];
+  });
+}
+
 /** The columns of the findings CSV, one row per rule assessed (README, "Exports: PDF, JSON, CSV"). */
 export const FINDING_COLUMNS = ["report_id", "report_title", "report_language", "report_status", "place", "place_type", "country_code", "visit_started_on", "visit_ended_on", "rule_number", "rule_title", "part", "section", "assessment", "assessment_label", "observations"] as const;
 /** The columns of the recommendations CSV, one row per recommendation. */
@@ -183,6 +196,7 @@ function findingRows(report: ReportForExport) {
       assessmentLabel: t(`assessments.${finding.assessment}`),
       observations: finding.observationsSource,
       observationsText: htmlToPlainText(finding.observationsCooked),
+      evidence: evidenceOf(report.id, finding.evidence),
     };
   });
 }

@@ -1,7 +1,7 @@
 // Evidence files of monitoring reports against PostgreSQL, through lib/files' real storage: a phone photo uploaded
 // into a finding is stored re-encoded without any metadata (no camera, no GPS) and claimed in the evidence's
 // transaction; it downloads for exactly those who may read the report (the page's policy), every other role
-// getting what a file that does not exist gets; refusals (redaction not confirmed, no such finding, not the team)
+// getting what a file that does not exist gets; the JSON export lists it; refusals (redaction not confirmed, no such finding, not the team)
 // leave no file behind; removing the evidence, or the finding it belongs to, deletes the file.
 import sharp from "sharp";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { fileDownloadResponse } from "@/lib/files/download";
 import { storeFileBlob } from "@/lib/files/storage";
 import { attachEvidenceFile, evidenceDownload, prepareEvidenceUpload, removeEvidence } from "@/lib/monitoring/evidence-service";
+import { exportReportJson } from "@/lib/monitoring-export/service";
 import { saveReportDraft } from "@/lib/monitoring/report-service";
 import { saveReportSchema } from "@/lib/monitoring/schema";
 import { reportPage } from "@/lib/monitoring/service";
@@ -102,6 +103,12 @@ describe("uploading evidence", () => {
     const response = await fileDownloadResponse(storedFileId, new Request("http://localhost/"));
     expect([response.status, response.headers.get("content-type"), response.headers.get("x-content-type-options")]).toEqual([200, "image/jpeg", "nosniff"]);
     expect(Buffer.from(await response.arrayBuffer()).equals(bytes)).toBe(true);
+
+    // The JSON export lists it with its finding (name, type, size and its address on the platform).
+    const exported = JSON.parse(String((await exportReportJson(viewers.author!, ids.draft)).body)) as { findings: Array<{ ruleNumber: number; evidence: unknown[] }> };
+    expect(exported.findings.find((row) => row.ruleNumber === 5)!.evidence).toEqual([
+      { kind: "file", name: "cell-block.jpg", path: `/monitoring/reports/${ids.draft}/evidence/${evidenceId}`, contentType: "image/jpeg", byteSize: bytes.byteLength, caption: "Cell block B, ventilation" },
+    ]);
   });
 
   it("downloads for exactly those who may read the report, in every state", async () => {
