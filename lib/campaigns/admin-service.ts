@@ -79,7 +79,7 @@ export async function spotlightForAdmin(viewer: Viewer, spotlightId: string) {
  * A spotlight's new day and texts: the day not in the past (unless kept as it was) nor before its campaign's,
  * the story still in the campaign's default language. Editing what was approved asks for consent again.
  */
-export async function updateSpotlight(viewer: Viewer, input: SpotlightEdit, now = new Date()): Promise<{ consentReset: boolean }> {
+export async function updateSpotlight(viewer: Viewer, input: SpotlightEdit, now = new Date()): Promise<{ consentReset: boolean; campaignId: string }> {
   const admin = authorize(viewer, canManageCampaigns);
   const spotlight = await findSpotlight(input.spotlightId);
   if (!spotlight) throw new AppError("NOT_FOUND");
@@ -87,7 +87,7 @@ export async function updateSpotlight(viewer: Viewer, input: SpotlightEdit, now 
   if (input.publishOn !== spotlight.publishAt.toISOString().slice(0, 10)) refuseDayPast(input.publishOn, "publishOn", now);
   if (campaign.publishAt && input.publishOn < campaign.publishAt.toISOString().slice(0, 10)) throw refused("beforeCampaign", "publishOn");
   if (!input.stories[campaign.defaultLocale as keyof typeof input.stories]) throw refused("storyInDefaultLanguage", `story_${campaign.defaultLocale}`);
-  return updateSpotlightRow(admin.id, input, now);
+  return { ...(await updateSpotlightRow(admin.id, input, now)), campaignId: spotlight.campaignId };
 }
 
 export async function moveSpotlight(viewer: Viewer, input: SpotlightMove): Promise<"moved" | "unchanged"> {

@@ -63,7 +63,7 @@ describe("editing a spotlight", () => {
     expect((await spotlightRow(spotlightId!)).consent, "a new day alone").toBe("APPROVED");
     expect(await version(campaignId)).toBe(before + 1);
 
-    expect(await updateSpotlight(admin, spotlightEditSchema.parse({ spotlightId, publishOn: "2099-01-20", story_en: "An edited story." }), later)).toEqual({ consentReset: true });
+    expect(await updateSpotlight(admin, spotlightEditSchema.parse({ spotlightId, publishOn: "2099-01-20", story_en: "An edited story." }), later)).toMatchObject({ consentReset: true });
     const edited = await spotlightRow(spotlightId!);
     expect([edited.consent, edited.approved, edited.publishedAt]).toEqual(["REQUESTED", null, null]);
     expect(await version(campaignId)).toBe(before + 2);
