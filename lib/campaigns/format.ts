@@ -118,3 +118,14 @@ export function campaignSchedule<S extends ScheduledSpotlight>(campaign: { publi
   }
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
+
+/** Who or what a spotlight features, as the campaign team knows it (never a public page: that shows the approved snapshot). */
+export function featuredLabel(spotlight: {
+  member: { displayName: string | null; profile: { handle: string } | null } | null;
+  organization: { name: string } | null;
+  collaborationRequest: { title: string } | null;
+  resource: { title: string } | null;
+}): string {
+  if (spotlight.member) return [spotlight.member.displayName, spotlight.member.profile ? `@${spotlight.member.profile.handle}` : null].filter(Boolean).join(" ");
+  return spotlight.organization?.name ?? spotlight.collaborationRequest?.title ?? spotlight.resource?.title ?? "—";
+}
