@@ -54,24 +54,20 @@ export const updateSpotlightAction = formAction(spotlightEditSchema, async (inpu
   return toCampaign(campaignId, consentReset ? "consentReset" : "spotlightSaved", "#spotlights");
 });
 
-/** Buttons on the campaign's page: the page is drawn again with the change, and says what was done. */
-async function done(key: "moved" | "asked" | "removed") {
-  revalidatePath("/admin/campaigns", "layout");
-  const t = await getTranslations("CampaignAdmin");
-  return { ok: true as const, data: undefined, message: t(key) };
-}
+// Buttons on the campaign's page go back to it, which says what was done (the button itself may be gone: the
+// first spotlight has no "move up", an asked one no "ask").
 
 export const moveSpotlightAction = formAction(spotlightMoveSchema, async (input) => {
-  await moveSpotlight(await loadViewer(), input);
-  return done("moved");
+  const { campaignId } = await moveSpotlight(await loadViewer(), input);
+  return toCampaign(campaignId, "moved", "#spotlights");
 });
 
 export const requestConsentAction = formAction(spotlightIdSchema, async (input) => {
-  await requestConsent(await loadViewer(), input);
-  return done("asked");
+  const { campaignId } = await requestConsent(await loadViewer(), input);
+  return toCampaign(campaignId, "asked", "#spotlights");
 });
 
 export const removeSpotlightAction = formAction(spotlightIdSchema, async (input) => {
-  await removeSpotlight(await loadViewer(), input);
-  return done("removed");
+  const { campaignId } = await removeSpotlight(await loadViewer(), input);
+  return toCampaign(campaignId, "removed", "#spotlights");
 });

@@ -46,10 +46,12 @@ export async function addSpotlight(viewer: Viewer, input: SpotlightInput, now = 
   return insertSpotlight(admin.id, input, subject);
 }
 
-export async function requestConsent(viewer: Viewer, input: { spotlightId: string }): Promise<void> {
+export async function requestConsent(viewer: Viewer, input: { spotlightId: string }): Promise<{ campaignId: string }> {
   const admin = authorize(viewer, canManageCampaigns);
-  if (!(await findSpotlight(input.spotlightId))) throw new AppError("NOT_FOUND");
+  const spotlight = await findSpotlight(input.spotlightId);
+  if (!spotlight) throw new AppError("NOT_FOUND");
   await markConsentRequested(admin.id, input.spotlightId);
+  return { campaignId: spotlight.campaignId };
 }
 
 // ---- the campaign team's pages, and editing, ordering and removing spotlights ----
@@ -90,12 +92,12 @@ export async function updateSpotlight(viewer: Viewer, input: SpotlightEdit, now 
   return { ...(await updateSpotlightRow(admin.id, input, now)), campaignId: spotlight.campaignId };
 }
 
-export async function moveSpotlight(viewer: Viewer, input: SpotlightMove): Promise<"moved" | "unchanged"> {
+export async function moveSpotlight(viewer: Viewer, input: SpotlightMove): Promise<{ moved: boolean; campaignId: string }> {
   const admin = authorize(viewer, canManageCampaigns);
   return moveSpotlightRow(admin.id, input);
 }
 
-export async function removeSpotlight(viewer: Viewer, input: { spotlightId: string }): Promise<void> {
+export async function removeSpotlight(viewer: Viewer, input: { spotlightId: string }): Promise<{ campaignId: string }> {
   const admin = authorize(viewer, canManageCampaigns);
-  await deleteSpotlightRow(admin.id, input.spotlightId);
+  return deleteSpotlightRow(admin.id, input.spotlightId);
 }

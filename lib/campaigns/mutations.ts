@@ -225,7 +225,7 @@ export async function updateSpotlightRow(actorId: string, input: SpotlightEdit, 
 }
 
 /** Swaps a spotlight with its neighbour above or below (the campaign's row locked: one reordering at a time). */
-export async function moveSpotlightRow(actorId: string, input: SpotlightMove): Promise<"moved" | "unchanged"> {
+export async function moveSpotlightRow(actorId: string, input: SpotlightMove): Promise<{ moved: boolean; campaignId: string }> {
   return db().$transaction(async (tx) => {
     const spotlight = await tx.campaignSpotlight.findUnique({ where: { id: input.spotlightId }, select: { campaignId: true } });
     if (!spotlight) throw new AppError("NOT_FOUND");
@@ -233,25 +233,26 @@ export async function moveSpotlightRow(actorId: string, input: SpotlightMove): P
     const ordered = await tx.campaignSpotlight.findMany({ where: { campaignId: spotlight.campaignId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
     const index = ordered.findIndex((item) => item.id === input.spotlightId);
     const other = index + (input.direction === "up" ? -1 : 1);
-    if (index < 0 || other < 0 || other >= ordered.length) return "unchanged";
+    if (index < 0 || other < 0 || other >= ordered.length) return { moved: false, campaignId: spotlight.campaignId };
     [ordered[index], ordered[other]] = [ordered[other]!, ordered[index]!];
     // Positions are rewritten 1…n, so earlier gaps or ties (a removed spotlight) go too.
     for (const [position, item] of ordered.entries()) await tx.campaignSpotlight.update({ where: { id: item.id }, data: { position: position + 1 } });
     await tx.campaign.update({ where: { id: spotlight.campaignId }, data: { contentVersion: { increment: 1 } } });
     await writeAudit(tx, { actorId, action: "campaign.spotlight-moved", targetType: "CampaignSpotlight", targetId: input.spotlightId, metadata: { direction: input.direction, position: other + 1 } });
-    return "moved";
+    return { moved: true, campaignId: spotlight.campaignId };
   });
 }
 
 /** Removes a spotlight (its texts and snapshot with it) and the notifications asking about it. */
-export async function deleteSpotlightRow(actorId: string, spotlightId: string): Promise<void> {
-  await db().$transaction(async (tx) => {
+export async function deleteSpotlightRow(actorId: string, spotlightId: string): Promise<{ campaignId: string }> {
+  return db().$transaction(async (tx) => {
     const row = await lockSpotlight(tx, spotlightId);
     if (!row) throw new AppError("NOT_FOUND");
     await tx.campaignSpotlight.delete({ where: { id: spotlightId } });
     await removeNotificationsAbout(tx, "CampaignSpotlight", [spotlightId]);
     await tx.campaign.update({ where: { id: row.campaignId }, data: { contentVersion: { increment: 1 } } });
     await writeAudit(tx, { actorId, action: "campaign.spotlight-removed", targetType: "CampaignSpotlight", targetId: spotlightId, metadata: { campaignId: row.campaignId, consent: row.consent } });
+    return { campaignId: row.campaignId };
   });
 }
 

@@ -88,10 +88,10 @@ describe("ordering and removing spotlights", () => {
   it("moves a spotlight up and down (not past either end), bumping the content version, audited", async () => {
     const { campaignId, spotlightIds } = await campaignWith(3);
     const order = async () => (await campaignForAdmin(admin, campaignId)).campaign.spotlights.map((spotlight) => spotlight.id);
-    expect(await moveSpotlight(admin, { spotlightId: spotlightIds[2]!, direction: "up" })).toBe("moved");
+    expect(await moveSpotlight(admin, { spotlightId: spotlightIds[2]!, direction: "up" })).toMatchObject({ moved: true });
     expect(await order()).toEqual([spotlightIds[0], spotlightIds[2], spotlightIds[1]]);
-    expect(await moveSpotlight(admin, { spotlightId: spotlightIds[0]!, direction: "up" })).toBe("unchanged");
-    expect(await moveSpotlight(admin, { spotlightId: spotlightIds[0]!, direction: "down" })).toBe("moved");
+    expect(await moveSpotlight(admin, { spotlightId: spotlightIds[0]!, direction: "up" })).toMatchObject({ moved: false });
+    expect(await moveSpotlight(admin, { spotlightId: spotlightIds[0]!, direction: "down" })).toMatchObject({ moved: true });
     expect(await order()).toEqual([spotlightIds[2], spotlightIds[0], spotlightIds[1]]);
     expect(await version(campaignId)).toBe(3);
     expect(await db().auditLog.count({ where: { action: "campaign.spotlight-moved" } })).toBe(2);
@@ -106,7 +106,7 @@ describe("ordering and removing spotlights", () => {
     expect(await db().notification.count({ where: { subjectId: first } })).toBe(0);
     expect(await db().auditLog.count({ where: { action: "campaign.spotlight-removed", targetId: first } })).toBe(1);
     expect(await version(campaignId)).toBe(2);
-    expect(await moveSpotlight(admin, { spotlightId: second!, direction: "up" }), "the only one left").toBe("unchanged");
+    expect(await moveSpotlight(admin, { spotlightId: second!, direction: "up" }), "the only one left").toMatchObject({ moved: false });
     expect(await accountOutcome(removeSpotlight(admin, { spotlightId: first! }))).toBe("NOT_FOUND");
   });
 });

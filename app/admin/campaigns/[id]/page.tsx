@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<"/admin/campaigns/[
   return { title: pickText(campaign.texts, locale, campaign.defaultLocale)?.title ?? campaign.slug };
 }
 
-const DONE = ["created", "saved", "spotlightAdded", "spotlightSaved", "consentReset"] as const;
+const DONE = ["created", "saved", "spotlightAdded", "spotlightSaved", "consentReset", "moved", "asked", "removed"] as const;
 
 /** A campaign: its summary, its spotlights in order (edit, reorder, ask for consent, remove), a new spotlight, and the schedule. */
 export default withClientMessages(["CampaignAdmin.form", "FormStatus", "ui.button", "ui.formField"], async function AdminCampaignPage({ params, searchParams }: PageProps<"/admin/campaigns/[id]">) {
