@@ -1,12 +1,15 @@
 // Preparing a public campaign, as the campaign team does it (issue 16): an admin creates the campaign, adds a
 // member's and an organization's spotlights, reorders them, asks for consent (the member is notified), and reads
 // the schedule, which flags the day that comes without consent. Every page is checked with axe on landing.
+import type { Browser } from "@playwright/test";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createOrganization } from "@/tests/factories/organizations";
 import { uniqueSuffix } from "@/tests/factories/unique";
 import { createMember, TEST_PASSWORD } from "@/tests/factories/users";
 import { field } from "./support/account";
 import { createAdminWithTwoStep, ownClientAddress } from "./support/applications";
 import { messages } from "./support/messages";
+import { Shell } from "./support/shell";
 import { SignInPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
@@ -26,6 +29,7 @@ test("an admin prepares a campaign with spotlights, asks for consent and reads t
 
   await shell.visit("/admin/campaigns");
   await main.getByRole("link", { name: t.newCampaign }).click();
+  await expect(page).toHaveURL(/\/admin\/campaigns\/new$/);
   await shell.landed();
   await main.getByLabel(field(t.form.slug)).fill(`campaign-${suffix}`);
   const english = main.getByRole("group", { name: t.form.textsLegend.replace("{language}", t.form.languages.en) });
@@ -35,6 +39,7 @@ test("an admin prepares a campaign with spotlights, asks for consent and reads t
   await main.getByLabel(field(t.form.startsOn)).fill(daysFromNow(2));
   await main.getByLabel(field(t.form.publishOn)).fill(daysFromNow(2));
   await main.getByRole("button", { name: t.form.create }).click();
+  await expect(page).toHaveURL(/\?done=created$/);
   await expect(main.getByText(t.done.created)).toBeVisible();
   await shell.landed();
   const campaign = await prisma.campaign.findUniqueOrThrow({ where: { slug: `campaign-${suffix}` }, select: { id: true, hashtags: true } });
@@ -80,4 +85,54 @@ test("an admin prepares a campaign with spotlights, asks for consent and reads t
   await expect(days.nth(0)).toContainText(`Amina ${suffix}`);
   await expect(days.nth(1)).toContainText(`Haki Mama ${suffix}`);
   await expect(schedule.getByText(t.warnings.withoutConsent)).toHaveCount(2);
+});
+
+/** A phone (360 px) without JavaScript, signed in as a fresh admin through the real form (with JavaScript). */
+async function adminPhoneWithoutScript(browser: Browser, baseURL: string, prisma: PrismaClient) {
+  const { admin, totpSecret } = await createAdminWithTwoStep(prisma);
+  const signingIn = await browser.newContext({ baseURL });
+  const signInPage = await signingIn.newPage();
+  await signInPage.goto("/sign-in");
+  await new SignInPage(signInPage, new Shell(signInPage)).signIn(admin.email, TEST_PASSWORD, { totpSecret });
+  await expect(signInPage).toHaveURL(/\/welcome$/);
+  const storageState = await signingIn.storageState();
+  await signingIn.close();
+  const context = await browser.newContext({ baseURL, storageState, javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  return { admin, context, page: await context.newPage() };
+}
+
+// Without JavaScript axe cannot run in the page; the same pages are checked with it in the test above.
+test("without JavaScript, on a 360 px phone: reordering, asking for consent and a refused day work", async ({ browser, baseURL, prisma }) => {
+  const suffix = uniqueSuffix().toLowerCase().replace(/[^a-z0-9]/g, "");
+  const { admin, context, page } = await adminPhoneWithoutScript(browser, baseURL!, prisma);
+  const members = [await createMember(prisma, { displayName: `Ana ${suffix}` }), await createMember(prisma, { displayName: `Bea ${suffix}` })];
+  const day = new Date(`${daysFromNow(5)}T00:00:00Z`);
+  const campaign = await prisma.campaign.create({
+    data: { slug: `phone-${suffix}`, hashtags: [], startsOn: day, publishAt: day, createdById: admin.id, texts: { create: { locale: "en", title: `Phone campaign ${suffix}` } } },
+  });
+  for (const [index, member] of members.entries()) {
+    await prisma.campaignSpotlight.create({ data: { campaignId: campaign.id, slug: `s-${index}`, position: index + 1, subject: "MEMBER", memberId: member.id, publishAt: day, createdById: admin.id, texts: { create: { locale: "en", story: `Story ${index}` } } } });
+  }
+  const main = page.getByRole("main");
+  await page.goto(`/admin/campaigns/${campaign.id}`);
+  await main.getByRole("group", { name: t.actionsLabel.replace("{position}", "1") }).getByRole("button", { name: t.moveDown }).click();
+  await expect(main.getByText(t.done.moved)).toBeVisible();
+  const order = await prisma.campaignSpotlight.findMany({ where: { campaignId: campaign.id }, orderBy: { position: "asc" }, select: { slug: true } });
+  expect(order.map((spotlight) => spotlight.slug)).toEqual(["s-1", "s-0"]);
+
+  await main.getByRole("group", { name: t.actionsLabel.replace("{position}", "1") }).getByRole("button", { name: t.askConsent }).click();
+  await expect(main.getByText(t.done.asked)).toBeVisible();
+  expect((await prisma.campaignSpotlight.findFirstOrThrow({ where: { campaignId: campaign.id, slug: "s-1" } })).consent).toBe("REQUESTED");
+
+  // A day before the campaign's is refused on its field, and what was typed is kept.
+  const form = main.locator("form").filter({ has: page.getByRole("button", { name: t.form.spotlight.add }) });
+  await form.getByLabel(field(t.form.spotlight.slug)).fill("too-early");
+  await form.getByLabel(field(t.form.spotlight.subjectRef)).fill("someone");
+  await form.getByLabel(field(t.form.spotlight.publishOn)).fill(daysFromNow(4));
+  await form.getByRole("group", { name: t.form.spotlight.textsLegend.replace("{language}", t.form.languages.en) }).getByLabel(t.form.spotlight.story, { exact: true }).fill("A story typed once.");
+  await form.getByRole("button", { name: t.form.spotlight.add }).click();
+  await expect(main.getByText(en.CampaignErrors.beforeCampaign).first()).toBeVisible();
+  await expect(main.getByLabel(field(t.form.spotlight.slug))).toHaveValue("too-early");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await context.close();
 });
