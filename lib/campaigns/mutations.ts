@@ -138,8 +138,9 @@ export async function recordConsentAnswer(
         : { consent: "DECLINED", approved: Prisma.DbNull, publishedAt: null, consentById: consenterId, consentDecidedAt: new Date() },
     });
     await tx.campaign.update({ where: { id: row.campaignId }, data: { contentVersion: { increment: 1 } } });
-    // Approved after its day (and its campaign's): live at once, in this transaction (no wait for the next job run).
-    if (approved) await publishDueSpotlightsIn(tx, new Date(), [spotlightId]);
+    // Approved after its day (and its campaign's): live at once, in this transaction (no wait for the next job
+    // run); the version was just bumped above.
+    if (approved) await publishDueSpotlightsIn(tx, new Date(), { onlyIds: [spotlightId], bumpVersion: false });
     await writeAudit(tx, {
       actorId: consenterId,
       action: approved ? "campaign.consent-approved" : "campaign.consent-declined",
@@ -258,11 +259,11 @@ export async function deleteSpotlightRow(actorId: string, spotlightId: string): 
 
 /**
  * Puts live every spotlight whose day has come, whose consent is APPROVED and whose campaign is published
- * (`publishAt <= now`), not yet live; `onlyIds` narrows it (an approval given after the day). Bumps each
- * touched campaign's contentVersion and audits each spotlight. Idempotent: a second run finds nothing; two
+ * (`publishAt <= now`), not yet live; `onlyIds` narrows it (an approval given after the day, whose transaction
+ * bumps the version itself: `bumpVersion: false`). Bumps each touched campaign's contentVersion and audits each spotlight. Idempotent: a second run finds nothing; two
  * at once do not publish one twice (the UPDATE re-checks `publishedAt IS NULL` under the row lock).
  */
-export async function publishDueSpotlightsIn(tx: Tx, now: Date, onlyIds?: string[]): Promise<number> {
+export async function publishDueSpotlightsIn(tx: Tx, now: Date, { onlyIds, bumpVersion = true }: { onlyIds?: string[]; bumpVersion?: boolean } = {}): Promise<number> {
   const ids = onlyIds ?? null;
   const published = await tx.$queryRaw<{ id: string; campaignId: string }[]>`
     UPDATE "CampaignSpotlight" s SET "publishedAt" = ${now}, "updatedAt" = ${now}
@@ -273,7 +274,7 @@ export async function publishDueSpotlightsIn(tx: Tx, now: Date, onlyIds?: string
  RETURNING s.id, s."campaignId"`;
   if (published.length === 0) return 0;
   const campaignIds = [...new Set(published.map((row) => row.campaignId))];
-  await tx.campaign.updateMany({ where: { id: { in: campaignIds } }, data: { contentVersion: { increment: 1 } } });
+  if (bumpVersion) await tx.campaign.updateMany({ where: { id: { in: campaignIds } }, data: { contentVersion: { increment: 1 } } });
   for (const row of published) await writeAudit(tx, { actorId: null, action: "campaign.spotlight-published", targetType: "CampaignSpotlight", targetId: row.id, metadata: { campaignId: row.campaignId } });
   return published.length;
 }

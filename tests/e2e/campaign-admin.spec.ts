@@ -62,6 +62,7 @@ test("an admin prepares a campaign with spotlights, asks for consent and reads t
 
   // The organization's spotlight moves up: the campaign page will show it first.
   await main.getByRole("group", { name: t.actionsLabel.replace("{position}", "2") }).getByRole("button", { name: t.moveUp }).click();
+  await expect(page).toHaveURL(/\?done=moved#spotlights$/);
   await expect(main.getByText(t.done.moved)).toBeVisible();
   await shell.landed();
   await expect(main.getByRole("group", { name: t.actionsLabel.replace("{position}", "1") })).toBeVisible();
@@ -71,13 +72,13 @@ test("an admin prepares a campaign with spotlights, asks for consent and reads t
 
   // Asking for consent notifies the member.
   await main.getByRole("group", { name: t.actionsLabel.replace("{position}", "2") }).getByRole("button", { name: t.askConsent }).click();
+  await expect(page).toHaveURL(/\?done=asked#spotlights$/);
   await expect(main.getByText(t.done.asked)).toBeVisible();
   await shell.landed();
   await expect(main.getByText(t.consent.REQUESTED).first()).toBeVisible();
   expect(await prisma.notification.count({ where: { userId: member.id, type: "CAMPAIGN_CONSENT_REQUESTED" } })).toBe(1);
 
-  // The schedule: the campaign's day, each spotlight's day, and neither has consent yet.
-  await shell.visit(`/admin/campaigns/${campaign.id}`);
+  // The schedule, on the same page: the campaign's day, each spotlight's day, and neither has consent yet.
   const schedule = main.getByRole("region", { name: t.scheduleTitle });
   const days = schedule.getByRole("list").first().locator(":scope > li");
   await expect(days).toHaveCount(2);

@@ -166,6 +166,7 @@ describe("the publication job", () => {
     const { id: spotlightId } = await addSpotlight(admin, spotlightForm(campaignId, 0, { publishOn: "2026-01-10" }), past);
     await approved(spotlightId, amina);
     expect((await spotlightRow(spotlightId)).publishedAt, "approved after its day: live at once").not.toBeNull();
+    expect(await version(campaignId), "created, then approved and live in one change").toBe(2);
     expect(await db().auditLog.count({ where: { action: "campaign.spotlight-published", targetId: spotlightId } })).toBe(1);
     expect(await jobHandlers({ transport: null })["campaign-publication"]({}, { stopping: () => false, jobId: "test" } as never)).toEqual({ published: 0 });
   });
