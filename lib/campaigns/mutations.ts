@@ -221,6 +221,8 @@ export async function updateSpotlightRow(actorId: string, input: SpotlightEdit, 
     await tx.campaign.update({ where: { id: row.campaignId }, data: { contentVersion: { increment: 1 } } });
     await writeAudit(tx, { actorId, action: "campaign.spotlight-updated", targetType: "CampaignSpotlight", targetId: input.spotlightId, metadata: { textsChanged, dayChanged: publishAt.getTime() !== before.publishAt.getTime(), consentReset } });
     if (consentReset) await notifyConsentRequested(tx, input.spotlightId, actorId);
+    // An approved spotlight whose day was moved to today goes live now, as an approval after its day does.
+    else await publishDueSpotlightsIn(tx, now, { onlyIds: [input.spotlightId], bumpVersion: false });
     return { consentReset };
   });
 }

@@ -73,6 +73,14 @@ describe("editing a spotlight", () => {
     expect(again!.candidate.stories).toEqual({ en: "An edited story." });
   });
 
+  it("puts an approved spotlight live at once when its day is moved to today", async () => {
+    const { spotlightIds: [, spotlightId] } = await campaignWith(2);
+    await approved(spotlightId!, (await signInAs({ id: (await db().advocateProfile.findFirstOrThrow({ where: { handle: handles[1] } })).userId })));
+    const today = new Date("2099-01-10T09:00:00Z");
+    await updateSpotlight(admin, spotlightEditSchema.parse({ spotlightId, publishOn: "2099-01-10", story_en: "Story number 1." }), today);
+    expect((await spotlightRow(spotlightId!)).publishedAt).toEqual(today);
+  });
+
   it("refuses a day in the past, a day before its campaign, and no story in the default language", async () => {
     const { spotlightIds: [spotlightId] } = await campaignWith(1);
     const edit = (fields: Record<string, string>, now = PREPARED) => accountOutcome(updateSpotlight(admin, spotlightEditSchema.parse({ spotlightId, publishOn: "2099-01-12", story_en: "Story.", ...fields }), now));
