@@ -63,18 +63,17 @@ export function CampaignForm({ campaignId, initial }: { campaignId?: string; ini
       <FormField id="campaign-hashtags" label={labels.hashtags} hint={t("hashtagsHint")} error={errors.hashtags}>
         {(control) => <Input {...control} name="hashtags" defaultValue={text("hashtags")} autoComplete="off" />}
       </FormField>
-      <div className="grid gap-5 sm:grid-cols-3">
+      <div className="grid gap-5 sm:grid-cols-2">
         <FormField id="campaign-startsOn" label={labels.startsOn} error={errors.startsOn} required>
           {(control) => <Input {...control} name="startsOn" type="date" defaultValue={text("startsOn")} />}
         </FormField>
         <FormField id="campaign-endsOn" label={labels.endsOn} hint={t("endsOnHint")} error={errors.endsOn}>
           {(control) => <Input {...control} name="endsOn" type="date" defaultValue={text("endsOn")} />}
         </FormField>
-        <FormField id="campaign-publishOn" label={labels.publishOn} error={errors.publishOn}>
+        <FormField id="campaign-publishOn" label={labels.publishOn} hint={t("publishOnHint")} error={errors.publishOn} className="sm:col-span-2">
           {(control) => <Input {...control} name="publishOn" type="date" defaultValue={text("publishOn")} />}
         </FormField>
       </div>
-      <p className="-mt-3 text-sm text-muted">{t("publishOnHint")}</p>
       <Checkbox id="campaign-indexable" name="indexable" label={labels.indexable} hint={t("indexableHint")} defaultChecked={text("indexable") === "on"} error={errors.indexable} />
       <SubmitButton pendingLabel={campaignId ? t("saving") : t("creating")} className="self-start">
         {campaignId ? t("save") : t("create")}
