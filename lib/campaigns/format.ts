@@ -113,7 +113,8 @@ export function campaignSchedule<S extends ScheduledSpotlight>(campaign: { publi
     const warnings: ScheduleWarning[] = [];
     if (spotlight.consent !== "APPROVED") warnings.push("withoutConsent");
     if (campaign.publishAt === null || spotlight.publishAt < new Date(`${day(campaign.publishAt)}T00:00:00Z`)) warnings.push("beforeCampaign");
-    const live = spotlight.publishedAt !== null && spotlight.consent === "APPROVED" && campaign.publishAt !== null && campaign.publishAt <= now;
+    // policy.ts `isSpotlightLive`, once merged (the same test: campaign live, put live, consent standing).
+    const live = campaign.publishAt !== null && campaign.publishAt <= now && spotlight.publishedAt !== null && spotlight.publishedAt <= now && spotlight.consent === "APPROVED";
     at(day(spotlight.publishAt)).spotlights.push({ spotlight, live, warnings });
   }
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
