@@ -78,13 +78,34 @@ test("an admin prepares a campaign with spotlights, asks for consent and reads t
   await expect(main.getByText(t.consent.REQUESTED).first()).toBeVisible();
   expect(await prisma.notification.count({ where: { userId: member.id, type: "CAMPAIGN_CONSENT_REQUESTED" } })).toBe(1);
 
-  // The schedule, on the same page: the campaign's day, each spotlight's day, and neither has consent yet.
+  // The campaign becomes indexable; the organization's spotlight moves a day later.
+  await main.getByRole("link", { name: t.editCampaign }).click();
+  await expect(page).toHaveURL(/\/edit$/);
+  await shell.landed();
+  await expect(main.getByLabel(field(t.form.slug))).toHaveValue(`campaign-${suffix}`);
+  await main.getByRole("checkbox", { name: t.form.indexable }).check();
+  await main.getByRole("button", { name: t.form.save }).click();
+  await expect(page).toHaveURL(/\?done=saved$/);
+  await expect(main.getByText(t.done.saved)).toBeVisible();
+  await shell.landed();
+  expect((await prisma.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).indexable).toBe(true);
+  await main.getByRole("link", { name: `${t.editSpotlight} — ${t.position.replace("{position}", "1")}` }).click();
+  await expect(page).toHaveURL(/\/spotlights\//);
+  await shell.landed();
+  await main.getByLabel(field(t.form.spotlight.publishOn)).fill(daysFromNow(4));
+  await main.getByRole("button", { name: t.form.spotlight.save }).click();
+  await expect(page).toHaveURL(/\?done=spotlightSaved#spotlights$/);
+  await expect(main.getByText(t.done.spotlightSaved)).toBeVisible();
+  await shell.landed();
+
+  // The schedule: the campaign's day, each spotlight's day, and neither has consent yet.
   const schedule = main.getByRole("region", { name: t.scheduleTitle });
   const days = schedule.getByRole("list").first().locator(":scope > li");
   await expect(days).toHaveCount(2);
   await expect(days.nth(0).getByText(t.campaignGoesPublic, { exact: true })).toBeVisible();
   await expect(days.nth(0)).toContainText(`Amina ${suffix}`);
   await expect(days.nth(1)).toContainText(`Haki Mama ${suffix}`);
+  await expect(days.nth(1).locator("time")).toHaveAttribute("datetime", daysFromNow(4));
   await expect(schedule.getByText(t.warnings.withoutConsent)).toHaveCount(2);
 });
 
