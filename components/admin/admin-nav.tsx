@@ -4,7 +4,7 @@ import { AdminNavLink } from "./admin-nav-link";
 
 /** The admin area's own navigation, with how many applications wait for review. */
 export async function AdminNav({ pendingCount, flaggedCount, showAdminTools }: { pendingCount: number | null; flaggedCount: number | null; showAdminTools: boolean }) {
-  const [t, moderation] = await Promise.all([getTranslations("AdminNav"), getTranslations("ModerationQueue")]);
+  const [t, moderation, campaigns] = await Promise.all([getTranslations("AdminNav"), getTranslations("ModerationQueue"), getTranslations("CampaignAdmin")]);
   return (
     <nav aria-label={t("label")} className="border-b border-line bg-brand-50">
       <PageContainer>
@@ -48,6 +48,9 @@ export async function AdminNav({ pendingCount, flaggedCount, showAdminTools }: {
               </li>
               <li>
                 <AdminNavLink href="/admin/organizations">{t("organizations")}</AdminNavLink>
+              </li>
+              <li>
+                <AdminNavLink href="/admin/campaigns">{campaigns("title")}</AdminNavLink>
               </li>
               <li>
                 <AdminNavLink href="/admin/mailbox">{t("mailbox")}</AdminNavLink>

@@ -114,6 +114,51 @@ export async function findSpotlightSubject(subject: SpotlightSubjectValue, ref: 
   return resource ? { resourceId: resource.id } : null;
 }
 
+// ---- admin reads (the campaign team's pages: list, campaign, spotlight, schedule) ----
+
+const adminCampaignColumns = { id: true, slug: true, defaultLocale: true, hashtags: true, startsOn: true, endsOn: true, publishAt: true, indexable: true, contentVersion: true, texts: { select: { locale: true, title: true, introduction: true } } } as const;
+
+/** Every campaign, the latest first (a network runs a few a year: one page, at most 200). */
+export async function listCampaignsForAdmin() {
+  return db().campaign.findMany({ orderBy: [{ startsOn: "desc" }, { id: "asc" }], take: 200, select: { ...adminCampaignColumns, _count: { select: { spotlights: true } } } });
+}
+
+const adminSpotlightColumns = {
+  id: true,
+  slug: true,
+  position: true,
+  subject: true,
+  publishAt: true,
+  publishedAt: true,
+  consent: true,
+  consentRequestedAt: true,
+  consentDecidedAt: true,
+  texts: { select: { locale: true, story: true, quote: true } },
+  member: { select: { displayName: true, profile: { select: { handle: true } } } },
+  organization: { select: { name: true, slug: true } },
+  collaborationRequest: { select: { id: true, title: true } },
+  resource: { select: { id: true, title: true } },
+} as const;
+
+/** A campaign with its spotlights in their order, for the team preparing it. */
+export async function findCampaignForAdmin(campaignId: string) {
+  return db().campaign.findUnique({
+    where: { id: campaignId },
+    select: { ...adminCampaignColumns, spotlights: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: adminSpotlightColumns } },
+  });
+}
+export type AdminCampaign = NonNullable<Awaited<ReturnType<typeof findCampaignForAdmin>>>;
+export type AdminSpotlight = AdminCampaign["spotlights"][number];
+
+export async function findSpotlightForAdmin(spotlightId: string) {
+  return db().campaignSpotlight.findUnique({
+    where: { id: spotlightId },
+    select: { ...adminSpotlightColumns, campaign: { select: { id: true, slug: true, defaultLocale: true, publishAt: true, texts: { select: { locale: true, title: true } } } } },
+  });
+}
+
+// ---- end of admin reads ----
+
 // ---- public reads (the public pages, their cache, robots and the sitemap) ----
 // Only the campaign's own public columns and each spotlight's approved snapshot: never a member, an
 // organization or a resource row, so nothing but what was approved can reach a public page.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvedSpotlight, previewFingerprint, readApprovedSpotlight, type SpotlightCandidate } from "./format";
+import { approvedSpotlight, campaignSchedule, campaignState, previewFingerprint, readApprovedSpotlight, type SpotlightCandidate } from "./format";
 import { campaignSchema, consentAnswerSchema, parseHashtags } from "./schema";
 
 const candidate: SpotlightCandidate = {
@@ -79,5 +79,26 @@ describe("consent answer", () => {
     expect(consentAnswerSchema.safeParse({ spotlightId: "s1", preview, decision: "approve", name: "OTHER_NAME" }).success).toBe(false);
     expect(consentAnswerSchema.parse({ spotlightId: "s1", preview, decision: "approve", name: "OTHER_NAME", otherName: "A.", story: "on" })).toMatchObject({ otherName: "A.", story: true, photo: false });
     expect(consentAnswerSchema.safeParse({ spotlightId: "s1", preview, decision: "decline", name: "OTHER_NAME" }).success, "declining needs no name").toBe(true);
+  });
+});
+
+describe("a campaign's state and schedule", () => {
+  const at = (value: string) => new Date(value);
+  it("is preparing without a publication day, scheduled before it, live from it, ended after its last day", () => {
+    const campaign = { publishAt: at("2026-12-10T00:00:00Z"), endsOn: at("2026-12-21T00:00:00Z") };
+    expect(campaignState({ ...campaign, publishAt: null }, at("2026-12-01T00:00:00Z"))).toBe("preparing");
+    expect(campaignState(campaign, at("2026-12-09T23:59:00Z"))).toBe("scheduled");
+    expect(campaignState(campaign, at("2026-12-21T23:00:00Z")), "its last day included").toBe("live");
+    expect(campaignState(campaign, at("2026-12-22T00:00:00Z"))).toBe("ended");
+  });
+
+  it("lists each day in order, flagging a spotlight without consent or before its campaign", () => {
+    const spotlight = (id: string, day: string, consent: "APPROVED" | "REQUESTED", publishedAt: Date | null = null) => ({ id, publishAt: at(`${day}T00:00:00Z`), publishedAt, consent });
+    const schedule = campaignSchedule({ publishAt: at("2026-12-10T00:00:00Z") }, [spotlight("late", "2026-12-12", "REQUESTED"), spotlight("early", "2026-12-09", "APPROVED"), spotlight("first", "2026-12-10", "APPROVED", at("2026-12-10T00:01:00Z"))], at("2026-12-11T00:00:00Z"));
+    expect(schedule.map((day) => [day.day, day.campaignGoesLive, day.spotlights.map((entry) => [entry.spotlight.id, entry.live, entry.warnings])])).toEqual([
+      ["2026-12-09", false, [["early", false, ["beforeCampaign"]]]],
+      ["2026-12-10", true, [["first", true, []]]],
+      ["2026-12-12", false, [["late", false, ["withoutConsent"]]]],
+    ]);
   });
 });

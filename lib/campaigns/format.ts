@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Locale } from "@/lib/i18n/config";
 import type { ConsentAnswer } from "./schema";
+import { isSpotlightLive } from "./policy";
 
 type Texts = Partial<Record<Locale, string>>;
 
@@ -72,4 +73,60 @@ export function readApprovedSpotlight(value: unknown): ApprovedSpotlight | null 
   const texts = (key: string): Texts =>
     row[key] && typeof row[key] === "object" ? Object.fromEntries(Object.entries(row[key] as Record<string, unknown>).filter((entry): entry is [Locale, string] => typeof entry[1] === "string")) : {};
   return { name: text("name"), photoFileId: text("photoFileId"), countryCode: text("countryCode"), organizationName: text("organizationName"), workTitle: text("workTitle"), story: texts("story"), quote: texts("quote") };
+}
+
+// ---- admin: a campaign's state and its schedule ----
+
+export type CampaignState = "preparing" | "scheduled" | "live" | "ended";
+
+const day = (value: Date) => value.toISOString().slice(0, 10);
+
+/** Preparing (no publication day), scheduled (its day to come), live, or ended (its last day passed). */
+export function campaignState(campaign: { publishAt: Date | null; endsOn: Date | null }, now: Date): CampaignState {
+  if (campaign.publishAt === null) return "preparing";
+  if (campaign.publishAt > now) return "scheduled";
+  if (campaign.endsOn !== null && day(campaign.endsOn) < day(now)) return "ended";
+  return "live";
+}
+
+/** A text in the viewer's language, else the campaign's default language, else any. */
+export function pickText<T extends { locale: string }>(texts: readonly T[], locale: string, defaultLocale: string): T | undefined {
+  return texts.find((text) => text.locale === locale) ?? texts.find((text) => text.locale === defaultLocale) ?? texts[0];
+}
+
+export type ScheduledSpotlight = { id: string; publishAt: Date; publishedAt: Date | null; consent: SpotlightConsentValue };
+type SpotlightConsentValue = "NOT_REQUESTED" | "REQUESTED" | "APPROVED" | "DECLINED" | "WITHDRAWN";
+
+/** Why a spotlight will not go live on its day, if it will not: no approval, or a day before its campaign's. */
+export type ScheduleWarning = "withoutConsent" | "beforeCampaign";
+
+export type ScheduleDay<S> = { day: string; campaignGoesLive: boolean; spotlights: Array<{ spotlight: S; live: boolean; warnings: ScheduleWarning[] }> };
+
+/**
+ * The campaign day by day: the day it goes public and each spotlight's day, in date order, each spotlight with
+ * whether it is live now and why it would not go live on its day.
+ */
+export function campaignSchedule<S extends ScheduledSpotlight>(campaign: { publishAt: Date | null }, spotlights: readonly S[], now: Date): ScheduleDay<S>[] {
+  const days = new Map<string, ScheduleDay<S>>();
+  const at = (key: string) => days.get(key) ?? days.set(key, { day: key, campaignGoesLive: false, spotlights: [] }).get(key)!;
+  if (campaign.publishAt) at(day(campaign.publishAt)).campaignGoesLive = true;
+  for (const spotlight of [...spotlights].sort((a, b) => a.publishAt.getTime() - b.publishAt.getTime())) {
+    const warnings: ScheduleWarning[] = [];
+    if (spotlight.consent !== "APPROVED") warnings.push("withoutConsent");
+    if (campaign.publishAt === null || spotlight.publishAt < new Date(`${day(campaign.publishAt)}T00:00:00Z`)) warnings.push("beforeCampaign");
+    const live = isSpotlightLive(campaign, spotlight, now);
+    at(day(spotlight.publishAt)).spotlights.push({ spotlight, live, warnings });
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/** Who or what a spotlight features, as the campaign team knows it (never a public page: that shows the approved snapshot). */
+export function featuredLabel(spotlight: {
+  member: { displayName: string | null; profile: { handle: string } | null } | null;
+  organization: { name: string } | null;
+  collaborationRequest: { title: string } | null;
+  resource: { title: string } | null;
+}): string {
+  if (spotlight.member) return [spotlight.member.displayName, spotlight.member.profile ? `@${spotlight.member.profile.handle}` : null].filter(Boolean).join(" ");
+  return spotlight.organization?.name ?? spotlight.collaborationRequest?.title ?? spotlight.resource?.title ?? "—";
 }

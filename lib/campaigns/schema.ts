@@ -154,3 +154,21 @@ export const spotlightIdSchema = z.object({ spotlightId: campaignIdField });
 
 /** The member's choice on the privacy page: may campaigns ask to feature her? (An unticked box sends nothing.) */
 export const campaignRequestsSchema = z.object({ allowed: checkbox });
+
+// ---- admin: editing, ordering and removing spotlights ----
+
+/** An edit of a spotlight's day and texts (its subject and address stay: a new subject is a new spotlight). */
+export const spotlightEditSchema = z
+  .object({
+    spotlightId: campaignIdField,
+    publishOn: dayField,
+    ...perLocale("story", optionalParagraphs, CAMPAIGN_LIMITS.story),
+    ...perLocale("quote", optionalLine, CAMPAIGN_LIMITS.quote),
+  })
+  .transform((input) => ({ spotlightId: input.spotlightId, publishOn: input.publishOn, stories: collect(input, "story"), quotes: collect(input, "quote") }));
+export type SpotlightEdit = z.infer<typeof spotlightEditSchema>;
+
+export const spotlightMoveSchema = z.object({ spotlightId: campaignIdField, direction: z.enum(["up", "down"], invalid) });
+export type SpotlightMove = z.infer<typeof spotlightMoveSchema>;
+
+export const campaignIdSchema = z.object({ campaignId: campaignIdField });

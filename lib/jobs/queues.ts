@@ -1,7 +1,7 @@
 // Every background job of the platform, in one place: its queue, how it retries, and when it runs by itself.
 // Pure data: the registry (registry.ts) binds each name to the code that runs it.
 
-export type QueueName = "mail-outbox" | "notification-emails" | "notification-digests" | "clean-up" | "collaboration-deadlines" | "dashboard-aggregates" | "rule-activity" | "data-exports" | "resource-text";
+export type QueueName = "mail-outbox" | "notification-emails" | "notification-digests" | "clean-up" | "collaboration-deadlines" | "dashboard-aggregates" | "rule-activity" | "data-exports" | "resource-text" | "campaign-publication";
 
 export type QueueSpec = {
   name: QueueName;
@@ -35,6 +35,9 @@ export const QUEUES: readonly QueueSpec[] = [
   // The text of a resource's file for the search (lib/resources), enqueued with the version; extraction is bounded
   // in time (30 s) and a second run of a done version does nothing.
   { name: "resource-text", retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 },
+  // Campaign spotlights go live on their day (lib/campaigns `publishDueSpotlights`): a daily series, checked
+  // hourly so a worker down at midnight (UTC) still publishes within the hour; a second run publishes nothing.
+  { name: "campaign-publication", schedule: { cron: "1 * * * *", every: "hour" }, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600, atStart: true },
 ];
 
 /** The schema pg-boss keeps its tables in (beside the app's `public`, versioned by pg-boss itself). */

@@ -2,6 +2,7 @@
 // (ESLint allows this one file to import domains). Every handler is safe to run twice.
 import { deleteExpiredSignInState } from "@/lib/auth/mutations";
 import { refreshRuleActivity } from "@/lib/bangkok-rules/mutations";
+import { publishDueSpotlights } from "@/lib/campaigns/mutations";
 import { noticePassedDeadlines } from "@/lib/collaborations/mutations";
 import { refreshDashboardAggregates } from "@/lib/dashboard/mutations";
 import { smtpConfig } from "@/lib/env";
@@ -78,6 +79,7 @@ export function jobHandlers({ transport }: JobEnvironment): JobHandlers {
     "dashboard-aggregates": async () => refreshDashboardAggregates(new Date()),
     "rule-activity": async () => refreshRuleActivity(new Date()),
     "data-exports": async (data) => prepareExport(String(data.exportId)),
+    "campaign-publication": async () => publishDueSpotlights(new Date()),
     "resource-text": async (data) => extractVersionText(String(data.versionId), (fileId) => extractStoredFileText(fileId)),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/mutations";
+import { withdrawSpotlightsOfPersonIn } from "@/lib/campaigns/mutations";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -27,6 +28,8 @@ export async function suspendMemberIn(tx: Tx, input: { userId: string; actorId: 
   const suspended = await tx.user.updateMany({ where: { id: input.userId, status: "ACTIVE" }, data: { status: "SUSPENDED", suspendedAt: now } });
   if (suspended.count !== 1) await notFoundOrConflict(tx, input.userId);
   const sessions = await tx.session.deleteMany({ where: { userId: input.userId } });
+  // Her public campaign spotlights go offline at once (410), consent withdrawn: reinstating does not restore them.
+  await withdrawSpotlightsOfPersonIn(tx, input.userId, { actorId: input.actorId, cause: "suspended" });
   await writeAudit(tx, {
     actorId: input.actorId,
     action: "member.suspended",
@@ -147,7 +150,9 @@ export async function erasePersonWithin(tx: Tx, userId: string, input: { reason:
   await tx.moderationFlag.updateMany({ where: { reporterId: userId, note: { not: null } }, data: { note: null } });
   // Their data exports (lib/privacy) and the archives' bytes.
   await tx.dataExport.deleteMany(byUser);
-  // Spotlights of public campaigns featuring them: the page and its story go (a campaign's cached pages with them).
+  // Her public campaign spotlights (featuring her, her work, or consented by her) go offline at once (410).
+  await withdrawSpotlightsOfPersonIn(tx, userId, { actorId: input.actorId, cause: "erased" });
+  // Spotlights featuring them are about them: deleted, stories and all (a campaign's cached pages with them).
   const featured = await tx.campaignSpotlight.findMany({ where: { memberId: userId }, select: { campaignId: true } });
   await tx.campaignSpotlight.deleteMany({ where: { memberId: userId } });
   await tx.campaign.updateMany({ where: { id: { in: [...new Set(featured.map((row) => row.campaignId))] } }, data: { contentVersion: { increment: 1 } } });

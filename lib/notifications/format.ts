@@ -28,6 +28,7 @@ export function notificationHref(type: NotificationType, payload: NotificationPa
   if (type === "NEW_FLAG") return "/admin/moderation";
   if (type === "NEW_APPLICATION") return "/admin/applications";
   if (type === "MODERATION_WARNING" || type === "FLAG_OUTCOME") return "/notifications";
+  if (type === "CAMPAIGN_CONSENT_REQUESTED") return "/account/privacy";
   if (payload.conversationId) return `/messages/${payload.conversationId}`;
   if (payload.reportId) return `/monitoring/reports/${payload.reportId}`;
   if (payload.requestId) return `/collaborations/${payload.requestId}`;

@@ -29,6 +29,9 @@ export const TOPIC_OF: Record<NotificationType, NotificationTopic> = {
   MONITORING_REVIEW_REQUESTED: "COLLABORATION",
   MONITORING_REPORT_PUBLISHED: "COLLABORATION",
   MONITORING_REPORT_SENT_BACK: "COLLABORATION",
+  // A campaign's request to feature the member is about her work with the network (emailed at once by default:
+  // the email names no campaign, no field; she answers on /account/privacy).
+  CAMPAIGN_CONSENT_REQUESTED: "COLLABORATION",
 };
 
 /** In the order the preferences page lists them. */

@@ -8,6 +8,7 @@ import { sealTotpSecret } from "@/lib/auth/totp-secret-box";
 import { newProfileHandle } from "@/lib/profiles/schema";
 import { profileSearchColumns } from "@/lib/profiles/format";
 import { seedDemoBoard } from "./demo-board";
+import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoCollaborations } from "./demo-collaborations";
 import { seedDemoConversations } from "./demo-conversations";
 import { seedDemoModeration } from "./demo-moderation";
@@ -125,6 +126,7 @@ export async function seedDemoData(prisma: PrismaClient, authSecret: string): Pr
       });
       await seedDemoModeration(tx, userId);
       await seedDemoNotifications(tx, userId);
+      await seedDemoCampaigns(tx, userId, organizationId);
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

@@ -87,7 +87,7 @@ import * as safety from "@/lib/safety/service";
 import * as campaignAdmin from "@/lib/campaigns/admin-service";
 import * as campaignConsent from "@/lib/campaigns/consent-service";
 import { canManageCampaigns } from "@/lib/campaigns/policy";
-import { campaignSchema, consentAnswerSchema, spotlightSchema } from "@/lib/campaigns/schema";
+import { campaignSchema, consentAnswerSchema, spotlightEditSchema, spotlightSchema } from "@/lib/campaigns/schema";
 import { createOrganization } from "@/tests/factories/organizations";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { createAdmin, createApplicant, createMember, createModerator } from "@/tests/factories/users";
@@ -292,6 +292,12 @@ const MATRIX: Record<string, Record<string, Entry>> = {
     updateCampaign: { allowed: canManageCampaigns, call: (v) => campaignAdmin.updateCampaign(v, "nosuchcampaign", campaignSchema.parse({ slug: "matrix-campaign", defaultLocale: "en", hashtags: "", startsOn: "2099-01-01", title_en: "Matrix" })) },
     addSpotlight: { allowed: canManageCampaigns, call: (v) => campaignAdmin.addSpotlight(v, spotlightSchema.parse({ campaignId: "nosuchcampaign", slug: "matrix", subject: "MEMBER", subjectRef: "nobody", publishOn: "2099-01-02", story_en: "Story." })) },
     requestConsent: { allowed: canManageCampaigns, call: (v) => campaignAdmin.requestConsent(v, { spotlightId: "nosuchspotlight" }) },
+    campaignsForAdmin: { allowed: canManageCampaigns, call: (v) => campaignAdmin.campaignsForAdmin(v) },
+    campaignForAdmin: { allowed: canManageCampaigns, call: (v) => campaignAdmin.campaignForAdmin(v, "nosuchcampaign") },
+    spotlightForAdmin: { allowed: canManageCampaigns, call: (v) => campaignAdmin.spotlightForAdmin(v, "nosuchspotlight") },
+    updateSpotlight: { allowed: canManageCampaigns, call: (v) => campaignAdmin.updateSpotlight(v, spotlightEditSchema.parse({ spotlightId: "nosuchspotlight", publishOn: "2099-01-02", story_en: "Story." })) },
+    moveSpotlight: { allowed: canManageCampaigns, call: (v) => campaignAdmin.moveSpotlight(v, { spotlightId: "nosuchspotlight", direction: "up" }) },
+    removeSpotlight: { allowed: canManageCampaigns, call: (v) => campaignAdmin.removeSpotlight(v, { spotlightId: "nosuchspotlight" }) },
   },
   "campaigns/consent-service": {
     consentRequests: { allowed: policy.canManageOwnAccount, call: (v) => campaignConsent.consentRequests(v) },

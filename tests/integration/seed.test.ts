@@ -74,6 +74,14 @@ describe("demo data seed", () => {
     expect(member.notifications.filter((notification) => !notification.readAt).length).toBe(4);
     expect(member.notifications.find((notification) => notification.type === "REACTION")?.payload).toMatchObject({ count: 4 });
     expect(await db().notification.count({ where: { type: { in: ["NEW_APPLICATION", "NEW_FLAG"] } } })).toBe(3);
+    // The #BangkokRules10 campaign: published, not indexable, a daily series; three approved and live with only
+    // the fields chosen, one waiting for the demo representative's answer (and the notification that asked her).
+    const campaign = await db().campaign.findUniqueOrThrow({ where: { slug: "bangkok-rules-10" }, select: { publishAt: true, indexable: true, hashtags: true, texts: { select: { locale: true } }, spotlights: { orderBy: { position: "asc" }, select: { id: true, consent: true, publishedAt: true, approved: true, consentById: true } } } });
+    expect([campaign.indexable, campaign.publishAt !== null, campaign.hashtags, campaign.texts.map((text) => text.locale).sort()]).toEqual([false, true, ["BangkokRules10", "womeninprison", "rightsofwomeninprison"], ["en", "es", "fr", "pt"]]);
+    expect(campaign.spotlights.map((spotlight) => [spotlight.consent, spotlight.publishedAt !== null])).toEqual([["APPROVED", true], ["APPROVED", true], ["APPROVED", true], ["REQUESTED", false]]);
+    expect(campaign.spotlights[2]!.approved, "another name, no organization: what she chose").toMatchObject({ name: "Aminata", organizationName: null, photoFileId: null });
+    const asked = campaign.spotlights[3]!;
+    expect(await db().notification.count({ where: { type: "CAMPAIGN_CONSENT_REQUESTED", subjectId: asked.id, user: { email: "demo-representative@example.org" } } })).toBe(1);
     // The resource library: a few dozen in the four languages, all eight types, one organization-only, one withdrawn,
     // one with two versions, one cited by a request.
     const resources = await db().resource.findMany({ select: { type: true, languages: true, visibility: true, status: true, versionCount: true, searchText: true, filterTokens: true } });
