@@ -4,13 +4,20 @@
 // else (CSP nonces, the public pages' language) is set by the server before Next.js (scripts/serve.ts): a proxy
 // on every request cost ≈ 2 ms each (README, Benchmarks).
 import { NextResponse, type NextRequest } from "next/server";
-import { loadSpotlightIsGone } from "@/lib/campaigns/loaders";
+// The public service itself, not lib/campaigns/loaders.ts: no session, no React, nothing else in the proxy's bundle.
+import { publicSpotlightPage } from "@/lib/campaigns/public-service";
+
+function segment(value: string | undefined): string | null {
+  try {
+    return value ? decodeURIComponent(value) : null;
+  } catch {
+    return null; // malformed: the page's own 404
+  }
+}
 
 export async function proxy(request: NextRequest) {
-  const [, , slug, spotlight] = request.nextUrl.pathname.split("/");
-  if (slug && spotlight && (await loadSpotlightIsGone(decodeURIComponent(slug), decodeURIComponent(spotlight)))) {
-    return NextResponse.next({ status: 410 });
-  }
+  const [, , slug, spotlight] = request.nextUrl.pathname.split("/").map(segment);
+  if (slug && spotlight && (await publicSpotlightPage(slug, spotlight, "en")).status === "gone") return NextResponse.next({ status: 410 });
   return NextResponse.next();
 }
 

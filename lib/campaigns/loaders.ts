@@ -16,11 +16,6 @@ export const loadPublicCampaign = cache(async (slug: string) => publicCampaign(s
 
 export const loadPublicSpotlight = cache(async (slug: string, spotlight: string) => publicSpotlightPage(slug, spotlight, (await getLocale()) as Locale));
 
-/** Whether a spotlight's page answers 410 (consent withdrawn): asked by proxy.ts before the page renders. */
-export async function loadSpotlightIsGone(slug: string, spotlight: string): Promise<boolean> {
-  return (await publicSpotlightPage(slug, spotlight, "en")).status === "gone";
-}
-
 /** The stored file a live spotlight's photo route may serve, or null. */
 export const loadPublicSpotlightPhoto = (slug: string, spotlight: string) => publicSpotlightPhotoFile(slug, spotlight);
 
