@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { linkClasses } from "@/components/ui/link";
 import { cx } from "@/components/ui/class-names";
-import { RULES_EXPLAINER_PATH } from "@/lib/http/public-pages";
-import { localeNames, locales, PATHNAME_HEADER } from "@/lib/i18n/config";
+import { publicPagePath, RULES_EXPLAINER_PATH } from "@/lib/http/public-pages";
+import { localeNames, locales, PATHNAME_HEADER, type Locale } from "@/lib/i18n/config";
 import { PageContainer } from "./page-container";
 
 // The header and footer of the public pages (the campaigns, the Bangkok Rules explainer). They read no session
@@ -39,7 +39,7 @@ export async function PublicSiteHeader() {
               {locales.map((locale) => (
                 <li key={locale}>
                   <a
-                    href={`${pathname}?lang=${locale}`}
+                    href={publicPagePath(pathname, locale)}
                     lang={locale}
                     hrefLang={locale}
                     aria-current={locale === current ? "true" : undefined}
@@ -64,7 +64,7 @@ export async function PublicSiteHeader() {
 }
 
 export async function PublicSiteFooter() {
-  const [t, campaigns] = await Promise.all([getTranslations("Shell"), getTranslations("CampaignPublic")]);
+  const [t, campaigns, locale] = await Promise.all([getTranslations("Shell"), getTranslations("CampaignPublic"), getLocale()]);
   return (
     <footer className="mt-16 border-t border-line bg-surface">
       <PageContainer className="flex flex-col gap-4 py-8 text-sm text-muted">
@@ -74,7 +74,7 @@ export async function PublicSiteFooter() {
         <nav aria-label={t("footerNav")}>
           <ul className="flex flex-wrap items-center gap-x-6 gap-y-2">
             <li>
-              <a href={RULES_EXPLAINER_PATH} className={linkClasses()}>
+              <a href={publicPagePath(RULES_EXPLAINER_PATH, locale as Locale)} className={linkClasses()}>
                 {campaigns("rulesLink")}
               </a>
             </li>

@@ -114,6 +114,6 @@ describe("excerpt", () => {
   it("keeps a short text, and cuts a long one at a word with an ellipsis", () => {
     expect(excerpt("  Short\n story. ")).toBe("Short story.");
     const cut = excerpt("word ".repeat(100), 30);
-    expect([cut, cut.length <= 30]).toEqual(["word word word word word word…", true]);
+    expect([cut, cut.length <= 30]).toEqual(["word word word word word…", true]);
   });
 });

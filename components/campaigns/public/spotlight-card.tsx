@@ -4,6 +4,8 @@ import { excerpt } from "@/lib/campaigns/format";
 import type { PublicSpotlight } from "@/lib/campaigns/loaders";
 import { countryName } from "@/lib/countries/format";
 import { buildCountryRow } from "@/lib/countries/reference-data";
+import { publicPagePath } from "@/lib/http/public-pages";
+import type { Locale } from "@/lib/i18n/config";
 
 export function spotlightPath(campaignSlug: string, spotlightSlug: string): string {
   return `/campaigns/${campaignSlug}/${spotlightSlug}`;
@@ -34,7 +36,7 @@ export async function SpotlightCard({ campaignSlug, spotlight }: { campaignSlug:
           {excerpt(spotlight.story.text, 220)}
         </p>
       ) : null}
-      <a href={spotlightPath(campaignSlug, spotlight.slug)} className={linkClasses("standalone", "inline-flex min-h-11 items-center self-start")}>
+      <a href={publicPagePath(spotlightPath(campaignSlug, spotlight.slug), locale as Locale)} className={linkClasses("standalone", "inline-flex min-h-11 items-center self-start")}>
         {spotlight.name ? t("readStoryOf", { name: spotlight.name }) : t("readStory")}
       </a>
     </li>

@@ -8,6 +8,7 @@ import { linkClasses } from "@/components/ui/link";
 import { excerpt } from "@/lib/campaigns/format";
 import { loadPublicSpotlight } from "@/lib/campaigns/loaders";
 import { publicPageAlternates, publicPageUrl } from "@/lib/http/public-links";
+import { publicPagePath } from "@/lib/http/public-pages";
 import type { Locale } from "@/lib/i18n/config";
 
 // A public spotlight: what its consenter approved, field by field, and nothing else. A withdrawn one never gets
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: PageProps<"/campaigns/[slug]/
 export default async function SpotlightPage({ params }: PageProps<"/campaigns/[slug]/[spotlight]">) {
   const { slug, spotlight: spotlightSlug } = await params;
   const [result, t, locale] = await Promise.all([loadPublicSpotlight(slug, spotlightSlug), getTranslations("CampaignPublic"), getLocale()]);
-  if (result.status === "gone") return <GoneSpotlight campaignSlug={slug} />;
+  if (result.status === "gone") return <GoneSpotlight campaignSlug={slug} locale={locale as Locale} />;
   if (result.status !== "live") notFound();
   const { campaign, spotlight } = result.page;
   const name = spotlight.name ?? t("anonymous");
@@ -46,7 +47,7 @@ export default async function SpotlightPage({ params }: PageProps<"/campaigns/[s
   const country = publicCountryName(spotlight.countryCode, locale);
   return (
     <PageContainer className="flex max-w-3xl flex-col gap-6 py-8 lg:py-10">
-      <a href={`/campaigns/${campaign.slug}`} className={linkClasses("standalone", "inline-flex min-h-11 items-center self-start")} lang={langOf(campaign.locale)}>
+      <a href={publicPagePath(`/campaigns/${campaign.slug}`, locale as Locale)} className={linkClasses("standalone", "inline-flex min-h-11 items-center self-start")} lang={langOf(campaign.locale)}>
         {t("backTo", { title: campaign.title })}
       </a>
       <article className="flex flex-col gap-5">
@@ -97,13 +98,13 @@ export default async function SpotlightPage({ params }: PageProps<"/campaigns/[s
 }
 
 /** What a withdrawn spotlight's address shows (with the status 410): nothing of what it showed before. */
-async function GoneSpotlight({ campaignSlug }: { campaignSlug: string }) {
+async function GoneSpotlight({ campaignSlug, locale }: { campaignSlug: string; locale: Locale }) {
   const t = await getTranslations("CampaignPublic.gone");
   return (
     <PageContainer className="flex max-w-3xl flex-col items-start gap-4 py-14">
       <h1 className="text-3xl font-semibold text-ink">{t("title")}</h1>
       <p className="text-lg text-muted">{t("body")}</p>
-      <a href={`/campaigns/${campaignSlug}`} className={linkClasses("standalone", "inline-flex min-h-11 items-center")}>
+      <a href={publicPagePath(`/campaigns/${campaignSlug}`, locale)} className={linkClasses("standalone", "inline-flex min-h-11 items-center")}>
         {t("back")}
       </a>
     </PageContainer>
