@@ -4,8 +4,8 @@ import { cache } from "react";
 import { forPage } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/config";
 import { consentRequests } from "./consent-service";
-export type { PublicCampaign, PublicSpotlight } from "./public-service";
-import { indexablePublicPages, publicCampaign, publicSpotlightPage, publicSpotlightPhotoFile } from "./public-service";
+export type { PublicCampaign, PublicCampaignSummary, PublicSpotlight } from "./public-service";
+import { indexablePublicPages, publicCampaign, publicCampaignList, publicSpotlightPage, publicSpotlightPhotoFile } from "./public-service";
 
 // What the privacy page shows of the member's public campaign spotlights, through the service (which authorizes).
 export const loadConsentRequests = cache(() => forPage("/account/privacy", (viewer) => consentRequests(viewer)));
@@ -13,6 +13,8 @@ export const loadConsentRequests = cache(() => forPage("/account/privacy", (view
 // The public pages (README, "Public pages"): no viewer, no session. The language is the one the server chose for
 // the page (lib/http/public-pages.ts); one query per page, shared by its metadata and its body through cache().
 export const loadPublicCampaign = cache(async (slug: string) => publicCampaign(slug, (await getLocale()) as Locale));
+
+export const loadPublicCampaignList = cache(async () => publicCampaignList((await getLocale()) as Locale));
 
 export const loadPublicSpotlight = cache(async (slug: string, spotlight: string) => publicSpotlightPage(slug, spotlight, (await getLocale()) as Locale));
 

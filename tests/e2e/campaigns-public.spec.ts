@@ -20,6 +20,7 @@ test.describe.configure({ mode: "default" });
 function publicPages(world: LeakWorld): Array<[string, number]> {
   const campaign = `/campaigns/${world.campaign.slug}`;
   return [
+    ["/campaigns", 200],
     [campaign, 200],
     [`${campaign}/rosa`, 200],
     [`${campaign}/open`, 200],
@@ -89,8 +90,11 @@ test("a public page is the same for a signed-in member as for anyone (it can be 
 test("a campaign and a spotlight, signed out at 360 px, switched between languages by links", async ({ page, shell, prisma }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   const world = await createLeakWorld(prisma);
-  await shell.visit(`/campaigns/${world.campaign.slug}?lang=en`);
   const main = page.getByRole("main");
+  await shell.visit("/campaigns?lang=en");
+  await main.getByRole("link", { name: world.expected.campaignTitle }).click();
+  await expect(page).toHaveURL(new RegExp(`/campaigns/${world.campaign.slug}\\?lang=en$`));
+  await shell.landed();
   await expect(shell.heading).toHaveText(world.expected.campaignTitle);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   const cards = main.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });

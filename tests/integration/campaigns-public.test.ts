@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { addSpotlight, createCampaign, requestConsent } from "@/lib/campaigns/admin-service";
 import { answerConsent, consentRequests, withdrawConsent } from "@/lib/campaigns/consent-service";
-import { indexablePublicPages, publicCampaign, publicCampaignVersions, publicSpotlightPage, publicSpotlightPhotoFile } from "@/lib/campaigns/public-service";
+import { indexablePublicPages, publicCampaign, publicCampaignList, publicCampaignVersions, publicSpotlightPage, publicSpotlightPhotoFile } from "@/lib/campaigns/public-service";
 import { campaignSchema, consentAnswerSchema, spotlightSchema } from "@/lib/campaigns/schema";
 import { createCampaignRow, createLeakWorld, createSpotlightRow, leakedSentinels } from "@/tests/factories/campaigns";
 import { createOrganization } from "@/tests/factories/organizations";
@@ -39,6 +39,19 @@ describe("a campaign's public page", () => {
     const french = await publicCampaign(world.campaign.slug, "fr");
     expect(french.status === "live" && [french.page.locale, french.page.title]).toEqual(["en", `Bangkok Rules at 10 ${world.marker}`]);
     expect(leakedSentinels(JSON.stringify(result), world.sentinels)).toEqual([]);
+  });
+});
+
+describe("the list of campaigns", () => {
+  it("lists the live campaigns only, newest first, in the visitor's language or the campaign's default", async () => {
+    const older = await createCampaignRow(db(), { publishAt: new Date(Date.now() - 5 * DAY), titles: { en: "Older", es: "Anterior" } });
+    const newer = await createCampaignRow(db(), { publishAt: new Date(Date.now() - DAY), titles: { en: "Newer" } });
+    await createCampaignRow(db(), { publishAt: new Date(Date.now() + DAY) });
+    await createCampaignRow(db(), { publishAt: null });
+    expect((await publicCampaignList("es")).map((campaign) => [campaign.slug, campaign.locale, campaign.title])).toEqual([
+      [newer.slug, "en", "Newer"],
+      [older.slug, "es", "Anterior"],
+    ]);
   });
 });
 
