@@ -26,7 +26,7 @@ const securityHeaders = [
 // A closed network: nothing is for search engines — except the public pages (the campaigns, the Bangkok Rules
 // explainer), whose own robots meta says whether they may be indexed (a campaign's choice; README, "Public pages").
 const noIndex = { key: "X-Robots-Tag", value: "noindex, nofollow" };
-const NOT_PUBLIC_PAGES = "/:path((?!campaigns(?:/|$)|bangkok-rules(?:/|$)).*)";
+const NOT_PUBLIC_PAGES = "/:path((?!campaigns(?:/|$)|bangkok-rules$).*)";
 
 // For JSON from API routes and for build assets: nothing in them should ever run or load anything.
 const lockedDownCsp = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };

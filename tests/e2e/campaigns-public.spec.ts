@@ -176,6 +176,7 @@ test("robots.txt and the sitemap list exactly the indexable campaigns' live page
   expect(indexable.headers()["x-robots-tag"]).toBeUndefined();
   expect(await indexable.text()).toContain('<meta name="robots" content="index, follow"/>');
   expect(await body(request, `/campaigns/${hidden.campaign.slug}?lang=en`, 200)).toContain('<meta name="robots" content="noindex, nofollow"/>');
-  // The member area keeps its blanket noindex header.
-  expect((await request.get("/sign-in")).headers()["x-robots-tag"]).toBe("noindex, nofollow");
+  expect((await request.get("/bangkok-rules")).headers()["x-robots-tag"]).toBeUndefined();
+  // The member area keeps its blanket noindex header, and so does anything merely resembling a public address.
+  for (const path of ["/sign-in", "/bangkok-rules/1", "/campaignsx"]) expect((await request.get(path)).headers()["x-robots-tag"], path).toBe("noindex, nofollow");
 });
