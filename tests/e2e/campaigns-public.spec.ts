@@ -3,7 +3,7 @@
 // never public and for an unknown address; robots.txt and the sitemap with indexing off and on; and "nothing
 // leaks": every public page, in every language, is searched for each value that was not approved
 // (tests/factories/campaigns.ts, its sentinels).
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { createLeakWorld, leakedSentinels, type LeakWorld } from "@/tests/factories/campaigns";
 import { TEST_PASSWORD } from "@/tests/factories/users";
 import { LOCALES, messages } from "./support/messages";
@@ -15,6 +15,9 @@ const es = messages("es");
 
 // One after another: each builds a whole campaign world, and the embedded database serializes every write.
 test.describe.configure({ mode: "default" });
+
+/** How wide the page scrolls: at most the viewport's width when nothing overflows sideways. */
+const scrollWidth = (page: Page) => page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth);
 
 /** Every public address of the world, with the status it must answer. */
 function publicPages(world: LeakWorld): Array<[string, number]> {
@@ -97,6 +100,7 @@ test("a campaign and a spotlight, signed out at 360 px, switched between languag
   await shell.landed();
   await expect(shell.heading).toHaveText(world.expected.campaignTitle);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(await scrollWidth(page), "no sideways scrolling at 360 px").toBeLessThanOrEqual(360);
   const cards = main.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
   await expect(cards.getByRole("heading", { level: 3 })).toHaveText([world.otherName, world.expected.openName]);
   await expect(main.getByText("#BangkokRules10").first()).toBeVisible();
@@ -120,12 +124,17 @@ test("a campaign and a spotlight, signed out at 360 px, switched between languag
   await expect(shell.heading).toHaveText(world.otherName);
   await expect(main.getByText(world.story.es)).toBeVisible();
   await expect(main.getByRole("img")).toHaveCount(0); // her photo was not approved
+  expect(await scrollWidth(page), "no sideways scrolling at 360 px").toBeLessThanOrEqual(360);
 
   // A story written only in English, on a Spanish page, says so in its lang attribute; the approved photo shows.
   await shell.visit(`/campaigns/${world.campaign.slug}/open?lang=es`);
   await expect(main.getByText(`Open story ${world.marker}.`)).toHaveAttribute("lang", "en");
   await expect.poll(() => main.getByRole("img").evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(64);
   await expect(main.getByRole("blockquote")).toContainText(world.expected.openQuote);
+
+  await shell.visit("/bangkok-rules?lang=pt");
+  await expect(shell.heading).toHaveText(messages("pt").CampaignPublic.rules.title);
+  expect(await scrollWidth(page), "no sideways scrolling at 360 px").toBeLessThanOrEqual(360);
 
   // A spotlight never made public reads like any unknown address.
   await shell.visit(`/campaigns/${world.campaign.slug}/requested`, { status: 404 });
