@@ -22,8 +22,11 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "X-Robots-Tag", value: "noindex, nofollow" },
 ];
+// A closed network: nothing is for search engines — except the public pages (the campaigns, the Bangkok Rules
+// explainer), whose own robots meta says whether they may be indexed (a campaign's choice; README, "Public pages").
+const noIndex = { key: "X-Robots-Tag", value: "noindex, nofollow" };
+const NOT_PUBLIC_PAGES = "/:path((?!campaigns(?:/|$)|bangkok-rules$).*)";
 
 // For JSON from API routes and for build assets: nothing in them should ever run or load anything.
 const lockedDownCsp = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
@@ -47,6 +50,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      { source: NOT_PUBLIC_PAGES, headers: [noIndex] },
       { source: "/api/:path*", headers: [lockedDownCsp] },
       { source: "/_next/static/:path*", headers: [lockedDownCsp] },
       { source: "/_next/image", headers: [lockedDownCsp] },

@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ErrorTextsProvider } from "@/components/shell/error-texts";
+import { PublicSiteFooter, PublicSiteHeader } from "@/components/shell/public-shell";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { SkipLink } from "@/components/shell/skip-link";
 import { pageNonce } from "@/lib/http/page-nonce";
+import { isPublicPagePath } from "@/lib/http/public-pages";
+import { PATHNAME_HEADER } from "@/lib/i18n/config";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -30,7 +34,10 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // pageNonce() refuses to render a page that would go out without its Content-Security-Policy.
-  const [locale, errors] = await Promise.all([getLocale(), getTranslations("Errors"), pageNonce()]);
+  const [locale, errors, , headerList] = await Promise.all([getLocale(), getTranslations("Errors"), pageNonce(), headers()]);
+  // The public pages (campaigns, the Rules explainer) get a header and footer that read no session: the same
+  // page for every visitor in a language, so the server can cache it (README, "Public pages").
+  const isPublic = isPublicPagePath(headerList.get(PATHNAME_HEADER) ?? "");
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-dvh flex-col">
@@ -38,11 +45,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             page loads next-intl's client only when its own client components translate (ClientMessages). */}
         <ErrorTextsProvider texts={{ errorTitle: errors("errorTitle"), errorBody: errors("errorBody"), retry: errors("retry"), goHome: errors("goHome") }}>
           <SkipLink />
-          <SiteHeader />
+          {isPublic ? <PublicSiteHeader /> : <SiteHeader />}
           <main id="main" tabIndex={-1} className="flex-1">
             {children}
           </main>
-          <SiteFooter />
+          {isPublic ? <PublicSiteFooter /> : <SiteFooter />}
         </ErrorTextsProvider>
       </body>
     </html>

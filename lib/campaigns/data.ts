@@ -203,6 +203,16 @@ export async function listIndexableCampaigns(now: Date) {
   });
 }
 
+/** The live campaigns, newest first: the public list of campaigns (their own public columns only). */
+export async function listLiveCampaigns(now: Date) {
+  return db().campaign.findMany({
+    where: { publishAt: { lte: now } },
+    orderBy: [{ publishAt: "desc" }, { slug: "asc" }],
+    take: 50,
+    select: { slug: true, defaultLocale: true, startsOn: true, endsOn: true, texts: { select: { locale: true, title: true, introduction: true } } },
+  });
+}
+
 /** Every campaign's slug and content version: what the public page cache checks its entries against. */
 export async function listCampaignVersions() {
   return db().campaign.findMany({ select: { slug: true, contentVersion: true } });

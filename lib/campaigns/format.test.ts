@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvedSpotlight, campaignSchedule, campaignState, previewFingerprint, readApprovedSpotlight, type SpotlightCandidate } from "./format";
+import { approvedSpotlight, campaignSchedule, campaignState, excerpt, previewFingerprint, readApprovedSpotlight, shareLinks, type SpotlightCandidate } from "./format";
 import { campaignSchema, consentAnswerSchema, parseHashtags } from "./schema";
 
 const candidate: SpotlightCandidate = {
@@ -100,5 +100,41 @@ describe("a campaign's state and schedule", () => {
       ["2026-12-10", true, [["first", true, []]]],
       ["2026-12-12", false, [["late", false, ["withoutConsent"]]]],
     ]);
+  });
+});
+
+describe("share links", () => {
+  const links = shareLinks("https://network.example.org/campaigns/brules10/amina", "Amina · Bangkok Rules at 10", ["BangkokRules10", "womeninprison"]);
+  const byNetwork = Object.fromEntries(links.map((link) => [link.network, new URL(link.href)]));
+
+  it("is one plain link per network, to the network's own share address, with the page's URL and hashtags", () => {
+    expect(links.map((link) => link.network)).toEqual(["X", "Facebook", "LinkedIn", "WhatsApp", "Bluesky", "Telegram", "email"]);
+    expect(Object.fromEntries(Object.entries(byNetwork).map(([network, url]) => [network, url.protocol === "mailto:" ? "mailto:" : url.origin + url.pathname]))).toEqual({
+      X: "https://x.com/intent/tweet",
+      Facebook: "https://www.facebook.com/sharer/sharer.php",
+      LinkedIn: "https://www.linkedin.com/sharing/share-offsite/",
+      WhatsApp: "https://wa.me/",
+      Bluesky: "https://bsky.app/intent/compose",
+      Telegram: "https://t.me/share/url",
+      email: "mailto:",
+    });
+    expect([byNetwork.X!.searchParams.get("url"), byNetwork.X!.searchParams.get("hashtags")]).toEqual(["https://network.example.org/campaigns/brules10/amina", "BangkokRules10,womeninprison"]);
+    expect(byNetwork.Bluesky!.searchParams.get("text")).toBe("Amina · Bangkok Rules at 10 #BangkokRules10 #womeninprison https://network.example.org/campaigns/brules10/amina");
+    expect(byNetwork.Facebook!.searchParams.get("u")).toBe("https://network.example.org/campaigns/brules10/amina");
+  });
+
+  it("carries no tracking parameter, and spaces in mail links as %20", () => {
+    for (const link of links) expect(link.href, link.network).not.toMatch(/utm_|fbclid|ref=/);
+    const mail = links.find((link) => link.network === "email")!.href;
+    expect(mail).not.toContain("+");
+    expect(decodeURIComponent(mail)).toContain("\n\nhttps://network.example.org/campaigns/brules10/amina");
+  });
+});
+
+describe("excerpt", () => {
+  it("keeps a short text, and cuts a long one at a word with an ellipsis", () => {
+    expect(excerpt("  Short\n story. ")).toBe("Short story.");
+    const cut = excerpt("word ".repeat(100), 30);
+    expect([cut, cut.length <= 30]).toEqual(["word word word word word…", true]);
   });
 });

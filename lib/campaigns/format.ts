@@ -130,3 +130,36 @@ export function featuredLabel(spotlight: {
   if (spotlight.member) return [spotlight.member.displayName, spotlight.member.profile ? `@${spotlight.member.profile.handle}` : null].filter(Boolean).join(" ");
   return spotlight.organization?.name ?? spotlight.collaborationRequest?.title ?? spotlight.resource?.title ?? "—";
 }
+
+export type ShareNetwork = "X" | "Facebook" | "LinkedIn" | "WhatsApp" | "Bluesky" | "Telegram" | "email";
+export type ShareLink = { network: ShareNetwork; href: string };
+
+/**
+ * Plain share links for a public page: each network's own "share this" address with the page's absolute URL,
+ * a line of text and the campaign's hashtags. No script, no tracking parameter: the visitor's browser opens
+ * the network only when they follow one.
+ */
+export function shareLinks(url: string, text: string, hashtags: readonly string[]): ShareLink[] {
+  const tags = hashtags.map((tag) => `#${tag}`).join(" ");
+  const withTags = tags ? `${text} ${tags}` : text;
+  const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+  return [
+    { network: "X", href: `https://x.com/intent/tweet?${query({ url, text, ...(hashtags.length ? { hashtags: hashtags.join(",") } : {}) })}` },
+    { network: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?${query({ u: url })}` },
+    { network: "LinkedIn", href: `https://www.linkedin.com/sharing/share-offsite/?${query({ url })}` },
+    { network: "WhatsApp", href: `https://wa.me/?${query({ text: `${withTags} ${url}` })}` },
+    { network: "Bluesky", href: `https://bsky.app/intent/compose?${query({ text: `${withTags} ${url}` })}` },
+    { network: "Telegram", href: `https://t.me/share/url?${query({ url, text: withTags })}` },
+    // mailto wants %20, not "+", for spaces (RFC 6068).
+    { network: "email", href: `mailto:?subject=${encodeURIComponent(text)}&body=${encodeURIComponent(`${withTags}\n\n${url}`)}` },
+  ];
+}
+
+/** The first sentences of a story, for a card or a page's description: at most `max` characters, cut at a word. */
+export function excerpt(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(" ");
+  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}

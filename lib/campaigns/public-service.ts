@@ -4,7 +4,7 @@ import "server-only";
 // them be cached. A spotlight whose consent was withdrawn answers "gone" (410); anything else not live is
 // "not found", so a public page never tells whether someone is a member unless they are featured.
 import type { Locale } from "@/lib/i18n/config";
-import { findPublicCampaign, listCampaignVersions, listIndexableCampaigns, type PublicCampaignRow } from "./data";
+import { findPublicCampaign, listCampaignVersions, listIndexableCampaigns, listLiveCampaigns, type PublicCampaignRow } from "./data";
 import { readApprovedSpotlight } from "./format";
 import { isCampaignLive, isSpotlightLive } from "./policy";
 
@@ -102,6 +102,16 @@ export async function publicSpotlightPage(slug: string, spotlightSlug: string, l
   const campaign = publicCampaignOf(row, locale, now);
   const spotlight = campaign.spotlights.find((entry) => entry.slug === spotlightSlug);
   return spotlight ? { status: "live", page: { campaign, spotlight } } : { status: "not-found" };
+}
+
+export type PublicCampaignSummary = { slug: string; locale: Locale; title: string; introduction: string; startsOn: Date; endsOn: Date | null };
+
+/** The live campaigns, newest first, each in the visitor's language when written in it: /campaigns. */
+export async function publicCampaignList(locale: Locale, now = new Date()): Promise<PublicCampaignSummary[]> {
+  return (await listLiveCampaigns(now)).map((row) => {
+    const text = row.texts.find((entry) => entry.locale === locale) ?? row.texts.find((entry) => entry.locale === row.defaultLocale) ?? row.texts[0];
+    return { slug: row.slug, locale: (text?.locale ?? row.defaultLocale) as Locale, title: text?.title ?? row.slug, introduction: text?.introduction ?? "", startsOn: row.startsOn, endsOn: row.endsOn };
+  });
 }
 
 /** The stored file of a live spotlight's approved photo, or null: what its photo route may serve. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPublicPagePath, publicPageLocale } from "./public-pages";
+import { isPublicPagePath, publicPageLocale, publicPagePath } from "./public-pages";
 
 describe("public pages", () => {
   it("are the campaigns and the Rules explainer, nothing else", () => {
@@ -12,5 +12,9 @@ describe("public pages", () => {
     expect(publicPageLocale(new URLSearchParams("lang=xx"), "a=1; NEXT_LOCALE=es", "pt-BR")).toBe("es");
     expect(publicPageLocale(new URLSearchParams(), undefined, "pt-BR,en;q=0.5")).toBe("pt");
     expect(publicPageLocale(new URLSearchParams(), undefined, undefined)).toBe("en");
+  });
+
+  it("link to each other in the language chosen, by address", () => {
+    expect(publicPagePath("/campaigns/bangkokrules10", "pt")).toBe("/campaigns/bangkokrules10?lang=pt");
   });
 });

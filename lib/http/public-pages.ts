@@ -30,3 +30,8 @@ export function publicPageLocale(search: URLSearchParams, cookieHeader: string |
   if (asked && isLocale(asked)) return asked;
   return resolveLocale({ cookie: cookieValue(cookieHeader, LOCALE_COOKIE), acceptLanguage });
 }
+
+/** A link between public pages, keeping the language the visitor chose (`?lang=`: no cookie is set). */
+export function publicPagePath(path: string, locale: Locale): string {
+  return `${path}?lang=${locale}`;
+}

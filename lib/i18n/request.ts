@@ -16,11 +16,13 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
 
 export default getRequestConfig(async ({ locale: requested }) => {
   const locale = isLocale(requested) ? requested : await requestLocale();
+  // A public page is the same for every visitor in a language (it is cached whole): UTC, not the visitor's zone.
+  const isPublicPage = isLocale((await headers()).get(PUBLIC_LOCALE_HEADER));
   return {
     locale,
     messages: await loadMessages(locale),
     // The browser's or chosen time zone, else UTC (see time-zone.ts).
-    timeZone: resolveTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value),
+    timeZone: isPublicPage ? "UTC" : resolveTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value),
   };
 });
 

@@ -4,6 +4,7 @@
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-data";
+import { createLeakWorld } from "@/tests/factories/campaigns";
 import { messages } from "./support/messages";
 import { SignInPage } from "./support/sign-in";
 import { expect, test } from "./support/test";
@@ -46,6 +47,11 @@ const BUDGETS = {
   "organization page": { html: 56 * KB, javascript: 200 * KB },
   // A rule's page: a few threads, requests, member cards and organizations, with country chips (≈ 55 KB).
   "rule page": { html: 64 * KB, javascript: 150 * KB },
+  // The public pages (issue 16): the public header and footer, no client component of their own. A campaign with
+  // two story cards ≈ 29 KB, a spotlight ≈ 28-29 KB (measured 2026-12-06); each further card adds ≈ 1.5 KB.
+  "public page": { html: 36 * KB, javascript: 150 * KB },
+  // The Bangkok Rules explainer: the 70 rules' short titles by part and section, as text (≈ 52 KB measured).
+  "public explainer": { html: 56 * KB, javascript: 150 * KB },
 } as const;
 
 type Budgeted = { path: string; kind: keyof typeof BUDGETS; member?: true };
@@ -53,6 +59,7 @@ type Budgeted = { path: string; kind: keyof typeof BUDGETS; member?: true };
 const PAGES: Budgeted[] = [
   { path: "/", kind: "reading" },
   { path: "/privacy", kind: "reading" },
+  { path: "/bangkok-rules", kind: "public explainer" },
   { path: "/sign-in", kind: "form" },
   { path: "/apply", kind: "form with reference lists" },
   { path: "/welcome", kind: "reading page with the map", member: true },
@@ -152,5 +159,17 @@ test("the landing page carries no text of the areas it does not show: no sign-in
     expect(texts.length, `${namespace} has texts to look for`).toBeGreaterThan(0);
     const found = texts.filter((text) => html.includes(text) || html.includes(JSON.stringify(text).slice(1, -1)));
     expect([namespace, found]).toEqual([namespace, []]);
+  }
+});
+
+// A campaign of the "nothing leaks" world (two live stories, one with a photo) and its spotlights, signed out.
+test("a public campaign's page and its spotlights stay within the budget of a public page", async ({ page, shell, prisma }) => {
+  const world = await createLeakWorld(prisma);
+  for (const path of [`/campaigns/${world.campaign.slug}`, `/campaigns/${world.campaign.slug}/rosa`, `/campaigns/${world.campaign.slug}/open`]) {
+    const weight = await weigh(page, () => shell.visit(path));
+    if (process.env.PRINT_WEIGHTS) console.log(`${path}: HTML ${Math.round(weight.html / KB)} KB (${Math.round(weight.htmlGzip / KB)} KB gzip), JavaScript ${Math.round(weight.javascript / KB)} KB gzip`);
+    expect(weight.html, `HTML bytes of ${path}`).toBeLessThanOrEqual(BUDGETS["public page"].html);
+    expect(weight.javascript, `JavaScript bytes (gzip) of ${path}`).toBeLessThanOrEqual(BUDGETS["public page"].javascript);
+    expect(weight.javascript).toBeGreaterThan(50 * KB);
   }
 });

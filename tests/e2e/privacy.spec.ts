@@ -4,7 +4,7 @@ import { SignInPage } from "./support/sign-in";
 import { foreignSources, parseCsp } from "./support/csp";
 import { expect, test } from "./support/test";
 
-test("robots.txt turns every crawler away from everything", async ({ request }) => {
+test("robots.txt turns every crawler away from everything but the pages of campaigns made indexable", async ({ request }) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
   const lines = (await response.text())
@@ -26,7 +26,11 @@ test("robots.txt turns every crawler away from everything", async ({ request }) 
   const group = groups.find((candidate) => candidate.agents.includes("*"))?.rules;
   if (!group) throw new Error("robots.txt has no User-agent: * group");
   expect(group.filter((line) => line.field === "disallow").map((line) => line.value)).toContain("/");
-  expect(group.filter((line) => line.field === "allow"), "no Allow lines reopen anything").toEqual([]);
+  // Allow lines exist only while an admin made a campaign indexable (issue 16), and reopen exactly its public pages
+  // (tests/e2e/campaigns-public.spec.ts checks which); nothing of the member area.
+  for (const line of group.filter((entry) => entry.field === "allow")) {
+    expect(line.value, "an Allow line reopens only a public page").toMatch(/^\/(campaigns\/[a-z0-9-]+(\/[a-z0-9-]+)?|bangkok-rules)[$?]$/);
+  }
 });
 
 test("every page asks search engines not to index it", async ({ page, shell }) => {

@@ -519,6 +519,7 @@ const NEEDS_NO_VIEWER: Record<string, Record<string, string>> = {
   "campaigns/public-service": {
     publicCampaign: "public by design: built only from approved snapshots of live spotlights, the same for everyone",
     publicSpotlightPage: "public by design: built only from approved snapshots of live spotlights, the same for everyone",
+    publicCampaignList: "public by design: the live campaigns' own titles, introductions and days, no spotlight",
     publicSpotlightPhotoFile: "public by design: only a live spotlight's approved photo",
     indexablePublicPages: "public by design: the live pages of campaigns an admin made indexable",
     publicCampaignVersions: "public by design: slugs and version numbers, for the public cache",
