@@ -109,8 +109,10 @@ describe("through the services: approve, go live, withdraw", () => {
     await createOrganization(db(), { name: "Haki Mama", countryCode: "KE", members: [member] });
     const amina = await signInAs(member);
     const today = now.toISOString().slice(0, 10);
+    // Its day is tomorrow: an approval given before the day waits for the publication job.
+    const tomorrow = new Date(now.getTime() + DAY).toISOString().slice(0, 10);
     const { id: campaignId } = await createCampaign(admin, campaignSchema.parse({ slug: "brules10", defaultLocale: "en", hashtags: "#BangkokRules10", startsOn: today, publishOn: today, title_en: "Bangkok Rules at 10" }), now);
-    const { id: spotlightId } = await addSpotlight(admin, spotlightSchema.parse({ campaignId, slug: "amina", subject: "MEMBER", subjectRef: `@${member.profile.handle}`, publishOn: today, story_en: "Amina trains prison officers.", quote_en: "Dignity first." }), now);
+    const { id: spotlightId } = await addSpotlight(admin, spotlightSchema.parse({ campaignId, slug: "amina", subject: "MEMBER", subjectRef: `@${member.profile.handle}`, publishOn: tomorrow, story_en: "Amina trains prison officers.", quote_en: "Dignity first." }), now);
     const later = new Date(now.getTime() + DAY);
     expect(await publicSpotlightPage("brules10", "amina", "en", later), "not asked yet").toEqual({ status: "not-found" });
     await requestConsent(admin, { spotlightId });
@@ -118,7 +120,7 @@ describe("through the services: approve, go live, withdraw", () => {
     const [request] = await consentRequests(amina);
     await answerConsent(amina, consentAnswerSchema.parse({ spotlightId, preview: request!.preview, decision: "approve", name: "DISPLAY_NAME", story: "on" }));
     expect(await publicSpotlightPage("brules10", "amina", "en", later), "approved, not yet put live by the job").toEqual({ status: "not-found" });
-    await db().campaignSpotlight.update({ where: { id: spotlightId }, data: { publishedAt: now } });
+    await db().campaignSpotlight.update({ where: { id: spotlightId }, data: { publishedAt: new Date(`${tomorrow}T00:00:00Z`) } });
     const live = await publicSpotlightPage("brules10", "amina", "en", later);
     expect(live.status === "live" && [live.page.spotlight.name, live.page.spotlight.countryCode, live.page.spotlight.organizationName, live.page.spotlight.quote]).toEqual(["Amina Wanjiru", null, null, null]);
     const before = (await publicCampaignVersions()).get("brules10")!;
