@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { ChoiceGroup, Radio } from "@/components/ui/choice";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -13,6 +13,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { Alert } from "@/components/ui/alert";
 import { sectionMessageKey, type RuleGroup } from "@/lib/bangkok-rules/reference-data";
 import { saveReportAction } from "@/lib/monitoring/actions";
+import { AutosaveStatus, useDraftAutosave } from "./draft-autosave";
 import { RecommendationRows, type CarriedInfo } from "./recommendation-rows";
 
 type Option = { value: string; label: string };
@@ -45,6 +46,10 @@ export function ReportForm({ reportId, revision, digest, values, places, languag
   const titles = useTranslations("RuleTitles");
   const assessments = useTranslations("Assessments");
   const [state, action] = useActionState(saveReportAction, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A correction is saved knowingly, with its note: only drafts save themselves; after a conflict, only the
+  // member's own save (having seen both versions) goes on.
+  const autosave = useDraftAutosave(formRef, !correcting && !(state?.ok === false && state.code === "CONFLICT"), state);
   const refused = refusalOf(state);
   const sent = state?.ok === false;
   const text = (field: string) => (sent ? refused.text(field) : values[field]) ?? "";
@@ -83,13 +88,14 @@ export function ReportForm({ reportId, revision, digest, values, places, languag
     return result.filter((area) => area.rules.length > 0);
   });
   return (
-    <form key={`${revision}`} action={action} noValidate className="flex flex-col gap-8">
+    <form key={`${revision}`} ref={formRef} action={action} noValidate className="flex flex-col gap-8">
       <FormStatus state={state} idPrefix="report" fieldLabels={labels} showSuccess={false} />
       <input type="hidden" name="reportId" value={reportId} />
-      <input type="hidden" name="revision" value={sent ? (refused.text("revision") ?? String(revision)) : String(revision)} />
-      <input type="hidden" name="baseDigest" value={sent ? (refused.text("baseDigest") ?? digest) : digest} />
+      <input type="hidden" name="revision" value={autosave.base?.revision ?? (sent ? (refused.text("revision") ?? String(revision)) : String(revision))} />
+      <input type="hidden" name="baseDigest" value={autosave.base?.digest ?? (sent ? (refused.text("baseDigest") ?? digest) : digest)} />
       <input type="hidden" name="countryCode" value={text("countryCode")} />
       <Alert variant="warning" announce={false}>{t("protect")}</Alert>
+      {correcting ? null : <AutosaveStatus status={autosave.status} />}
       <nav aria-label={t("sectionsLabel")} className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
         <a href="#details" className="underline">{t("details")}</a>
         <a href="#method" className="underline">{t("method")}</a>

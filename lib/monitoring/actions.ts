@@ -6,7 +6,7 @@ import { formAction, formValues, type ActionResult } from "@/lib/action";
 import { loadViewer } from "@/lib/auth/viewer";
 import { mergeAfterConflict, ReportConflictError, type PersonalDataHit } from "./format";
 import { removeEvidence } from "./evidence-service";
-import { requestReview, reviewReport, saveReportDraft, startFollowUp, startReport, withdrawReport } from "./report-service";
+import { autosaveReportDraft, requestReview, reviewReport, saveReportDraft, startFollowUp, startReport, withdrawReport } from "./report-service";
 import { removeEvidenceSchema, reportIdSchema, requestReviewSchema, reviewDecisionSchema, saveReportSchema, startReportSchema } from "./schema";
 
 // The reports' forms: plain forms (they work without JavaScript). A save goes back to the form at its new
@@ -43,6 +43,20 @@ export const saveReportAction = formAction(saveReportSchema, async (input, formD
       // The member's text, rebased on the revision saved meanwhile: saving again keeps theirs, knowingly.
       values: { ...values, revision: String(conflict.revision), baseDigest: conflict.digest },
     };
+  }
+});
+
+export type AutosaveData = { revision: number; digest: string };
+
+/** The form's background save: no redirect, the new revision back; a conflict stops it and says who saved. */
+export const autosaveReportAction = formAction(saveReportSchema, async (input): Promise<ActionResult<AutosaveData>> => {
+  try {
+    const { revision, digest } = await autosaveReportDraft(await loadViewer(), input);
+    return { ok: true, data: { revision, digest } };
+  } catch (error) {
+    if (!(error instanceof ReportConflictError)) throw error;
+    const [t, format] = await Promise.all([getTranslations("ReportForm"), getFormatter()]);
+    return { ok: false, code: "CONFLICT", message: t("autosaveConflict", { name: error.conflict.savedBy ?? t("someone"), at: format.dateTime(error.conflict.savedAt, { dateStyle: "medium", timeStyle: "short" }) }) };
   }
 });
 

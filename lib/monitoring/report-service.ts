@@ -32,12 +32,17 @@ export async function startReport(requester: Viewer, input: StartReportInput): P
 
 const personName = (person: { displayName: string | null; status: string } | null) => (person && person.status !== "DELETED" ? person.displayName : null);
 
+/** The form's values of a stored report (as its edit page fills them). */
+function currentValues(report: NonNullable<Awaited<ReturnType<typeof findReportDetail>>>): Record<string, string> {
+  const handles = report.team.flatMap((member) => (member.user.profile?.handle ? [member.user.profile.handle] : []));
+  return reportFormValues({ ...report, teamHandles: handles });
+}
+
 /** Why a save was refused as a conflict: the report as it is now, and the fields changed since the form's base. */
 async function conflictOf(reportId: string, baseDigest: string): Promise<ReportConflictError> {
   const report = await findReportDetail(reportId);
   if (!report) return new ReportConflictError({ revision: 0, digest: "", savedBy: null, savedAt: new Date(), changed: [] });
-  const handles = report.team.flatMap((member) => (member.user.profile?.handle ? [member.user.profile.handle] : []));
-  const current = reportFormValues({ ...report, teamHandles: handles });
+  const current = currentValues(report);
   const changed = changedSince(baseDigest, current).map((field) => ({ field, value: current[field] ?? "" }));
   return new ReportConflictError({ revision: report.revision, digest: formDigest(current), savedBy: personName(report.lastSavedBy), savedAt: report.updatedAt, changed });
 }
@@ -92,6 +97,20 @@ export async function saveReportDraft(requester: Viewer, input: SaveReportInput)
   const saved = await saveReport(access.id, viewer.id, input.revision, correcting ? ["PUBLISHED"] : ["DRAFT"], write, correction);
   if (!saved) throw await conflictOf(access.id, input.baseDigest);
   return { id: access.id, revision: saved.revision };
+}
+
+/**
+ * A draft saved as the member types (the form's script, a few seconds after the last change): the same checks and
+ * revision test as an explicit save, drafts only (a correction is saved knowingly, with its note), and the new
+ * revision with its digest, so the form's next save builds on it.
+ */
+export async function autosaveReportDraft(requester: Viewer, input: SaveReportInput): Promise<{ revision: number; digest: string; savedAt: Date }> {
+  const viewer = authorize(requester, canUseMonitoring);
+  const access = await readableReport(viewer, input.reportId);
+  if (!canEditDraft(viewer, access)) throw new AppError("FORBIDDEN", { messageKey: "MonitoringErrors.notEditable" });
+  const { revision } = await saveReportDraft(viewer, input);
+  const report = (await findReportDetail(access.id))!;
+  return { revision, digest: formDigest(currentValues(report)), savedAt: report.updatedAt };
 }
 
 /** Likely personal data in the report as saved (for the warning before review and publication). */

@@ -478,6 +478,10 @@ const MATRIX: Record<string, Record<string, Entry>> = {
       allowed: canUseMonitoring,
       call: (v) => monitoringWrites.saveReportDraft(v, saveReportSchema.parse({ reportId: "nosuchreport", revision: "1", countryCode: "KE", placeId: "nosuchplace", title: "A visit", language: "en", visitStartedOn: "2026-01-10", visitEndedOn: "2026-01-10" })).catch(ignoreNotFound),
     },
+    autosaveReportDraft: {
+      allowed: canUseMonitoring,
+      call: (v) => monitoringWrites.autosaveReportDraft(v, saveReportSchema.parse({ reportId: "nosuchreport", revision: "1", countryCode: "KE", placeId: "nosuchplace", title: "A visit", language: "en", visitStartedOn: "2026-01-10", visitEndedOn: "2026-01-10" })).catch(ignoreNotFound),
+    },
     requestReview: { allowed: canUseMonitoring, call: (v) => monitoringWrites.requestReview(v, requestReviewSchema.parse({ reportId: "nosuchreport", revision: "1" })).catch(ignoreNotFound) },
     reviewReport: { allowed: canUseMonitoring, call: (v) => monitoringWrites.reviewReport(v, reviewDecisionSchema.parse({ reportId: "nosuchreport", revision: "1", decision: "SEND_BACK", note: "More detail" })).catch(ignoreNotFound) },
     withdrawReport: { allowed: canUseMonitoring, call: (v) => monitoringWrites.withdrawReport(v, "nosuchreport").catch(ignoreNotFound) },

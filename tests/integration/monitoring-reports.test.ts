@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { ReportConflictError } from "@/lib/monitoring/format";
-import { requestReview, reviewReport, saveReportDraft, startFollowUp, startReport, withdrawReport } from "@/lib/monitoring/report-service";
+import { autosaveReportDraft, requestReview, reviewReport, saveReportDraft, startFollowUp, startReport, withdrawReport } from "@/lib/monitoring/report-service";
 import { requestReviewSchema, reviewDecisionSchema, saveReportSchema, startReportSchema } from "@/lib/monitoring/schema";
 import { placeHistory, reportList, reportPage } from "@/lib/monitoring/service";
 import { mergePlace } from "@/lib/places/service";
@@ -129,6 +129,22 @@ describe("saving a draft", () => {
     // Saving again at the revision the conflict gave keeps the author's text, knowingly.
     await saveReportDraft(viewers.author!, form(id, 3, { teamHandles: people.teamMate!.handle, summary: "My summary." }));
     expect((await db().monitoringReport.findUniqueOrThrow({ where: { id } })).summarySource).toBe("My summary.");
+  });
+
+  it("saves a draft by itself with the same checks, giving back the revision and digest its edit page would give", async () => {
+    const { id } = await startReport(viewers.author!, startReportSchema.parse({ countryCode: "KE", placeId, title: "Visit to Lang'ata", language: "en", visitStartedOn: "2026-03-02", visitEndedOn: "2026-03-03", organizationId }));
+    const saved = await autosaveReportDraft(viewers.author!, form(id, 1, { summary: "Typed so far." }));
+    const { reportForEdit } = await import("@/lib/monitoring/service");
+    const page = await reportForEdit(viewers.author!, id);
+    expect([saved.revision, saved.digest]).toEqual([page.report.revision, page.digest]);
+    // The next save builds on it: no conflict with itself; an older base is a conflict, as for an explicit save.
+    await saveReportDraft(viewers.author!, form(id, saved.revision, { baseDigest: saved.digest, summary: "Typed so far, and more." }));
+    expect(await autosaveReportDraft(viewers.author!, form(id, saved.revision, { summary: "Stale." })).catch((caught: unknown) => caught)).toBeInstanceOf(ReportConflictError);
+    expect(await outcome(autosaveReportDraft(viewers.author!, form(id, saved.revision + 1, { teamHandles: "nosuchhandle" })))).toBe("VALIDATION:teamHandles");
+    expect((await db().monitoringReport.findUniqueOrThrow({ where: { id } })).summarySource).toBe("Typed so far, and more.");
+    // A published report's correction is never saved by itself (it needs its note).
+    const published = await db().monitoringReport.findUniqueOrThrow({ where: { id: ids.network } });
+    expect(await outcome(autosaveReportDraft(viewers.author!, form(ids.network, published.revision)))).toBe("FORBIDDEN");
   });
 
   it("refuses a place in another country, an unknown team handle and an unknown rule on their fields, changing nothing", async () => {
