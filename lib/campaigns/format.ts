@@ -73,3 +73,44 @@ export function readApprovedSpotlight(value: unknown): ApprovedSpotlight | null 
     row[key] && typeof row[key] === "object" ? Object.fromEntries(Object.entries(row[key] as Record<string, unknown>).filter((entry): entry is [Locale, string] => typeof entry[1] === "string")) : {};
   return { name: text("name"), photoFileId: text("photoFileId"), countryCode: text("countryCode"), organizationName: text("organizationName"), workTitle: text("workTitle"), story: texts("story"), quote: texts("quote") };
 }
+
+/** Everything a spotlight's share image says: built from the public page's approved fields only. */
+export type ShareImageTexts = {
+  campaignTitle: string;
+  /** "#BangkokRules10 #womeninprison" */
+  hashtags: string;
+  /** The approved name, or null: the image then shows none. */
+  name: string | null;
+  /** The approved country, named in the campaign page's language, or null. */
+  country: string | null;
+  /** The approved quote, else the approved story, cut at a word to fit the image; or null. */
+  excerpt: string | null;
+};
+
+const EXCERPT_LENGTH = 180;
+
+function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > EXCERPT_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/**
+ * The share image's texts, from the public campaign and spotlight (lib/campaigns/public-service.ts), which hold
+ * only what was approved: nothing else can reach the image.
+ */
+export function shareImageTexts(
+  campaign: { locale: Locale; title: string; hashtags: string[] },
+  spotlight: { name: string | null; countryCode: string | null; story: { text: string } | null; quote: { text: string } | null },
+): ShareImageTexts {
+  const excerpt = spotlight.quote?.text ?? spotlight.story?.text ?? null;
+  return {
+    campaignTitle: campaign.title,
+    hashtags: campaign.hashtags.map((tag) => `#${tag}`).join(" "),
+    name: spotlight.name,
+    country: spotlight.countryCode ? (new Intl.DisplayNames([campaign.locale], { type: "region" }).of(spotlight.countryCode) ?? spotlight.countryCode) : null,
+    excerpt: excerpt ? excerptOf(excerpt) : null,
+  };
+}
