@@ -2,7 +2,7 @@
 // the app draws itself, answered again from the public page cache, and gone (410) as soon as its consent is
 // withdrawn — the cached copy is dropped by the database's notification (or the embedded database's polling).
 import { randomBytes } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { createAdmin, createMember } from "@/tests/factories/users";
 import { expect, test } from "./support/test";
 
@@ -50,7 +50,7 @@ test("a spotlight's share image is a PNG, cached, and gone (410) once consent is
 
   // As consent-service.ts's withdrawal leaves it: no snapshot, not live, a new content version.
   await prisma.$transaction([
-    prisma.campaignSpotlight.update({ where: { id: spotlight.id }, data: { consent: "WITHDRAWN", approved: null as never, publishedAt: null } }),
+    prisma.campaignSpotlight.update({ where: { id: spotlight.id }, data: { consent: "WITHDRAWN", approved: Prisma.DbNull, publishedAt: null } }),
     prisma.campaign.update({ where: { id: campaign.id }, data: { contentVersion: { increment: 1 } } }),
   ]);
   await expect.poll(async () => (await request.get(url)).status(), { timeout: 5_000 }).toBe(410);
