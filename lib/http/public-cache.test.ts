@@ -198,6 +198,26 @@ describe("renders", () => {
     await (await get("/campaigns/br10")).text();
     expect(state.renders).toBe(2);
   });
+
+  it("answer 500 when the upstream fails, and keep nothing", async () => {
+    let fail = true;
+    const { state, get } = await harness(async (request, response) => {
+      if (fail) throw new Error("upstream down");
+      page(request, response);
+    });
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect((await get("/campaigns/br10")).status).toBe(500);
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+    fail = false;
+    expect((await get("/campaigns/br10")).status).toBe(200);
+    expect(state.renders).toBe(2);
+  });
 });
 
 describe("invalidation", () => {

@@ -32,7 +32,8 @@ const UNSTORED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding
  * shared cache would hand to everybody. This cache answers a revalidation from memory, so nothing is lost.
  */
 export const PUBLIC_CACHE_CONTROL = "no-cache";
-const VARY = "Cookie, Accept-Language, Accept-Encoding";
+/** Next.js's own (its client asks for RSC payloads at the same paths), and what the language is read from. */
+const VARY = "RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch, Cookie, Accept-Language, Accept-Encoding";
 
 export function isCacheablePath(pathname: string): boolean {
   return isPublicPagePath(pathname) || SITE_FILES.includes(pathname);
@@ -277,11 +278,21 @@ function captureWhileRendering(request: IncomingMessage, response: ServerRespons
     response.once("close", () => {
       if (!response.writableEnded) finish(null);
     });
+    const failed = (error: unknown) => {
+      console.error(`[public-cache] rendering ${request.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      finish(null);
+      if (response.writableEnded) return;
+      if (response.headersSent) response.destroy();
+      else {
+        originalWriteHead(500, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+        originalEnd("Internal error\n");
+      }
+    };
     try {
       const result = render(request, response);
-      if (result instanceof Promise) result.catch(() => finish(null));
-    } catch {
-      finish(null);
+      if (result instanceof Promise) result.catch(failed);
+    } catch (error) {
+      failed(error);
     }
   });
 }
