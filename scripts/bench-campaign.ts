@@ -38,7 +38,8 @@ const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 const TARGETS = { cachedRequestsPerSecond: 1000, threadDrop: 0.2, lighthouse: 0.95 };
 
-type Load = { requestsPerSecond: number; p50: number; p99: number; non2xx: number };
+/** `failed`: answers other than 2xx, and requests without an answer (timeouts, resets). */
+type Load = { requestsPerSecond: number; p50: number; p99: number; failed: number };
 
 /** Public pages are asked for as browsers and crawlers do, accepting gzip (the cache keeps them compressed). */
 const GZIP = { "accept-encoding": "gzip, deflate, br" };
@@ -55,12 +56,11 @@ async function load(urls: string[], connections: number, options: { cookie?: str
       }),
     ),
   );
-  for (const result of results) if (result.errors > 0) throw new Error(`${result.url}: ${result.errors} errors under load`);
   return {
     requestsPerSecond: results.reduce((sum, result) => sum + result.requests.average, 0),
     p50: Math.max(...results.map((result) => result.latency.p50)),
     p99: Math.max(...results.map((result) => result.latency.p99)),
-    non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
+    failed: results.reduce((sum, result) => sum + result.non2xx + result.errors, 0),
   };
 }
 
@@ -70,7 +70,7 @@ function mean(rounds: Load[]): Load {
     requestsPerSecond: rounds.reduce((sum, round) => sum + round.requestsPerSecond, 0) / rounds.length,
     p50: Math.max(...rounds.map((round) => round.p50)),
     p99: Math.max(...rounds.map((round) => round.p99)),
-    non2xx: rounds.reduce((sum, round) => sum + round.non2xx, 0),
+    failed: rounds.reduce((sum, round) => sum + round.failed, 0),
   };
 }
 
@@ -203,7 +203,7 @@ runBenchmark(async () => {
 
     console.log(`\n${os.availableParallelism()} cores, Node ${process.version}, load average (uptime, 1 min) ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after\n`);
     const row = (name: string, measured: Load) =>
-      console.log(`${name.padEnd(46)} ${measured.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(measured.p50).padStart(4)} ms   p99 ${String(measured.p99).padStart(4)} ms${measured.non2xx ? `   ${measured.non2xx} non-2xx` : ""}`);
+      console.log(`${name.padEnd(46)} ${measured.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(measured.p50).padStart(4)} ms   p99 ${String(measured.p99).padStart(4)} ms${measured.failed ? `   ${measured.failed} failed (non-2xx or no answer)` : ""}`);
     row("campaign page (cache)", campaignLoad);
     row("spotlight page (cache)", spotlightLoad);
     for (const [index, round] of alone.entries()) {
@@ -217,9 +217,9 @@ runBenchmark(async () => {
     console.log("error" in lighthouse ? `Lighthouse: ${lighthouse.error}` : `Lighthouse mobile performance ${lighthouse.score.toFixed(2)} (${lighthouse.metrics})`);
 
     const checks = [
-      { what: `campaign page ≥ ${TARGETS.cachedRequestsPerSecond} req/s`, ok: campaignLoad.requestsPerSecond >= TARGETS.cachedRequestsPerSecond && campaignLoad.non2xx === 0 },
-      { what: `spotlight page ≥ ${TARGETS.cachedRequestsPerSecond} req/s`, ok: spotlightLoad.requestsPerSecond >= TARGETS.cachedRequestsPerSecond && spotlightLoad.non2xx === 0 },
-      { what: `thread page drop ≤ ${TARGETS.threadDrop * 100} % under public load`, ok: drop <= TARGETS.threadDrop && threadUnderLoad.non2xx === 0 },
+      { what: `campaign page ≥ ${TARGETS.cachedRequestsPerSecond} req/s`, ok: campaignLoad.requestsPerSecond >= TARGETS.cachedRequestsPerSecond && campaignLoad.failed === 0 },
+      { what: `spotlight page ≥ ${TARGETS.cachedRequestsPerSecond} req/s`, ok: spotlightLoad.requestsPerSecond >= TARGETS.cachedRequestsPerSecond && spotlightLoad.failed === 0 },
+      { what: `thread page drop ≤ ${TARGETS.threadDrop * 100} % under public load`, ok: drop <= TARGETS.threadDrop && threadUnderLoad.failed === 0 && threadAlone.failed === 0 },
       { what: `Lighthouse mobile performance ≥ ${TARGETS.lighthouse}`, ok: !("error" in lighthouse) && lighthouse.score >= TARGETS.lighthouse },
     ];
     console.log("");
