@@ -125,7 +125,13 @@ async function insertCampaign(prisma: PrismaClient): Promise<string[]> {
   return slugs;
 }
 
+/** Lighthouse's score, tried a second time when a run fails by itself (Chromium on a busy machine: no paint in time). */
 async function lighthouseScore(url: string): Promise<{ score: number; metrics: string } | { error: string }> {
+  const first = await lighthouseRun(url);
+  return "error" in first ? lighthouseRun(url) : first;
+}
+
+async function lighthouseRun(url: string): Promise<{ score: number; metrics: string } | { error: string }> {
   try {
     const chromeLauncher = await import("chrome-launcher");
     const { default: lighthouse } = await import("lighthouse");
@@ -134,6 +140,7 @@ async function lighthouseScore(url: string): Promise<{ score: number; metrics: s
       const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance"], output: "json", logLevel: "error" });
       const lhr = result?.lhr;
       if (!lhr) return { error: "no report" };
+      if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
       const metric = (id: string) => lhr.audits[id]?.displayValue ?? "–";
       return {
         score: lhr.categories.performance?.score ?? 0,
