@@ -1,12 +1,25 @@
 // Runs once when the server starts: a bad configuration stops it with one line naming the problem, before it
 // serves anything; then the background jobs start in this process (unless JOBS_WORKER=separate: then only
-// `npm run worker` runs them). scripts/serve.ts stops them cleanly on SIGTERM.
+// `npm run worker` runs them). scripts/serve.ts stops them cleanly on SIGTERM; it also reads the campaigns'
+// content versions through this process's database client (sharePublicCampaignVersions).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitOnBadRuntimeConfig } = await import("./lib/startup-check");
     await exitOnBadRuntimeConfig();
-    if (process.env.NEXT_PHASE !== "phase-production-build") await startJobs();
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      await startJobs();
+      await sharePublicCampaignVersions();
+    }
   }
+}
+
+/**
+ * The campaigns' content versions, for the public page cache in scripts/serve.ts when it polls (no notifications):
+ * read through this process's own database client, so the embedded database's single connection is shared.
+ */
+async function sharePublicCampaignVersions(): Promise<void> {
+  const { publicCampaignVersions } = await import("./lib/campaigns/public-service");
+  (globalThis as unknown as { wipnPublicCampaignVersions?: () => Promise<Map<string, number>> }).wipnPublicCampaignVersions = () => publicCampaignVersions();
 }
 
 async function startJobs(): Promise<void> {

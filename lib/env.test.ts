@@ -19,6 +19,14 @@ describe("parseEnv", () => {
     expect(parseEnv({ TRUSTED_PROXIES: "" }).TRUSTED_PROXIES).toBeUndefined();
   });
 
+  it("reads the public pages' cache size, rate limit and render cap, and refuses nonsense", () => {
+    const parsed = parseEnv({ PUBLIC_CACHE_MB: "0", PUBLIC_RATE_PER_SECOND: "2.5", PUBLIC_RATE_BURST: "100", PUBLIC_RENDERS_MAX: "8", PUBLIC_CACHE_INVALIDATION: "poll" });
+    expect([parsed.PUBLIC_CACHE_MB, parsed.PUBLIC_RATE_PER_SECOND, parsed.PUBLIC_RATE_BURST, parsed.PUBLIC_RENDERS_MAX, parsed.PUBLIC_CACHE_INVALIDATION]).toEqual([0, 2.5, 100, 8, "poll"]);
+    expect(() => parseEnv({ PUBLIC_RATE_PER_SECOND: "0" })).toThrow(/PUBLIC_RATE_PER_SECOND: must be more than 0/);
+    expect(() => parseEnv({ PUBLIC_RENDERS_MAX: "1.5" })).toThrow(/PUBLIC_RENDERS_MAX: must be a whole number/);
+    expect(() => parseEnv({ PUBLIC_CACHE_MB: "-1" })).toThrow(/PUBLIC_CACHE_MB/);
+  });
+
   it("treats empty strings as unset", () => {
     const env = parseEnv({ DATABASE_URL: "", AUTH_SECRET: "", PORT: "" });
 

@@ -53,6 +53,16 @@ export const envSchema = z.object({
       .min(0, "must be 0 or more")
       .max(10, "must be at most 10 (reverse proxies in front of the app)"),
   ),
+  /** Memory for the public page cache (lib/http/public-cache.ts), in MB; 0 turns the cache off. */
+  PUBLIC_CACHE_MB: optional(z.coerce.number().int("must be a whole number of megabytes, e.g. 32").min(0, "must be 0 (off) or more").max(4096, "must be at most 4096 (MB)")),
+  /** Public page requests a second one client address may keep up (a token bucket per address and process). */
+  PUBLIC_RATE_PER_SECOND: optional(z.coerce.number().positive("must be more than 0 requests a second, e.g. 10").max(1_000_000)),
+  /** Public page requests one client address may make at once, before PUBLIC_RATE_PER_SECOND applies. */
+  PUBLIC_RATE_BURST: optional(z.coerce.number().int("must be a whole number of requests, e.g. 60").min(1, "must be at least 1").max(10_000_000)),
+  /** Public pages rendered at once (cache misses) per process; beyond, 503 with Retry-After. */
+  PUBLIC_RENDERS_MAX: optional(z.coerce.number().int("must be a whole number, e.g. 4").min(1, "must be at least 1").max(1000)),
+  /** "poll": the public page cache re-reads the campaigns' versions instead of listening (set by `npm start` for the embedded database). */
+  PUBLIC_CACHE_INVALIDATION: optional(z.enum(["listen", "poll"])),
   /** Where the embedded database and other local state live. */
   WIPN_DATA_DIR: optional(z.string()),
   /** Outgoing mail: either one URL (smtp:// or smtps://) or the SMTP_HOST family below. Unset: mail stays in the outbox. */

@@ -140,6 +140,9 @@ async function serveApp(port: number): Promise<number> {
     // As behind one reverse proxy: each test sends its own X-Forwarded-For (tests/e2e/support/test.ts),
     // which the app then believes, so per-address limits are per test.
     TRUSTED_PROXIES: "1",
+    // The embedded server's connections share one session, so no notification reaches the public page cache's
+    // LISTEN: it polls the campaigns' versions instead, as under `npm start`.
+    PUBLIC_CACHE_INVALIDATION: database.poolMax === 1 ? "poll" : "",
     PORT: String(port),
   };
   if (!buildIsCurrent()) {

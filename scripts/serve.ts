@@ -7,6 +7,7 @@ import "next/dist/server/node-environment"; // Next.js's globals (AsyncLocalStor
 import { createServer } from "node:http";
 import next from "next";
 import { preparePageRequest } from "../lib/http/page-headers";
+import { publicServing } from "./public-serving";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -16,9 +17,14 @@ const app = next({ dev, turbopack: dev, hostname: host ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// The public pages (campaigns, the Bangkok Rules explainer, robots.txt, the sitemap) are rate-limited per address
+// and answered from memory (lib/http/public-cache.ts); not in development, where every edit must show.
+const publicPages = dev ? null : await publicServing();
+
 const server = createServer((request, response) => {
   preparePageRequest(request, response, dev);
-  void handle(request, response);
+  if (publicPages?.handles(request)) void publicPages.serve(request, response, handle);
+  else void handle(request, response);
 });
 server.listen(port, host, () => console.log(`Ready on http://${host ?? "localhost"}:${port}`));
 
@@ -32,6 +38,7 @@ async function stop(): Promise<void> {
   await new Promise((resolve) => server.close(resolve));
   // The background jobs this process runs (instrumentation.ts): finished, or given back to be retried.
   await (globalThis as { wipnJobWorker?: { stop(): Promise<void> } }).wipnJobWorker?.stop();
+  await publicPages?.stop();
   await app.close();
   process.exit(0);
 }

@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     appEnv.DATABASE_URL = database.url;
     // The embedded server runs every connection in one session: one connection keeps transactions apart.
     appEnv.DATABASE_POOL_MAX = "1";
+    // ... and a notification never reaches another connection: the public page cache polls instead.
+    appEnv.PUBLIC_CACHE_INVALIDATION = "poll";
   }
   appEnv.AUTH_URL ??= `http://localhost:${port}`;
   appEnv.AUTH_TRUST_HOST ??= "true";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvedSpotlight, campaignSchedule, campaignState, excerpt, previewFingerprint, readApprovedSpotlight, shareLinks, type SpotlightCandidate } from "./format";
+import { approvedSpotlight, campaignSchedule, campaignState, excerpt, previewFingerprint, readApprovedSpotlight, shareImageTexts, shareLinks, type SpotlightCandidate } from "./format";
 import { campaignSchema, consentAnswerSchema, parseHashtags } from "./schema";
 
 const candidate: SpotlightCandidate = {
@@ -136,5 +136,41 @@ describe("excerpt", () => {
     expect(excerpt("  Short\n story. ")).toBe("Short story.");
     const cut = excerpt("word ".repeat(100), 30);
     expect([cut, cut.length <= 30]).toEqual(["word word word word word…", true]);
+  });
+});
+
+describe("share image texts", () => {
+  const campaign = { locale: "en" as const, title: "Bangkok Rules at 10", hashtags: ["BangkokRules10", "womeninprison"] };
+  // The public spotlight as lib/campaigns/public-service.ts builds it from the approved snapshot.
+  const publicOf = (approved: ReturnType<typeof approvedSpotlight>) => ({
+    name: approved.name,
+    countryCode: approved.countryCode,
+    story: approved.story.en ? { text: approved.story.en } : null,
+    quote: approved.quote.en ? { text: approved.quote.en } : null,
+  });
+  const unapprovedValues = { name: ["Amina Wanjiru"], country: ["KE", "Kenya"], organization: ["Haki Mama"], story: ["Amina trains prison officers."], quote: ["Dignity first."], photo: ["photo1"] };
+
+  it("carry no field that was not approved, whatever was chosen", () => {
+    const fields = ["country", "organization", "story", "quote", "photo"] as const;
+    for (let mask = 0; mask < 2 ** (fields.length + 1); mask++) {
+      const chosen = Object.fromEntries(fields.map((field, bit) => [field, Boolean(mask & (1 << bit))])) as Record<(typeof fields)[number], boolean>;
+      const withName = Boolean(mask & (1 << fields.length));
+      const approved = approvedSpotlight(candidate, { ...nothing, ...chosen, name: withName ? "DISPLAY_NAME" : "NO_NAME" });
+      const text = JSON.stringify(shareImageTexts(campaign, publicOf(approved)));
+      const notApproved = [...fields.filter((field) => !chosen[field]), ...(withName ? [] : (["name"] as const))];
+      for (const field of notApproved) for (const value of unapprovedValues[field]) expect(text, `${field} not approved (mask ${mask})`).not.toContain(value);
+      // The organization and photo never appear in the image, even when approved.
+      expect(text).not.toContain("Haki Mama");
+      expect(text).not.toContain("photo1");
+    }
+  });
+
+  it("show the campaign, its hashtags, the approved name and country, and the quote before the story, cut to fit", () => {
+    const approved = approvedSpotlight({ ...candidate, stories: { en: `${"word ".repeat(60)}end` } }, { ...nothing, name: "DISPLAY_NAME", country: true, story: true });
+    const texts = shareImageTexts({ ...campaign, locale: "es" }, publicOf(approved));
+    expect(texts).toMatchObject({ campaignTitle: "Bangkok Rules at 10", hashtags: "#BangkokRules10 #womeninprison", name: "Amina Wanjiru", country: "Kenia" });
+    expect(texts.excerpt!.length).toBeLessThanOrEqual(181);
+    expect(texts.excerpt).toMatch(/^word word .*word…$/);
+    expect(shareImageTexts(campaign, publicOf(approvedSpotlight(candidate, { ...nothing, story: true, quote: true }))).excerpt).toBe("Dignity first.");
   });
 });

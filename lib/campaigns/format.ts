@@ -163,3 +163,37 @@ export function excerpt(text: string, max = 160): string {
   const atWord = cut.lastIndexOf(" ");
   return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.]+$/, "")}…`;
 }
+
+/** Everything a spotlight's share image says: built from the public page's approved fields only. */
+export type ShareImageTexts = {
+  campaignTitle: string;
+  /** "#BangkokRules10 #womeninprison" */
+  hashtags: string;
+  /** The approved name, or null: the image then shows none. */
+  name: string | null;
+  /** The approved country, named in the campaign page's language, or null. */
+  country: string | null;
+  /** The approved quote, else the approved story, cut at a word to fit the image; or null. */
+  excerpt: string | null;
+};
+
+/** What fits the image beside the title: about two lines of its quote or story. */
+const IMAGE_EXCERPT_LENGTH = 181;
+
+/**
+ * The share image's texts, from the public campaign and spotlight (lib/campaigns/public-service.ts), which hold
+ * only what was approved: nothing else can reach the image.
+ */
+export function shareImageTexts(
+  campaign: { locale: Locale; title: string; hashtags: string[] },
+  spotlight: { name: string | null; countryCode: string | null; story: { text: string } | null; quote: { text: string } | null },
+): ShareImageTexts {
+  const text = spotlight.quote?.text ?? spotlight.story?.text ?? null;
+  return {
+    campaignTitle: campaign.title,
+    hashtags: campaign.hashtags.map((tag) => `#${tag}`).join(" "),
+    name: spotlight.name,
+    country: spotlight.countryCode ? (new Intl.DisplayNames([campaign.locale], { type: "region" }).of(spotlight.countryCode) ?? spotlight.countryCode) : null,
+    excerpt: text ? excerpt(text, IMAGE_EXCERPT_LENGTH) : null,
+  };
+}

@@ -6,7 +6,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { campaignForAdmin, campaignsForAdmin, spotlightForAdmin } from "./admin-service";
 import { campaignRequestsSetting, consentRequests } from "./consent-service";
 export type { PublicCampaign, PublicCampaignSummary, PublicSpotlight } from "./public-service";
-import { indexablePublicPages, publicCampaign, publicCampaignList, publicSpotlightPage, publicSpotlightPhotoFile } from "./public-service";
+import { shareImageTexts, type ShareImageTexts } from "./format";
+import { indexablePublicPages, publicCampaign, publicCampaignList, publicSpotlightPage, publicSpotlightPhotoFile, type PublicPage } from "./public-service";
 
 // What the privacy page shows of the member's public campaign spotlights, through the service (which authorizes).
 export const loadConsentRequests = cache(() => forPage("/account/privacy", (viewer) => consentRequests(viewer)));
@@ -30,3 +31,10 @@ export const loadPublicSpotlightPhoto = (slug: string, spotlight: string) => pub
 
 /** The live pages of indexable campaigns: robots.txt, the sitemap, the explainer's robots meta. */
 export const loadIndexablePublicPages = cache(() => indexablePublicPages());
+
+/** A live spotlight's share image texts (only approved fields), or why there is no image: gone (410) or not found. */
+export async function loadShareImage(slug: string, spotlightSlug: string, locale: Locale): Promise<PublicPage<ShareImageTexts>> {
+  const page = await publicSpotlightPage(slug, spotlightSlug, locale);
+  if (page.status !== "live") return page;
+  return { status: "live", page: shareImageTexts(page.page.campaign, page.page.spotlight) };
+}

@@ -33,6 +33,11 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   ].join("; ");
 }
 
+/** A fresh nonce: a random UUID, base64-encoded (48 characters). */
+export function newNonce(): string {
+  return btoa(crypto.randomUUID());
+}
+
 /** Not pages: API routes and build assets (next.config.ts's static policy) and stored files (their route's own). */
 const NOT_PAGES = ["/api/", "/_next/static/", "/_next/image", "/files/"];
 
@@ -48,7 +53,7 @@ export function isPagePath(pathname: string): boolean {
 export function preparePageRequest(request: IncomingMessage, response: ServerResponse, isDev: boolean): void {
   const pathname = (request.url ?? "/").split("?", 1)[0]!;
   if (!isPagePath(pathname)) return;
-  const nonce = btoa(crypto.randomUUID());
+  const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, isDev);
   request.headers["content-security-policy"] = policy;
   delete request.headers["content-security-policy-report-only"];

@@ -66,6 +66,9 @@ const HAND_WRITTEN_SHAPE: ReadonlyArray<[key: string, definition: string]> = [
   ["trigger MonitoringFinding.MonitoringFinding_matrix_delete", `CREATE TRIGGER "MonitoringFinding_matrix_delete" AFTER DELETE ON public."MonitoringFinding" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION monitoring_matrix_count()`],
   ["index MonitoringFinding_visible_type_visit_idx", `CREATE INDEX "MonitoringFinding_visible_type_visit_idx" ON public."MonitoringFinding" USING btree ("placeType", "visitStartedOn") INCLUDE ("ruleNumber", "countryCode", assessment, "organizationId") WHERE "networkVisible"`],
   ["index MonitoringFinding_visible_organization_visit_idx", `CREATE INDEX "MonitoringFinding_visible_organization_visit_idx" ON public."MonitoringFinding" USING btree ("organizationId", "visitStartedOn") INCLUDE ("ruleNumber", "countryCode", assessment, "placeType") WHERE "networkVisible"`],
+  // 20261206215525_public_cache_notify: a change to a campaign's public pages notifies its slug to the page cache.
+  ["function public_page_notify()", "exists"],
+  ["trigger Campaign.Campaign_public_page_notify", `CREATE TRIGGER "Campaign_public_page_notify" AFTER INSERT OR DELETE OR UPDATE OF "contentVersion", slug, indexable, "publishAt" ON public."Campaign" FOR EACH ROW EXECUTE FUNCTION public_page_notify()`],
   // 20261124162426_audit_log_append_only: the audit log refuses updates and deletes.
   ["function audit_log_refuse_change()", "exists"],
   ["trigger AuditLog.AuditLog_append_only", `CREATE TRIGGER "AuditLog_append_only" BEFORE DELETE OR UPDATE ON public."AuditLog" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`],
