@@ -5,6 +5,9 @@
 //   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:monitoring [-- --only matrix] [-- --reports 2000]
 //
 // A part is `scripts/bench-monitoring-<name>.ts` exporting `run(): Promise<BenchRow[]>`; add it to PARTS below.
+// Plain Node conditions, as the mail worker runs: the PDF part renders with next-intl's translator, whose
+// react-server entry pulls in its client provider. lib/ modules still start with "server-only": allowed here.
+import "./allow-server-only";
 import "./load-env";
 import { runBenchmarkParts } from "./bench-support";
 import type { BenchParts } from "./bench-support";
