@@ -8,6 +8,7 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { SkipLink } from "@/components/shell/skip-link";
 import { pageNonce } from "@/lib/http/page-nonce";
+import { platformUrl } from "@/lib/links";
 import { isPublicPagePath } from "@/lib/http/public-pages";
 import { PATHNAME_HEADER } from "@/lib/i18n/config";
 import { inter } from "./fonts";
@@ -16,6 +17,8 @@ import "./globals.css";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Metadata");
   return {
+    // Absolute addresses in metadata (the public pages' share images) are the platform's own (AUTH_URL), never the Host header's.
+    metadataBase: new URL(platformUrl("/")),
     title: { default: t("siteTitle"), template: `%s · ${t("siteTitle")}` },
     description: t("description"),
     applicationName: t("siteTitle"),
