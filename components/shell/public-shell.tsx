@@ -4,6 +4,7 @@ import { linkClasses } from "@/components/ui/link";
 import { cx } from "@/components/ui/class-names";
 import { publicPagePath, RULES_EXPLAINER_PATH } from "@/lib/http/public-pages";
 import { localeNames, locales, PATHNAME_HEADER, type Locale } from "@/lib/i18n/config";
+import { NetworkLogo } from "./network-logo";
 import { PageContainer } from "./page-container";
 
 // The header and footer of the public pages (the campaigns, the Bangkok Rules explainer). They read no session
@@ -16,12 +17,7 @@ function Brand({ name }: { name: string }) {
     // A plain link, like every link of the public pages: nothing of theirs needs the client router.
     // eslint-disable-next-line @next/next/no-html-link-for-pages
     <a href="/" className="flex min-h-11 items-center gap-2 text-lg leading-tight font-semibold text-brand-900">
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 shrink-0 text-brand-700" fill="currentColor">
-        <circle cx="6" cy="8" r="3" />
-        <circle cx="18" cy="8" r="3" />
-        <circle cx="12" cy="17" r="3" />
-        <path d="M6 8l6 9 6-9" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      </svg>
+      <NetworkLogo />
       <span>{name}</span>
     </a>
   );

@@ -5,6 +5,7 @@ import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileMenu } from "./mobile-menu";
 import { NavLink } from "./nav-link";
+import { NetworkLogo } from "./network-logo";
 import { navItemsFor } from "./nav-items";
 import { PageContainer } from "./page-container";
 
@@ -20,12 +21,7 @@ export async function SiteHeader() {
       </div>
       <PageContainer className="flex items-center justify-between gap-4 py-3">
         <NextLink href="/" className="flex min-h-11 items-center gap-2 text-lg leading-tight font-semibold text-brand-900">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 shrink-0 text-brand-700" fill="currentColor">
-            <circle cx="6" cy="8" r="3" />
-            <circle cx="18" cy="8" r="3" />
-            <circle cx="12" cy="17" r="3" />
-            <path d="M6 8l6 9 6-9" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          </svg>
+          <NetworkLogo />
           <span>{t("networkName")}</span>
         </NextLink>
         <AccountMenu />
