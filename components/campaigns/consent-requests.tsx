@@ -3,7 +3,7 @@ import { ActionButtonForm } from "@/components/organizations/action-button-form"
 import { EmptyState } from "@/components/ui/empty-state";
 import { UserText } from "@/components/ui/user-text";
 import { withdrawConsentAction } from "@/lib/campaigns/actions";
-import type { ApprovedSpotlight, SpotlightCandidate } from "@/lib/campaigns/format";
+import { pickText, type ApprovedSpotlight, type SpotlightCandidate } from "@/lib/campaigns/format";
 import { localeNames, type Locale } from "@/lib/i18n/config";
 import { CampaignRequestsForm } from "./campaign-requests-form";
 import { ConsentForm, type ConsentField } from "./consent-form";
@@ -40,7 +40,7 @@ export async function ConsentRequests({ requests, requestsAllowed }: { requests:
       ) : (
         <ul className="flex flex-col gap-4">
           {requests.map((request) => {
-            const title = request.campaign.texts.find((text) => text.locale === locale) ?? request.campaign.texts.find((text) => text.locale === request.campaign.defaultLocale);
+            const title = pickText(request.campaign.texts, locale, request.campaign.defaultLocale);
             const { candidate } = request;
             const fields: ConsentField[] = [
               candidate.photoFileId ? { name: "photo" as const, label: t("fields.photo"), value: "", photoUrl: `/files/${candidate.photoFileId}` } : null,

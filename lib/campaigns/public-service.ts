@@ -5,7 +5,7 @@ import "server-only";
 // "not found", so a public page never tells whether someone is a member unless they are featured.
 import type { Locale } from "@/lib/i18n/config";
 import { findPublicCampaign, listCampaignVersions, listIndexableCampaigns, listLiveCampaigns, type PublicCampaignRow } from "./data";
-import { readApprovedSpotlight } from "./format";
+import { pickText, readApprovedSpotlight } from "./format";
 import { isCampaignLive, isSpotlightLive } from "./policy";
 
 export type PublicSpotlight = {
@@ -69,7 +69,7 @@ function publicSpotlight(row: PublicCampaignRow["spotlights"][number], locale: L
 
 function publicCampaignOf(row: PublicCampaignRow, locale: Locale, now: Date): PublicCampaign {
   const fallback = row.defaultLocale as Locale;
-  const text = row.texts.find((entry) => entry.locale === locale) ?? row.texts.find((entry) => entry.locale === fallback) ?? row.texts[0];
+  const text = pickText(row.texts, locale, fallback);
   return {
     slug: row.slug,
     locale: (text?.locale ?? fallback) as Locale,
@@ -109,7 +109,7 @@ export type PublicCampaignSummary = { slug: string; locale: Locale; title: strin
 /** The live campaigns, newest first, each in the visitor's language when written in it: /campaigns. */
 export async function publicCampaignList(locale: Locale, now = new Date()): Promise<PublicCampaignSummary[]> {
   return (await listLiveCampaigns(now)).map((row) => {
-    const text = row.texts.find((entry) => entry.locale === locale) ?? row.texts.find((entry) => entry.locale === row.defaultLocale) ?? row.texts[0];
+    const text = pickText(row.texts, locale, row.defaultLocale);
     return { slug: row.slug, locale: (text?.locale ?? row.defaultLocale) as Locale, title: text?.title ?? row.slug, introduction: text?.introduction ?? "", startsOn: row.startsOn, endsOn: row.endsOn };
   });
 }
